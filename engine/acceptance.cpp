@@ -1,0 +1,118 @@
+// Each check below removes a family of false positives seen in news text; the comment on each
+// names the reading it rules out.
+#include "engine/acceptance.hpp"
+
+#include <array>
+#include <cstring>
+
+namespace parley::engine {
+namespace {
+
+bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_word(std::string_view word, std::string_view lowercase) {
+  if (word.size() != lowercase.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (lower(word[i]) != lowercase[i]) return false;
+  return true;
+}
+
+// The word before `pos` (letters only), or empty.
+std::string_view previous_word(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  std::size_t b = e;
+  while (b > 0 && is_alpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return text.substr(b, e - b);
+}
+
+std::string_view next_word(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
+  std::size_t e = b;
+  while (e < text.size() && is_alpha(static_cast<unsigned char>(text[e]))) ++e;
+  return text.substr(b, e - b);
+}
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (auto w : list)
+    if (equals_word(word, w)) return true;
+  return false;
+}
+
+bool starts_with_calendar_name(std::string_view rule) {
+  static constexpr std::array<std::string_view, 6> rules{"month", "month-day", "month-year", "month-day-year",
+                                                          "weekday", "weekday-month-day"};
+  for (auto r : rules)
+    if (rule == r) return true;
+  return false;
+}
+
+}  // namespace
+
+bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast::Expression& e) {
+  const std::string_view rule = e.rule;
+  const auto first = static_cast<unsigned char>(text[begin]);
+
+  // "day-to-day", "two-year-old", "year-end": the match is only the start of a compound word.
+  if (end + 1 < text.size() && text[end] == '-' && is_alpha(static_cast<unsigned char>(text[end + 1])))
+    return false;
+
+  // Month and weekday names are proper nouns: a lowercase "may", "march" or "sun" is a verb or a
+  // noun. All-caps headlines pass (the first letter is upper case).
+  if (starts_with_calendar_name(rule) && !is_upper(first)) return false;
+
+  // A lone four-digit number is a year only when it does not read as an amount or a code:
+  // "$1998", "1998%", "No. 1998", "1,998", and only in a plausible range.
+  if (rule == "year") {
+    if (e.year < 1800 || e.year > 2100) return false;
+    if (begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '#' || text[begin - 1] == '.' ||
+                      text[begin - 1] == ',' || is_digit(static_cast<unsigned char>(text[begin - 1]))))
+      return false;
+    if (end < text.size() && (text[end] == '%' || (text[end] == '.' && end + 1 < text.size() &&
+                                                   is_digit(static_cast<unsigned char>(text[end + 1])))))
+      return false;
+    if (one_of(previous_word(text, begin), {"no", "number", "flight", "route", "model", "room", "page",
+                                            "section", "article", "resolution", "chapter"}))
+      return false;
+    const auto next = next_word(text, end);
+    if (one_of(next, {"percent", "pct", "people", "shares", "tons", "tonnes", "barrels", "dollars", "miles",
+                      "feet", "meters", "points", "votes", "troops", "units", "cars", "jobs", "workers",
+                      "members", "employees", "acres", "kilometers", "yen", "marks", "francs", "pounds"}))
+      return false;
+  }
+
+  // "a second round": "second" is an ordinal, not a unit, when a word follows.
+  if (e.unit == ast::Unit::Second && e.count == 1 && e.family == ast::Family::Duration) {
+    const auto next = next_word(text, end);
+    if (!next.empty()) return false;
+  }
+
+  // Bare plurals ("years", "weeks") are durations only after a preposition that measures:
+  // "for years", "within weeks"; elsewhere they are usually counted nouns.
+  if (rule == "bare-plural-units")
+    return one_of(previous_word(text, begin), {"for", "within", "in", "over", "after", "lasted", "took", "spent"});
+
+  // A bare season word is also a verb or a noun ("prices fall", "a hot spring"): take it after
+  // a preposition of time only; "the fall of the Wall" is an event.
+  if (rule == "season" && !e.definite &&
+      !one_of(previous_word(text, begin), {"in", "during", "by", "until", "since", "through", "this", "next", "last"}))
+    return false;
+  if ((rule == "season" || rule == "the-unit") && equals_word(next_word(text, end), "of")) return false;
+
+  if (e.deixis == ast::Deixis::Soon && one_of(previous_word(text, begin), {"as", "how"})) return false;
+  if (e.deixis == ast::Deixis::Present && rule == "single-word" && !e.definite) {
+    // "current" and "present" are adjectives of many nouns; they are times only in "at present"
+    // and in "current"'s temporal uses before a period noun (handled by other rules).
+    if (equals_word(text.substr(begin, end - begin), "present")) return equals_word(previous_word(text, begin), "at");
+    return false;
+  }
+  // "that day" after a verb of saying is a conjunction followed by a noun phrase subject only when
+  // a verb follows; we keep it: TimeML annotates "that day" wherever it denotes a day.
+  return true;
+}
+
+}  // namespace parley::engine

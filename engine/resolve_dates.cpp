@@ -1,0 +1,169 @@
+// Dates and times: what the text writes out, completed from the DCT only where a part is
+// missing (a year, or the day of a clock time).
+#include <fmt/format.h>
+
+#include "engine/holidays.hpp"
+#include "engine/resolver.hpp"
+
+namespace parley::engine {
+
+using date::days;
+using date::sys_days;
+using E = ast::Expression;
+constexpr int absent = ast::absent;
+
+namespace {
+
+bool valid_day(int y, int m, int d) {
+  return date::year_month_day{date::year{y}, date::month{unsigned(m)}, date::day{unsigned(d)}}.ok();
+}
+
+std::string xx_weekday(int wd) { return fmt::format("XXXX-WXX-{}", wd); }
+
+}  // namespace
+
+// The day named by a month/day/year, a weekday, a holiday or "today"/"yesterday"/"tomorrow".
+std::optional<CalendarValue> Resolver::day_of(const E& e, Tense tense, Basis& basis) const {
+  if (e.deixis == ast::Deixis::Today || e.deixis == ast::Deixis::Yesterday || e.deixis == ast::Deixis::Tomorrow ||
+      e.deixis == ast::Deixis::Tonight) {
+    if (!has_dct()) return std::nullopt;
+    basis = Basis::Dct;
+    const int offset = e.deixis == ast::Deixis::Yesterday ? -1 : e.deixis == ast::Deixis::Tomorrow ? 1 : 0;
+    return day_value(dct_day() + days{offset});
+  }
+  if (e.month != absent && e.day != absent) {
+    if (e.year != absent) {
+      const int y = widen_two_digit_year(e.year);
+      if (!valid_day(y, e.month, e.day)) return std::nullopt;
+      basis = Basis::Explicit;
+      return day_value(sys_days{date::year{y} / e.month / e.day});
+    }
+    if (!has_dct()) return std::nullopt;
+    basis = tense == Tense::Unknown ? Basis::Dct : Basis::Tense;
+    return place_in_year([&](int y) {
+      // Feb 29 in a year without one: fall back to the 28th rather than an invalid date.
+      const int d = valid_day(y, e.month, e.day) ? e.day : 28;
+      return day_value(sys_days{date::year{y} / e.month / d});
+    }, tense);
+  }
+  if (e.holiday) {
+    if (e.year != absent) {
+      basis = Basis::Explicit;
+      return day_value(holiday_in(e.holiday_id, widen_two_digit_year(e.year)));
+    }
+    if (!has_dct()) return std::nullopt;
+    basis = tense == Tense::Unknown ? Basis::Dct : Basis::Tense;
+    return place_in_year([&](int y) { return day_value(holiday_in(e.holiday_id, y)); }, tense);
+  }
+  if (e.weekday != absent) {
+    if (!has_dct()) return std::nullopt;
+    basis = Basis::Tense;
+    return day_value(place_weekday(e.weekday, tense));
+  }
+  return std::nullopt;
+}
+
+ResolvedTime Resolver::resolve_date(const Mention& m) {
+  const E& e = m.expr;
+  const Tense tense = tense_of(m);
+  const auto anchor_name = [&](Basis b) { return b == Basis::Explicit ? std::string("none") : std::string("dct"); };
+
+  if (e.decade != absent) {
+    int decade = e.decade;
+    if (e.two_digit_year) decade = widen_two_digit_year(e.decade * 10) / 10;
+    return placed(decade_value(decade), Basis::Explicit, "none");
+  }
+  if (e.century != absent) return placed(century_value(e.century - 1), Basis::Explicit, "none");
+
+  // Periods of a year: quarters, halves, seasons. Without a year, financial news means the
+  // latest such period that has begun by the DCT (or the coming one in a future clause).
+  if (e.quarter != absent || e.half != absent || e.season != ast::Season::None) {
+    auto make = [&](int y) {
+      if (e.quarter != absent) return quarter_value(y, e.quarter);
+      if (e.half != absent) return half_value(y, e.half);
+      return season_value(y, e.season);
+    };
+    if (e.year != absent) return placed(make(widen_two_digit_year(e.year)), Basis::Explicit, "none");
+    if (!has_dct()) {
+      const CalendarValue v = make(2000);
+      return unresolved("XXXX" + timex_value(v).substr(4), v.gran);
+    }
+    const Tense t = tense == Tense::Future ? Tense::Future : Tense::Past;
+    return placed(place_in_year(make, t), Basis::Dct, "dct");
+  }
+
+  // Days: a weekday alone, a month and day, a holiday.
+  if (e.day != absent || e.weekday != absent || e.holiday) {
+    Basis basis = Basis::Explicit;
+    if (auto v = day_of(e, tense, basis)) return placed(*v, basis, anchor_name(basis));
+    if (e.month != absent && e.day != absent && e.year == absent)
+      return unresolved(fmt::format("XXXX-{:02}-{:02}", e.month, e.day), Granularity::Day);
+    if (e.weekday != absent && e.month == absent) return unresolved(xx_weekday(e.weekday), Granularity::Day);
+    return unresolved("XXXX-XX-XX", Granularity::Day);
+  }
+
+  if (e.month != absent) {
+    if (e.year != absent) return placed(month_value(widen_two_digit_year(e.year), unsigned(e.month)), Basis::Explicit, "none");
+    if (!has_dct()) return unresolved(fmt::format("XXXX-{:02}", e.month), Granularity::Month);
+    const Basis b = tense == Tense::Unknown ? Basis::Dct : Basis::Tense;
+    return placed(place_in_year([&](int y) { return month_value(y, unsigned(e.month)); }, tense), b, "dct");
+  }
+
+  if (e.year != absent) return placed(year_value(widen_two_digit_year(e.year)), Basis::Explicit, "none");
+  return unresolved("XXXX-XX-XX", Granularity::Unknown);
+}
+
+ResolvedTime Resolver::resolve_time(const Mention& m) {
+  const E& e = m.expr;
+  const Tense tense = tense_of(m);
+  Basis basis = Basis::Explicit;
+  std::optional<CalendarValue> day;
+  if (e.year != absent && e.month != absent && e.day != absent && e.weekday == absent && e.deixis == ast::Deixis::None) {
+    const int y = widen_two_digit_year(e.year);
+    if (valid_day(y, e.month, e.day)) day = day_value(sys_days{date::year{y} / e.month / e.day});
+  } else {
+    day = day_of(e, tense, basis);
+  }
+  // A clock time alone is on the day the narrative is at, the DCT's day by default.
+  const bool written_day = day.has_value() || e.weekday != absent || e.month != absent || e.deixis != ast::Deixis::None;
+  if (!day && !written_day && has_dct()) {
+    basis = Basis::Dct;
+    day = day_value(dct_day());
+  }
+  if (e.part_of_day == ast::PartOfDay::Overnight && has_dct() && e.weekday == absent && e.deixis == ast::Deixis::None) {
+    // "overnight" in a news report: the night before the DCT's day.
+    day = day_value(dct_day() - days{1});
+    basis = Basis::Dct;
+  }
+  if (e.deixis == ast::Deixis::Tonight && e.part_of_day == ast::PartOfDay::None && day) {
+    return placed(part_of_day_value(day->day, ast::PartOfDay::Night), Basis::Dct, "dct", TimexType::Time);
+  }
+  const std::string anchor = basis == Basis::Explicit ? "none" : "dct";
+  // Weekday or date with a part of day: TimeML annotators mostly type these DATE.
+  const TimexType pod_type = (e.weekday != absent || e.month != absent) ? TimexType::Date : TimexType::Time;
+
+  if (!day) {
+    std::string prefix = "XXXX-XX-XX";
+    if (e.weekday != absent) prefix = xx_weekday(e.weekday);
+    if (e.hour != absent) {
+      return unresolved(fmt::format("{}T{:02}:{:02}", prefix, e.hour, e.minute == absent ? 0 : e.minute),
+                        Granularity::Minute, TimexType::Time);
+    }
+    const CalendarValue probe = part_of_day_value(sys_days{}, e.part_of_day);
+    return unresolved(prefix + timex_value(probe).substr(10), Granularity::PartOfDay, pod_type);
+  }
+  if (e.hour != absent) {
+    CalendarValue v = clock_value(day->day, e.hour, e.minute == absent ? 0 : e.minute, e.second);
+    if (e.minute == absent) v.gran = Granularity::Minute;  // "10 a.m." is written T10:00
+    return placed(v, basis, anchor, TimexType::Time);
+  }
+  if (e.part_of_day == ast::PartOfDay::Midnight)
+    return placed(clock_value(day->day + days{1}, 0, 0, absent), basis, anchor, TimexType::Time);
+  if (e.part_of_day == ast::PartOfDay::Noon)
+    return placed(clock_value(day->day, 12, 0, absent), basis, anchor, TimexType::Time);
+  if (e.part_of_day != ast::PartOfDay::None)
+    return placed(part_of_day_value(day->day, e.part_of_day), basis, anchor, pod_type);
+  return placed(*day, basis, anchor, TimexType::Date);
+}
+
+}  // namespace parley::engine

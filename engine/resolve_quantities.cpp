@@ -1,0 +1,110 @@
+// Durations and sets: values that measure or repeat rather than place. Durations counted back
+// or forward from the DCT ("the past three years") also carry their interval.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "engine/resolver.hpp"
+
+namespace parley::engine {
+
+using E = ast::Expression;
+using S = ast::Shift;
+constexpr int absent = ast::absent;
+
+std::string vague_duration_value(ast::Unit u);  // resolve_relative.cpp
+
+namespace {
+
+// "P3D", "PT5H", "P2.5Y", "P20Y" (decades are written in years, as TimeML corpora do).
+std::string duration_value(ast::Unit u, double n) {
+  auto number = [](double x) {
+    if (std::floor(x) == x) return fmt::format("{}", static_cast<long long>(x));
+    return fmt::format("{}", x);
+  };
+  // Half units are spelled in the next smaller unit: "half an hour" is PT30M.
+  const bool whole = std::floor(n) == n;
+  switch (u) {
+    case ast::Unit::Second: return "PT" + number(n) + "S";
+    case ast::Unit::Minute: return whole ? "PT" + number(n) + "M" : "PT" + number(n * 60) + "S";
+    case ast::Unit::Hour: return whole ? "PT" + number(n) + "H" : "PT" + number(n * 60) + "M";
+    case ast::Unit::Day: case ast::Unit::Night: return whole ? "P" + number(n) + "D" : "PT" + number(n * 24) + "H";
+    case ast::Unit::Week: return "P" + number(n) + "W";
+    case ast::Unit::Weekend: return "P" + number(n) + "WE";
+    case ast::Unit::Fortnight: return "P" + number(2 * n) + "W";
+    case ast::Unit::Month: return "P" + number(n) + "M";
+    case ast::Unit::Quarter: return "P" + number(n) + "Q";
+    case ast::Unit::Half: return "P" + number(6 * n) + "M";
+    case ast::Unit::Year: return whole ? "P" + number(n) + "Y" : "P" + number(n * 12) + "M";
+    case ast::Unit::Decade: return "P" + number(10 * n) + "Y";
+    case ast::Unit::Century: return "P" + number(100 * n) + "Y";
+    case ast::Unit::None: break;
+  }
+  return "PXX";
+}
+
+std::string set_period(ast::Unit u, int n) { return duration_value(u, n); }
+
+}  // namespace
+
+ResolvedTime Resolver::resolve_duration(const Mention& m) {
+  const E& e = m.expr;
+  ResolvedTime r;
+  r.type = TimexType::Duration;
+  r.granularity = granularity_of(e.unit);
+  r.basis = Basis::Explicit;
+  if (e.vague_count) {
+    r.value = vague_duration_value(e.unit);
+  } else {
+    const double n = (e.count == absent ? 1 : e.count) + e.fraction;
+    r.value = duration_value(e.unit, n);
+  }
+  // "the past three years" ends at the DCT, "the next two weeks" starts there.
+  if ((e.shift == S::Past || e.shift == S::Coming) && e.definite && !e.vague_count && has_dct()) {
+    const int n = e.count == absent ? 1 : e.count;
+    const CalendarValue today = day_value(dct_day());
+    r.basis = Basis::Dct;
+    r.anchor = "dct";
+    if (e.shift == S::Past) {
+      r.earliest = Instant{shift(today, e.unit, -n).day};
+      r.latest = dct_->instant;
+      r.end_point = "t0";
+    } else {
+      r.earliest = dct_->instant;
+      r.latest = Instant{shift(today, e.unit, n).day};
+      r.begin_point = "t0";
+    }
+  }
+  return r;
+}
+
+ResolvedTime Resolver::resolve_set(const Mention& m) {
+  const E& e = m.expr;
+  ResolvedTime r;
+  r.type = TimexType::Set;
+  r.basis = Basis::Explicit;
+  r.granularity = granularity_of(e.unit);
+  if (e.quant == ast::SetQuant::Every) r.quant = "EVERY";
+  if (e.quant == ast::SetQuant::Each) r.quant = "EACH";
+  if (e.freq != absent) r.freq = fmt::format("{}X", e.freq);
+  const int n = e.count == absent ? 1 : e.count;
+  if (e.weekday != absent) {
+    r.value = fmt::format("XXXX-WXX-{}", e.weekday);
+    if (e.part_of_day != ast::PartOfDay::None)
+      r.value += timex_value(part_of_day_value(date::sys_days{}, e.part_of_day)).substr(10);
+    r.granularity = Granularity::Day;
+  } else if (e.month != absent) {
+    r.value = fmt::format("XXXX-{:02}", e.month);
+    r.granularity = Granularity::Month;
+  } else if (e.part_of_day != ast::PartOfDay::None) {
+    r.value = "XXXX-XX-XX" + timex_value(part_of_day_value(date::sys_days{}, e.part_of_day)).substr(10);
+    r.granularity = Granularity::PartOfDay;
+  } else if (e.vague_count) {
+    r.value = vague_duration_value(e.unit);
+  } else {
+    r.value = set_period(e.unit, n);
+  }
+  return r;
+}
+
+}  // namespace parley::engine

@@ -1,0 +1,277 @@
+// Relative expressions: deictic ones count from the DCT, anaphoric ones from the reference time
+// the narrative has reached. Without an anchor their values stay relative.
+#include <fmt/format.h>
+
+#include "engine/holidays.hpp"
+#include "engine/resolver.hpp"
+
+namespace parley::engine {
+
+using date::days;
+using date::sys_days;
+using E = ast::Expression;
+using S = ast::Shift;
+constexpr int absent = ast::absent;
+
+namespace {
+
+// TimeML's duration letters for a unit ("PXY", "P3D", "PT5H").
+std::string unit_letter(ast::Unit u) {
+  switch (u) {
+    case ast::Unit::Second: return "S";
+    case ast::Unit::Minute: return "M";
+    case ast::Unit::Hour: return "H";
+    case ast::Unit::Day: case ast::Unit::Night: return "D";
+    case ast::Unit::Week: case ast::Unit::Fortnight: return "W";
+    case ast::Unit::Weekend: return "WE";
+    case ast::Unit::Month: return "M";
+    case ast::Unit::Quarter: return "Q";
+    case ast::Unit::Half: return "H";
+    case ast::Unit::Year: return "Y";
+    case ast::Unit::Decade: return "DE";
+    case ast::Unit::Century: return "CE";
+    case ast::Unit::None: break;
+  }
+  return "X";
+}
+
+bool sub_day(ast::Unit u) { return u == ast::Unit::Second || u == ast::Unit::Minute || u == ast::Unit::Hour; }
+
+std::chrono::seconds unit_seconds(ast::Unit u) {
+  using namespace std::chrono;
+  switch (u) {
+    case ast::Unit::Second: return seconds{1};
+    case ast::Unit::Minute: return minutes{1};
+    case ast::Unit::Hour: return hours{1};
+    case ast::Unit::Day: case ast::Unit::Night: return days{1};
+    case ast::Unit::Week: case ast::Unit::Weekend: return days{7};
+    case ast::Unit::Fortnight: return days{14};
+    case ast::Unit::Month: return days{30};
+    case ast::Unit::Quarter: return days{91};
+    case ast::Unit::Half: return days{182};
+    case ast::Unit::Year: return days{365};
+    case ast::Unit::Decade: return days{3652};
+    case ast::Unit::Century: return days{36524};
+    case ast::Unit::None: break;
+  }
+  return days{1};
+}
+
+// How far back "recent weeks" and forward "the coming days" reach, in units: a documented
+// convention, not a fact of the text.
+constexpr int vague_reach = 6;
+
+}  // namespace
+
+std::string vague_duration_value(ast::Unit u) {
+  return (sub_day(u) ? "PTX" : "PX") + unit_letter(u);
+}
+
+ResolvedTime Resolver::resolve_deictic(const Mention& m) {
+  const E& e = m.expr;
+  const Tense tense = tense_of(m);
+  using D = ast::Deixis;
+
+  // Reference tokens: PRESENT_REF, PAST_REF, FUTURE_REF.
+  auto token = [&](const char* value, int lo_days, int hi_days, bool lower_open, bool upper_open) {
+    ResolvedTime r = unresolved(value, Granularity::Unknown);
+    if (has_dct()) {
+      r.basis = Basis::Dct;
+      r.anchor = "dct";
+      const Instant t = dct_->instant;
+      if (!lower_open) r.earliest = Instant{dct_day() + days{lo_days}};
+      if (!upper_open) r.latest = Instant{dct_day() + days{hi_days}} + std::chrono::hours{24} - std::chrono::seconds{1};
+      if (lower_open && !upper_open) r.latest = t;
+      if (upper_open && !lower_open) r.earliest = t;
+    }
+    return r;
+  };
+  switch (e.deixis) {
+    case D::Now: case D::Currently: case D::Nowadays: case D::Present: return token("PRESENT_REF", 0, 0, false, false);
+    case D::Recently: case D::Lately: case D::Past: case D::Formerly: return token("PAST_REF", 0, 0, true, false);
+    case D::Future: case D::Soon: return token("FUTURE_REF", 0, 0, false, true);
+    case D::Today: case D::Yesterday: case D::Tomorrow: case D::DayBeforeYesterday: case D::DayAfterTomorrow: {
+      if (!has_dct()) return unresolved("XXXX-XX-XX", Granularity::Day);
+      const int offset = e.deixis == D::Yesterday ? -1 : e.deixis == D::Tomorrow ? 1
+                       : e.deixis == D::DayBeforeYesterday ? -2 : e.deixis == D::DayAfterTomorrow ? 2 : 0;
+      return placed(day_value(dct_day() + days{offset}), Basis::Dct, "dct");
+    }
+    default: break;
+  }
+
+  const Granularity g = granularity_of(e.unit);
+  const int n = e.count == absent ? 1 : e.count;
+
+  // "recent weeks", "the coming days": vague spans before or after the DCT.
+  if (e.shift == S::Past || e.shift == S::Coming) {
+    ResolvedTime r = unresolved(vague_duration_value(e.unit), g, TimexType::Duration);
+    if (has_dct()) {
+      r.basis = Basis::Dct;
+      r.anchor = "dct";
+      const auto reach = unit_seconds(e.unit) * vague_reach;
+      if (e.shift == S::Past) {
+        r.earliest = dct_->instant - reach;
+        r.latest = dct_->instant;
+        r.end_point = "t0";
+      } else {
+        r.earliest = dct_->instant;
+        r.latest = dct_->instant + reach;
+        r.begin_point = "t0";
+      }
+    }
+    return r;
+  }
+
+  // "two days ago", "a week from now", "year-earlier".
+  if (e.shift == S::Ago || e.shift == S::FromNow) {
+    const int sign = e.shift == S::Ago ? -1 : 1;
+    // "a year ago" comparing periods in a report: the same period as the reference, a year back.
+    if (e.unit == ast::Unit::Year && n == 1 && reference_ &&
+        (reference_->value.gran == Granularity::Quarter || reference_->value.gran == Granularity::Half))
+      return placed(shift(reference_->value, ast::Unit::Year, sign), Basis::PreviousTime, reference_->id);
+    if (e.vague_count) {
+      ResolvedTime r = unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
+      if (has_dct()) {
+        r.basis = Basis::Dct;
+        r.anchor = "dct";
+        if (sign < 0) r.latest = dct_->instant - unit_seconds(e.unit); else r.earliest = dct_->instant + unit_seconds(e.unit);
+      }
+      return r;
+    }
+    if (!has_dct()) return unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
+    if (sub_day(e.unit)) {
+      ResolvedTime r = placed(day_value(dct_day()), Basis::Dct, "dct");
+      const Instant t = dct_->instant + unit_seconds(e.unit) * (sign * n);
+      r.earliest = t - unit_seconds(e.unit) / 2;
+      r.latest = t + unit_seconds(e.unit) / 2;
+      return r;
+    }
+    const CalendarValue today = day_value(dct_day());
+    CalendarValue v = shift(today, e.unit, sign * n);
+    if (g > Granularity::Day) v = containing(v.day, e.unit == ast::Unit::Fortnight ? Granularity::Week : g);
+    if (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century) v = containing(v.day, Granularity::Year);
+    return placed(v, Basis::Dct, "dct");
+  }
+
+  // "this week", "last year", "next Friday", "last November", "this summer", "the quarter".
+  if (e.shift == S::This || e.shift == S::Last || e.shift == S::Next || e.season != ast::Season::None) {
+    const int step = e.shift == S::Last ? -1 : e.shift == S::Next ? 1 : 0;
+    if (e.weekday != absent) {
+      if (!has_dct()) return unresolved(fmt::format("XXXX-WXX-{}", e.weekday), Granularity::Day);
+      const sys_days today = dct_day();
+      const date::weekday wanted{unsigned(e.weekday % 7)}, have{today};
+      sys_days d;
+      if (step < 0) d = today - ((have - wanted).count() == 0 ? days{7} : (have - wanted));
+      else if (step > 0) d = today + ((wanted - have).count() == 0 ? days{7} : (wanted - have));
+      else d = week_value(today).day + (wanted - date::Monday);
+      return placed(day_value(d), Basis::Dct, "dct");
+    }
+    if (e.month != absent || e.holiday || e.season != ast::Season::None) {
+      auto make = [&](int y) {
+        if (e.month != absent) return month_value(y, unsigned(e.month));
+        if (e.holiday) return day_value(holiday_in(e.holiday_id, y));
+        return season_value(y, e.season);
+      };
+      if (!has_dct()) {
+        const CalendarValue probe = make(2000);
+        return unresolved("XXXX" + timex_value(probe).substr(4), probe.gran);
+      }
+      const Instant t = dct_->instant;
+      const int y = static_cast<int>(date::year_month_day{dct_day()}.year());
+      CalendarValue v = make(y);
+      if (step < 0) {
+        // The latest one that ended before the DCT's period.
+        for (int k = 1; k >= -2; --k) {
+          v = make(y + k);
+          if (bounds(v).second < t) break;
+        }
+      } else if (step > 0) {
+        for (int k = -1; k <= 2; ++k) {
+          v = make(y + k);
+          if (bounds(v).first > t) break;
+        }
+      } else if (e.shift == S::None) {
+        // A bare season ("summer"): placed by tense like a bare month.
+        v = place_in_year(make, tense);
+      } else if (e.season == ast::Season::Winter && date::year_month_day{dct_day()}.month() < date::March) {
+        v = make(y - 1);  // "this winter" in February is the winter that began in December
+      }
+      return placed(v, Basis::Dct, "dct");
+    }
+    if (g == Granularity::Unknown) return unresolved("XXXX-XX-XX", g);
+    // "the quarter", "the year": the period of the reference time when the narrative has one.
+    if (e.definite && e.shift == S::This && m.expr.rule == std::string_view("the-unit") && reference_ &&
+        reference_->value.gran <= g) {
+      return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
+    }
+    if (!has_dct()) {
+      const CalendarValue probe = containing(sys_days{date::year{2000} / 1 / 3}, g);
+      std::string v = timex_value(probe);
+      for (char& c : v)
+        if (c >= '0' && c <= '9') c = 'X';
+      return unresolved(v, g);
+    }
+    CalendarValue v = containing(dct_day(), g);
+    if (step != 0) v = containing(shift(v, e.unit, step).day, g);
+    if (e.unit == ast::Unit::Day) v = day_value(dct_day() + days{step});
+    return placed(v, Basis::Dct, "dct");
+  }
+
+  return unresolved("XXXX-XX-XX", Granularity::Unknown);
+}
+
+ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
+  const E& e = m.expr;
+  const Granularity g = e.unit != ast::Unit::None ? granularity_of(e.unit) : Granularity::PartOfDay;
+  const auto ref = anchor_for(sub_day(e.unit) ? Granularity::Day : g);
+  if (!ref) return unresolved(e.shift == S::Earlier || e.shift == S::Last ? "PAST_REF" : "FUTURE_REF", g);
+  const Basis basis = ref->id == "dct" ? Basis::Dct : Basis::PreviousTime;
+  const CalendarValue& anchor = ref->value;
+
+  // "that evening", "the same day", "later that month", "the next morning".
+  if (e.unit == ast::Unit::None && e.part_of_day != ast::PartOfDay::None) {
+    const int step = e.shift == S::Next ? 1 : e.shift == S::Last ? -1 : 0;
+    return placed(part_of_day_value(anchor.day + days{step}, e.part_of_day), basis, ref->id, TimexType::Time);
+  }
+
+  if (e.shift == S::This || e.shift == S::Next || e.shift == S::Last) {
+    const int step = e.shift == S::Next ? 1 : e.shift == S::Last ? -1 : 0;
+    CalendarValue v = containing(anchor.day, g);
+    if (step != 0) v = containing(shift(v, e.unit, step).day, g);
+    return placed(v, basis, ref->id);
+  }
+
+  // "two days later", "hours earlier", "a year earlier".
+  const int sign = e.shift == S::Earlier ? -1 : 1;
+  const auto [lo, hi] = bounds(anchor);
+  if (e.vague_count || sub_day(e.unit)) {
+    // The value keeps the anchor's day; the interval says how far the text allows it to move:
+    // "hours earlier" is 1 to 23 hours before the anchor.
+    const auto unit = unit_seconds(e.unit);
+    const int min_n = e.vague_count ? 1 : (e.count == absent ? 1 : e.count);
+    const int max_n = e.vague_count ? (e.unit == ast::Unit::Hour ? 23 : e.unit == ast::Unit::Minute ? 59 : vague_reach)
+                                    : min_n;
+    ResolvedTime r;
+    if (sub_day(e.unit) && anchor.gran <= Granularity::Day) {
+      r = placed(day_value(anchor.day), basis, ref->id);
+    } else {
+      r = unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
+      r.basis = basis;
+      r.anchor = ref->id;
+    }
+    if (sign < 0) {
+      r.earliest = lo - unit * max_n;
+      r.latest = hi - unit * min_n;
+    } else {
+      r.earliest = lo + unit * min_n;
+      r.latest = hi + unit * max_n;
+    }
+    return r;
+  }
+  const int n = (e.count == absent ? 1 : e.count) * sign;
+  CalendarValue v = shift(anchor, e.unit, n);
+  if (v.gran < Granularity::Day) v = day_value(v.day);
+  return placed(v, basis, ref->id);
+}
+
+}  // namespace parley::engine

@@ -1,0 +1,139 @@
+// Dispatch to the family resolvers, the helpers they share, and reference-time tracking.
+#include "engine/resolver.hpp"
+
+#include <fmt/format.h>
+
+namespace parley::engine {
+
+using date::days;
+using date::sys_days;
+
+std::string_view timex_mod(ast::Modifier m) {
+  switch (m) {
+    case ast::Modifier::Start: return "START";
+    case ast::Modifier::Mid: return "MID";
+    case ast::Modifier::End: return "END";
+    case ast::Modifier::Approx: return "APPROX";
+    case ast::Modifier::MoreThan: return "MORE_THAN";
+    case ast::Modifier::LessThan: return "LESS_THAN";
+    case ast::Modifier::EqualOrLess: return "EQUAL_OR_LESS";
+    case ast::Modifier::EqualOrMore: return "EQUAL_OR_MORE";
+    case ast::Modifier::Before: return "BEFORE";
+    case ast::Modifier::After: return "AFTER";
+    case ast::Modifier::None: break;
+  }
+  return "";
+}
+
+Resolver::Resolver(std::string_view text, const std::optional<Dct>& dct) : text_(text), dct_(dct) {}
+
+sys_days Resolver::dct_day() const { return date::floor<days>(dct_->instant); }
+
+Tense Resolver::tense_of(const Mention& m) const { return clause_tense(text_, m.begin, m.end); }
+
+ResolvedTime Resolver::placed(const CalendarValue& v, Basis basis, std::string anchor, TimexType type) const {
+  last_value_ = v;
+  ResolvedTime r;
+  r.type = type;
+  r.value = timex_value(v);
+  auto [lo, hi] = bounds(v);
+  r.earliest = lo;
+  r.latest = hi;
+  r.granularity = v.gran;
+  r.basis = basis;
+  r.anchor = std::move(anchor);
+  return r;
+}
+
+ResolvedTime Resolver::unresolved(std::string value, Granularity g, TimexType type) const {
+  ResolvedTime r;
+  r.type = type;
+  r.value = std::move(value);
+  r.granularity = g;
+  r.basis = Basis::Unresolved;
+  r.anchor = "none";
+  return r;
+}
+
+int Resolver::widen_two_digit_year(int yy) const {
+  if (yy >= 100) return yy;
+  if (!has_dct()) return yy > 30 ? 1900 + yy : 2000 + yy;
+  const int dct_year = static_cast<int>(date::year_month_day{dct_day()}.year());
+  int y = dct_year / 100 * 100 + yy;
+  if (y > dct_year + 10) y -= 100;  // "'98" in a 2003 article is 1998
+  return y;
+}
+
+CalendarValue Resolver::place_in_year(const std::function<CalendarValue(int)>& candidate, Tense tense) const {
+  const sys_days today = dct_day();
+  const int y = static_cast<int>(date::year_month_day{today}.year());
+  const Instant now_lo = Instant{today};
+  const Instant now_hi = now_lo + days{1} - std::chrono::seconds{1};
+  const CalendarValue options[3] = {candidate(y - 1), candidate(y), candidate(y + 1)};
+  switch (tense) {
+    case Tense::Past:
+      // The latest one that has begun by the end of the DCT's day.
+      for (int i = 2; i >= 0; --i)
+        if (bounds(options[i]).first <= now_hi) return options[i];
+      return options[0];
+    case Tense::Future:
+      // The earliest one that has not ended before the DCT's day.
+      for (int i = 0; i < 3; ++i)
+        if (bounds(options[i]).second >= now_lo) return options[i];
+      return options[2];
+    default: {
+      // No tense cue: the DCT's year unless another year is much closer (within half a year).
+      const CalendarValue& same = options[1];
+      auto [lo, hi] = bounds(same);
+      const auto half_year = days{183};
+      if (lo > now_hi + half_year) return options[0];
+      if (hi < now_lo - half_year) return options[2];
+      return same;
+    }
+  }
+}
+
+sys_days Resolver::place_weekday(int iso_weekday, Tense tense) const {
+  const sys_days today = dct_day();
+  const date::weekday wanted{static_cast<unsigned>(iso_weekday % 7)};
+  const date::weekday have{today};
+  if (tense == Tense::Future) return today + (wanted - have);  // the same day or the next one
+  return today - (have - wanted);                                // the same day or the last one
+}
+
+std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed) const {
+  if (reference_ && reference_->value.gran <= needed) return reference_;
+  if (reference_ && needed >= Granularity::Week && reference_->value.gran <= Granularity::Year) return reference_;
+  if (has_dct()) return Reference{day_value(dct_day()), "dct"};
+  return std::nullopt;
+}
+
+ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
+  ResolvedTime r;
+  switch (m.expr.family) {
+    case ast::Family::Date: r = resolve_date(m); break;
+    case ast::Family::Time: r = resolve_time(m); break;
+    case ast::Family::Deictic: r = resolve_deictic(m); break;
+    case ast::Family::Anaphoric: r = resolve_anaphoric(m); break;
+    case ast::Family::Duration: r = resolve_duration(m); break;
+    case ast::Family::Set: r = resolve_set(m); break;
+    default: return r;
+  }
+  if (r.mod.empty()) r.mod = std::string(timex_mod(m.expr.mod));
+  if (r.type == TimexType::Duration || r.type == TimexType::Set) r.mod = std::string(timex_mod(m.expr.mod));
+
+  // A time placed on the calendar becomes the reference for the anaphora that follow, unless it
+  // is a comparison ("a year earlier" in an earnings report does not move the narrative).
+  const bool calendar_value = r.earliest && r.latest && r.granularity != Granularity::Unknown &&
+                              (r.type == TimexType::Date || r.type == TimexType::Time) &&
+                              r.value.find_first_of("X_") == std::string::npos;
+  const bool comparison = m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
+                                                             m.expr.shift == ast::Shift::Earlier);
+  if (calendar_value && !comparison && last_value_) {
+    reference_ = Reference{*last_value_, id};
+  }
+  last_value_.reset();
+  return r;
+}
+
+}  // namespace parley::engine

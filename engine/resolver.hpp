@@ -1,0 +1,65 @@
+#pragma once
+// Resolution: turns what the grammar saw (ast::Expression) into a TIMEX3 value and parley's
+// interval, against the DCT and the reference time the narrative has reached.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/calendar.hpp"
+#include "engine/scanner.hpp"
+#include "engine/tense.hpp"
+#include "parley/dct.hpp"
+#include "parley/resolved_time.hpp"
+
+namespace parley::engine {
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, const std::optional<Dct>& dct);
+
+  // Resolves mentions in document order; each may move the reference time.
+  ResolvedTime resolve(const Mention& m, const std::string& id);
+
+ private:
+  // The last explicitly placed time: what "two days later" counts from.
+  struct Reference {
+    CalendarValue value;
+    std::string id;
+  };
+
+  // One function per family (resolve_dates.cpp, resolve_relative.cpp, resolve_quantities.cpp).
+  ResolvedTime resolve_date(const Mention& m);
+  ResolvedTime resolve_time(const Mention& m);
+  ResolvedTime resolve_deictic(const Mention& m);
+  ResolvedTime resolve_anaphoric(const Mention& m);
+  ResolvedTime resolve_duration(const Mention& m);
+  ResolvedTime resolve_set(const Mention& m);
+
+  // Shared helpers (resolver.cpp).
+  bool has_dct() const { return dct_.has_value(); }
+  date::sys_days dct_day() const;
+  Tense tense_of(const Mention& m) const;
+  // A calendar value as a DATE/TIME with its bounds.
+  ResolvedTime placed(const CalendarValue& v, Basis basis, std::string anchor, TimexType type = TimexType::Date) const;
+  // A value that needs the DCT when there is none: relative, said so.
+  ResolvedTime unresolved(std::string value, Granularity g, TimexType type = TimexType::Date) const;
+  // A day whose year the text leaves open, placed by tense around the DCT.
+  CalendarValue place_in_year(const std::function<CalendarValue(int)>& candidate, Tense tense) const;
+  date::sys_days place_weekday(int iso_weekday, Tense tense) const;
+  int widen_two_digit_year(int yy) const;
+  // The day (or finer) a "calendar_day" part of an expression names, if any.
+  std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
+  // What anaphora counts from: the reference if it is fine enough for `unit`, else the DCT.
+  std::optional<Reference> anchor_for(Granularity needed) const;
+
+  std::string_view text_;
+  std::optional<Dct> dct_;
+  std::optional<Reference> reference_;
+  // The calendar value the current mention was placed at (set by placed()), for the reference.
+  mutable std::optional<CalendarValue> last_value_;
+};
+
+std::string_view timex_mod(ast::Modifier m);
+
+}  // namespace parley::engine

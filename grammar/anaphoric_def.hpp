@@ -1,0 +1,36 @@
+#pragma once
+// Rule definitions of the anaphoric family: expressions counted from the time the narrative
+// last placed ("two days later", "the next day", "that evening", "later that month").
+#include "grammar/building_blocks.hpp"
+#include "grammar/anaphoric.hpp"
+
+namespace parley::grammar {
+namespace anaphoric_impl {
+using namespace blocks;
+using F = ast::Family;
+using S = ast::Shift;
+
+inline const auto later = (kw("later") | kw("afterward") | kw("afterwards") | kw("on"))[mark<&E::shift, S::Later>];
+inline const auto earlier = (kw("earlier") | kw("before") | kw("previously") | kw("prior"))[mark<&E::shift, S::Earlier>];
+inline const auto after_bare = (kw("after") >> no_complement)[mark<&E::shift, S::Later>];
+inline const auto sequence_word =
+    (kw("next") | kw("following") | kw("subsequent") | kw("ensuing"))[mark<&E::shift, S::Next>] |
+    (kw("previous") | kw("preceding") | kw("prior"))[mark<&E::shift, S::Last>] |
+    kw("same")[mark<&E::shift, S::This>];
+inline const auto day_or_part = unit_singular | part_of_day;
+
+inline const auto definition =
+    (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >>
+     ((later | earlier) >> no_complement | after_bare)) |
+    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> day_or_part) |
+    (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
+     ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
+    (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]);
+}  // namespace anaphoric_impl
+
+anaphoric_rule const anaphoric = "anaphoric";
+auto const anaphoric_def = anaphoric_impl::definition;
+BOOST_SPIRIT_DEFINE(anaphoric);
+anaphoric_rule const& anaphoric_expression() { return anaphoric; }
+}  // namespace parley::grammar

@@ -1,0 +1,67 @@
+#pragma once
+// Rule definitions of the dates family. Alternatives are ordered longest first: X3 takes the
+// first that succeeds, and the scanner keeps the longest match across families.
+#include "grammar/building_blocks.hpp"
+#include "grammar/dates.hpp"
+
+namespace parley::grammar {
+namespace dates_impl {
+using namespace blocks;
+using F = ast::Family;
+
+inline const auto comma = -lit(',');
+inline const auto iso_date = lexeme[digits_4[checked_year] >> '-' >> digits_2[store<&E::month>] >> '-' >>
+                                    digits_2[checked_day] >> !x3::ascii::alnum];
+inline const auto numeric_date =
+    lexeme[digits_1_2[store<&E::month>] >> '/' >> digits_1_2[checked_day] >> '/' >>
+           (digits_4[checked_year] | digits_2[two_digit_year]) >> word_end];
+inline const auto decade_number =
+    lexeme[digits_4[checked_decade] >> -apostrophe >> 's' >> word_end] |
+    lexeme[apostrophe >> digits_2[short_decade] >> 's' >> word_end];
+inline const auto quarter_word = kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end];
+inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
+inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
+inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
+inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >>
+                            x3::eps[mark<&E::holiday, true>];
+inline const auto quarter_ordinal = ordinal[checked_quarter] |
+    lexeme[(lit('q') | lit("q")) >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end];
+
+inline const auto definition =
+    (start(F::Date, "weekday-month-day-year") >> weekday >> comma >> month >> day_number >> comma >> year4) |
+    (start(F::Date, "month-day-year") >> month >> day_number >> comma >> year4) |
+    (start(F::Date, "day-month-year") >> day_number >> -kw("of") >> month >> comma >> year4) |
+    (start(F::Date, "the-ordinal-of-month-year") >> -the >> ordinal[checked_day] >> kw("of") >> month >> comma >> year4) |
+    (start(F::Date, "iso-date") >> iso_date) |
+    (start(F::Date, "numeric-date") >> numeric_date) |
+    (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_number) |
+    (start(F::Date, "month-day") >> month >> day_number) |
+    (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
+    (start(F::Date, "day-month") >> day_number >> month) |
+    (start(F::Date, "mod-month-year") >> period_mod >> month >> -kw("of") >> year) |
+    (start(F::Date, "month-year") >> month >> -(lit(',') | kw("of")) >> year) |
+    (start(F::Date, "mod-month") >> period_mod >> month) |
+    (start(F::Date, "mod-decade") >> -the >> period_mod >> decade_number) |
+    (start(F::Date, "mod-year") >> period_mod >> year4) |
+    (start(F::Date, "season-of-year") >> -the >> -period_mod >> season >> -kw("of") >> year) |
+    (start(F::Date, "quarter-of-year") >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
+    (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> quarter_word) |
+    (start(F::Date, "half-of-year") >> -the >> -fiscal >> ordinal[checked_half] >> half_word >> of_year) |
+    (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
+    (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
+    (start(F::Date, "decade") >> -the >> decade_number) |
+    (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
+    (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
+    (start(F::Date, "holiday") >> holiday) |
+    (start(F::Date, "year") >> year4) |
+    (start(F::Date, "mod-weekday") >> period_mod >> weekday) |
+    (start(F::Date, "weekday") >> weekday) |
+    (start(F::Date, "month") >> month);
+
+}  // namespace dates_impl
+
+date_rule const date = "date";
+auto const date_def = dates_impl::definition;
+BOOST_SPIRIT_DEFINE(date);
+date_rule const& date_expression() { return date; }
+}  // namespace parley::grammar

@@ -1,0 +1,56 @@
+#pragma once
+// Rule definitions of the deictic family: expressions whose value is counted from the DCT.
+#include "grammar/building_blocks.hpp"
+#include "grammar/deictic.hpp"
+
+namespace parley::grammar {
+namespace deictic_impl {
+using namespace blocks;
+using F = ast::Family;
+using D = ast::Deixis;
+using S = ast::Shift;
+
+inline const auto shift_word = kw("this")[mark<&E::shift, S::This>] | kw("last")[mark<&E::shift, S::Last>] |
+                               kw("next")[mark<&E::shift, S::Next>] | kw("current")[mark<&E::shift, S::This>] |
+                               kw("past")[mark<&E::shift, S::Last>] | kw("coming")[mark<&E::shift, S::Next>];
+// What "this"/"last"/"next" can name: a unit, a season, a weekday, a month, a holiday.
+inline const auto named_period =
+    unit_singular | season | weekday | month |
+    (lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >> x3::eps[mark<&E::holiday, true>]);
+inline const auto single_word =
+    kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
+    kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("currently")[mark<&E::deixis, D::Currently>] |
+    (-kw("right") >> kw("now"))[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
+    kw("lately")[mark<&E::deixis, D::Lately>] | kw("nowadays")[mark<&E::deixis, D::Nowadays>] |
+    kw("formerly")[mark<&E::deixis, D::Formerly>] | kw("soon")[mark<&E::deixis, D::Soon>] |
+    kw("current")[mark<&E::deixis, D::Present>] | kw("recent")[mark<&E::deixis, D::Recently>] |
+    (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
+    (kw("the") >> -kw("near") >> kw("future"))[mark<&E::deixis, D::Future>] |
+    (kw("the") >> -(kw("recent") | kw("distant")) >> kw("past"))[mark<&E::deixis, D::Past>] |
+    (kw("the") >> kw("present"))[mark<&E::deixis, D::Present>] |
+    (kw("present") >> !kw("day"))[mark<&E::deixis, D::Present>];
+inline const auto year_ago_word = lexeme[lit("year") >> hyphen >> (lit("earlier") | lit("ago")) >> word_end];
+
+inline const auto definition =
+    (start(F::Deictic, "day-before-yesterday") >> the >> kw("day") >> kw("before") >> kw("yesterday") >> x3::eps[mark<&E::deixis, D::DayBeforeYesterday>]) |
+    (start(F::Deictic, "day-after-tomorrow") >> the >> kw("day") >> kw("after") >> kw("tomorrow") >> x3::eps[mark<&E::deixis, D::DayAfterTomorrow>]) |
+    (start(F::Deictic, "quantity-units-ago") >> -quantity_mod >> quantity >> unit >> kw("ago")) >> x3::eps[mark<&E::shift, S::Ago>] |
+    (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >> (kw("now") | kw("today")) >> x3::eps[mark<&E::shift, S::FromNow>]) |
+    (start(F::Deictic, "mod-this-period") >> (period_mod | kw("earlier") | kw("later")) >> shift_word >> named_period) |
+    (start(F::Deictic, "the-year-ago-unit") >> the >> year_ago_word >> unit_singular >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    (start(F::Deictic, "year-ago") >> year_ago_word >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    (start(F::Deictic, "this-period") >> shift_word >> named_period) |
+    (start(F::Deictic, "the-coming-unit") >> the >> (kw("coming") | kw("upcoming")) >> named_period >> x3::eps[mark<&E::shift, S::Next>]) |
+    (start(F::Deictic, "the-current-unit") >> the >> (kw("current") | kw("present")) >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "recent-units") >> -the >> (kw("recent") | kw("past")) >> unit_plural >> x3::eps[mark<&E::shift, S::Past>]) |
+    (start(F::Deictic, "coming-units") >> the >> (kw("coming") | kw("next") | kw("following")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
+    (start(F::Deictic, "the-unit") >> the >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "season") >> -the >> season) |
+    (start(F::Deictic, "single-word") >> single_word);
+}  // namespace deictic_impl
+
+deictic_rule const deictic = "deictic";
+auto const deictic_def = deictic_impl::definition;
+BOOST_SPIRIT_DEFINE(deictic);
+deictic_rule const& deictic_expression() { return deictic; }
+}  // namespace parley::grammar

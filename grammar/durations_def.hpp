@@ -1,0 +1,38 @@
+#pragma once
+// Rule definitions of the durations family: "three hours", "more than a decade",
+// "the past three years", "the first nine months", "a two-year".
+#include "grammar/building_blocks.hpp"
+#include "grammar/durations.hpp"
+
+namespace parley::grammar {
+namespace durations_impl {
+using namespace blocks;
+using F = ast::Family;
+using S = ast::Shift;
+
+inline const auto span_word =
+    (kw("past") | kw("last") | kw("previous") | kw("preceding"))[mark<&E::shift, S::Past>] | kw("first") |
+    (kw("next") | kw("coming") | kw("following") | kw("final") | kw("remaining"))[mark<&E::shift, S::Coming>];
+inline const auto adjectival_number =
+    digits_1_4[store<&E::count>] |
+    (lexicon::tens[store<&E::count>] >> -(hyphen >> lexicon::small_numbers[([](auto& ctx) { x3::_val(ctx).count += x3::_attr(ctx); })])) |
+    lexicon::small_numbers[store<&E::count>];
+inline const auto half_unit = kw("half") >> (kw("an") | kw("a")) >> unit_singular >>
+                              x3::eps[([](auto& ctx) { x3::_val(ctx).count = 0; x3::_val(ctx).fraction = 0.5; })];
+
+inline const auto definition =
+    (start(F::Duration, "the-past-quantity-units") >> the >> span_word >> (count | vague) >> unit) |
+    (start(F::Duration, "the-past-unit") >> the >> span_word >> unit_singular) |
+    (start(F::Duration, "the-quantity-units") >> the >> count >> unit) |
+    (start(F::Duration, "adjectival") >> lexeme[adjectival_number >> hyphen >> lexicon::units[singular_unit_action] >> word_end] >>
+     x3::eps[mark<&E::adjectival, true>]) |
+    (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
+    (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> unit) |
+    (start(F::Duration, "bare-plural-units") >> unit_plural);
+}  // namespace durations_impl
+
+duration_rule const duration = "duration";
+auto const duration_def = durations_impl::definition;
+BOOST_SPIRIT_DEFINE(duration);
+duration_rule const& duration_expression() { return duration; }
+}  // namespace parley::grammar

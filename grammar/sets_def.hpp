@@ -1,0 +1,34 @@
+#pragma once
+// Rule definitions of the sets family: "every Wednesday", "each year", "twice a month", "weekly".
+#include "grammar/building_blocks.hpp"
+#include "grammar/sets.hpp"
+
+namespace parley::grammar {
+namespace sets_impl {
+using namespace blocks;
+using F = ast::Family;
+using Q = ast::SetQuant;
+
+inline const auto quantifier = kw("every")[mark<&E::quant, Q::Every>] | kw("each")[mark<&E::quant, Q::Each>];
+inline const auto times = (lexeme[lexicon::multiplicatives[store<&E::freq>] >> word_end]) |
+                          (number[store<&E::freq>] >> kw("times"));
+inline const auto per = kw("a") | kw("an") | kw("per") | kw("each") | kw("every");
+inline const auto frequency_adverb = lexeme[lexicon::frequency_adverbs[([](auto& ctx) {
+  x3::_val(ctx).unit = x3::_attr(ctx).unit;
+})] >> word_end];
+inline const auto plural_weekday = lexeme[lexicon::weekdays_plural[store<&E::weekday>] >> word_end];
+
+inline const auto definition =
+    (start(F::Set, "times-per-unit") >> times >> per >> unit_singular) |
+    (start(F::Set, "every-weekday-part-of-day") >> quantifier >> weekday >> part_of_day) |
+    (start(F::Set, "every-quantity-units") >> quantifier >> -kw("other") >> (count | vague) >> unit_plural) |
+    (start(F::Set, "every-period") >> quantifier >> -(kw("other")[mark<&E::count, 2>]) >> (unit_singular | weekday | month | part_of_day)) |
+    (start(F::Set, "frequency-adverb") >> frequency_adverb) |
+    (start(F::Set, "plural-weekday") >> plural_weekday);
+}  // namespace sets_impl
+
+set_rule const set = "set";
+auto const set_def = sets_impl::definition;
+BOOST_SPIRIT_DEFINE(set);
+set_rule const& set_expression() { return set; }
+}  // namespace parley::grammar

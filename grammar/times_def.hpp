@@ -1,0 +1,86 @@
+#pragma once
+// Rule definitions of the times family: clock times, parts of day, and their combinations with
+// a day ("10 a.m. Wednesday", "Wednesday evening", "yesterday afternoon").
+#include "grammar/building_blocks.hpp"
+#include "grammar/times.hpp"
+
+namespace parley::grammar {
+namespace times_impl {
+using namespace blocks;
+using F = ast::Family;
+using D = ast::Deixis;
+using P = ast::PartOfDay;
+
+inline constexpr auto checked_hour = [](auto& ctx) {
+  int h = x3::_attr(ctx);
+  if (h > 24) x3::_pass(ctx) = false; else x3::_val(ctx).hour = h % 24;
+};
+inline constexpr auto checked_minute = [](auto& ctx) {
+  int m = x3::_attr(ctx);
+  if (m > 59) x3::_pass(ctx) = false; else x3::_val(ctx).minute = m;
+};
+inline constexpr auto checked_second = [](auto& ctx) {
+  int s = x3::_attr(ctx);
+  if (s > 60) x3::_pass(ctx) = false; else x3::_val(ctx).second = s;
+};
+// a.m./p.m. shift a 12-hour clock; "12 a.m." is midnight, "12 p.m." noon.
+inline constexpr auto ante_meridiem = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  if (e.hour > 12) x3::_pass(ctx) = false; else if (e.hour == 12) e.hour = 0;
+};
+inline constexpr auto post_meridiem = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  if (e.hour > 12 || e.hour == 0) x3::_pass(ctx) = false; else if (e.hour < 12) e.hour += 12;
+};
+inline const auto am = lexeme[(lit("a.m.") | lit("a.m") | lit("am")) >> word_end];
+inline const auto pm = lexeme[(lit("p.m.") | lit("p.m") | lit("pm")) >> word_end];
+inline const auto meridiem = am[ante_meridiem] | pm[post_meridiem];
+inline const auto zone = lexeme[lexicon::zones[([](auto& ctx) { x3::_val(ctx).zone_utc = x3::_attr(ctx) == 0; })] >> word_end];
+inline const auto hh_mm = lexeme[digits_1_2[checked_hour] >> lit(':') >> digits_2[checked_minute] >>
+                                 -(lit(':') >> digits_2[checked_second]) >> !x3::ascii::digit];
+// "10.30 p.m.": a period separates hours and minutes only when a.m./p.m. follows (else "3.50"
+// is an amount).
+inline const auto hh_dot_mm = lexeme[digits_1_2[checked_hour] >> lit('.') >> digits_2[checked_minute]] >> meridiem;
+inline const auto clock =
+    (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
+    (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
+    (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
+    (number[checked_hour] >> kw("o'clock") >> -meridiem) |
+    (kw("noon") >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>]) |
+    (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]);
+
+// The day a time of day is on.
+inline const auto day_word =
+    kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
+    kw("tomorrow")[mark<&E::deixis, D::Tomorrow>];
+inline const auto calendar_day =
+    (weekday >> -(lit(',') >> month >> day_number >> -(lit(',') >> year4))) |
+    (month >> day_number >> -(lit(',') >> year4)) | day_word;
+inline const auto deictic_day_part =
+    (kw("this") >> x3::eps[mark<&E::deixis, D::Today>] >> part_of_day) |
+    (kw("last") >> (kw("night") | kw("evening"))[mark<&E::part_of_day, P::Night>] >> x3::eps[mark<&E::deixis, D::Yesterday>]) |
+    (day_word >> part_of_day);
+inline const auto iso_datetime =
+    lexeme[digits_4[checked_year] >> '-' >> digits_2[store<&E::month>] >> '-' >> digits_2[checked_day] >>
+           lit('t') >> digits_2[checked_hour] >> ':' >> digits_2[checked_minute] >>
+           -(':' >> digits_2[checked_second]) >> -(lit('z')[([](auto& ctx) { x3::_val(ctx).zone_utc = true; })]) >>
+           word_end];
+
+inline const auto definition =
+    (start(F::Time, "iso-datetime") >> iso_datetime) |
+    (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day) |
+    (start(F::Time, "calendar-day-clock") >> calendar_day >> -lit(',') >> -kw("at") >> clock) |
+    (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part) |
+    (start(F::Time, "weekday-part-of-day") >> -period_mod >> weekday >> part_of_day) |
+    (start(F::Time, "date-part-of-day") >> month >> day_number >> -(lit(',') >> year4) >> part_of_day) |
+    (start(F::Time, "deictic-part-of-day") >> -period_mod >> deictic_day_part) |
+    (start(F::Time, "tonight") >> kw("tonight") >> x3::eps[mark<&E::deixis, D::Tonight>]) |
+    (start(F::Time, "overnight") >> kw("overnight") >> x3::eps[mark<&E::part_of_day, P::Overnight>]) |
+    (start(F::Time, "clock") >> clock);
+}  // namespace times_impl
+
+time_rule const time = "time";
+auto const time_def = times_impl::definition;
+BOOST_SPIRIT_DEFINE(time);
+time_rule const& time_expression() { return time; }
+}  // namespace parley::grammar
