@@ -1,0 +1,135 @@
+// `parley timeline FILE...`: articles in, their joint timeline out as YAML. `--jsonl` runs the
+// batch protocol: one document per input line, one timeline line per document, flushed at once.
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/cli/commands.hpp"
+#include "parley/atomic_file.hpp"
+#include "parley/batch_line.hpp"
+#include "parley/document.hpp"
+#include "parley/timeline.hpp"
+#include "parley/timeline_output.hpp"
+
+namespace parley::cli {
+namespace {
+
+struct TimelineSettings {
+  std::vector<std::string> files;
+  std::string dct;
+  std::string output;
+  std::string aliases;
+  bool batch = false;
+};
+
+Document load(const std::string& file, const LoadOptions& options) {
+  if (file != "-") return load_document(file, options);
+  std::ostringstream bytes;
+  bytes << std::cin.rdbuf();
+  return parse_document(std::move(bytes).str(), "-", options);
+}
+
+TimelineInput input_of(const Document& d) { return {d.id, d.text, d.dct, d.source, nullptr}; }
+
+int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
+  LoadOptions options;
+  if (!s.dct.empty()) options.dct = parse_dct(s.dct);
+  std::vector<std::string> files = s.files;
+  if (files.empty()) files.push_back("-");
+  std::vector<Document> docs;
+  for (const auto& f : files) {
+    try {
+      docs.push_back(load(f, options));
+    } catch (const InputError& e) {
+      std::cerr << "parley: " << e.what() << '\n';
+      return exit_bad_input;
+    }
+  }
+  std::vector<TimelineInput> inputs;
+  for (const auto& d : docs) inputs.push_back(input_of(d));
+  TimelineOptions topt;
+  topt.aliases = &aliases;
+  const std::string yaml = timeline_to_yaml(build_timeline(inputs, topt));
+  if (s.output.empty()) {
+    std::cout << yaml;
+    return exit_ok;
+  }
+  try {
+    write_file_atomically(s.output, yaml);
+  } catch (const OutputError& e) {
+    std::cerr << "parley: " << e.what() << '\n';
+    return exit_bad_input;
+  }
+  return exit_ok;
+}
+
+void error_line(const std::optional<std::string>& id, const std::string& error) {
+  nlohmann::json j = {{"id", id ? nlohmann::json(*id) : nlohmann::json(nullptr)}, {"error", error}};
+  std::cout << j.dump() << std::endl;
+}
+
+int timeline_batch(const AliasTable& aliases) {
+  TimelineOptions topt;
+  topt.aliases = &aliases;
+  std::string line;
+  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
+    BatchLine request = read_batch_line(line, number);
+    if (!request.document) {
+      error_line(request.id, request.error);
+      continue;
+    }
+    try {
+      TimelineInput in = input_of(*request.document);
+      Timeline tl = build_timeline(std::span<const TimelineInput>(&in, 1), topt);
+      std::cout << timeline_to_json_line(tl, request.id.value_or(request.document->id)) << std::endl;
+    } catch (const std::exception& e) {  // one bad document must not end the batch
+      error_line(request.id, "line " + std::to_string(number) + ": " + e.what());
+    }
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
+Command register_timeline(CLI::App& app) {
+  auto settings = std::make_shared<TimelineSettings>();
+  auto* command = app.add_subcommand("timeline", "Build the ordered event timeline of news articles, as YAML");
+  auto* files = command->add_option("files", settings->files,
+                                    "Articles: plain UTF-8 text, text with a YAML front matter block (dct:, "
+                                    "source:), or TimeML (.tml). Standard input when none is given, or for '-'");
+  auto* dct = command->add_option("--dct", settings->dct, "Document creation time, replacing the one the documents carry")
+                  ->check(CLI::Validator(
+                      [](std::string& text) -> std::string {
+                        return parse_dct(text) ? "" : "'" + text + "' is not a date YYYY-MM-DD[THH:MM[:SS]]";
+                      },
+                      "YYYY-MM-DD[THH:MM[:SS]]"));
+  auto* output = command->add_option("-o,--output", settings->output, "Write the YAML to this file (atomically)");
+  command->add_option("--aliases", settings->aliases,
+                      "A YAML file `canonical: [aliases]` adding to the built-in alias table of series and actors")
+      ->check(CLI::ExistingFile);
+  command
+      ->add_flag("--jsonl", settings->batch,
+                 "Batch protocol: JSON lines {\"id\",\"text\",\"dct\"} on standard input, one line {\"id\",\"events\","
+                 "\"relations\"} per input line on standard output")
+      ->excludes(files)
+      ->excludes(dct)
+      ->excludes(output);
+  return [settings]() -> int {
+    AliasTable aliases = AliasTable::builtin();
+    if (!settings->aliases.empty()) {
+      try {
+        aliases.merge(AliasTable::load(settings->aliases));
+      } catch (const std::exception& e) {
+        std::cerr << "parley: " << e.what() << '\n';
+        return exit_bad_input;
+      }
+    }
+    return settings->batch ? timeline_batch(aliases) : timeline_files(*settings, aliases);
+  };
+}
+
+}  // namespace parley::cli

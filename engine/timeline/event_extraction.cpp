@@ -1,0 +1,504 @@
+// Event extraction: statements, meetings and rounds, and other actions, read off the tokens of
+// each sentence with the lexicons. No parser: a verb is found by its form and the auxiliaries
+// before it, its subject by walking left over the noun phrase, its object by walking right.
+#include <algorithm>
+
+#include "engine/timeline/mention.hpp"
+
+namespace parley::timeline {
+namespace {
+
+struct SentenceReader {
+  const TextUnits& u;
+  const Sentence& s;
+  std::vector<char> in_timex;  // per token of the sentence: covered by a time expression
+
+  std::string_view w(std::size_t i) const { return u.word(i); }
+  bool punct(std::size_t i, std::string_view p) const { return u.tokens[i].kind == TokenKind::Punct && w(i) == p; }
+  bool is_word(std::size_t i) const {
+    auto k = u.tokens[i].kind;
+    return k == TokenKind::Word || k == TokenKind::Number;
+  }
+  bool timex_at(std::size_t i) const { return in_timex[i - s.first] != 0; }
+  bool lower_is(std::size_t i, std::string_view x) const { return iequals(w(i), x); }
+};
+
+std::string join(const TextUnits& u, std::size_t first, std::size_t last) {
+  if (first == no_token || first > last) return {};
+  return std::string(u.span(first, last));
+}
+
+// Tense from the auxiliaries before the verb at `v`, skipping adverbs ("has already said").
+Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_t* aux_first) {
+  std::size_t i = v;
+  Auxiliary seen = Auxiliary::None;
+  bool been = false;
+  *aux_first = v;
+  while (i > r.s.first) {
+    --i;
+    std::string_view x = r.w(i);
+    Auxiliary a = read_auxiliary(x);
+    if (a == Auxiliary::Been || a == Auxiliary::Being) { been = true; *aux_first = i; continue; }
+    if (a != Auxiliary::None) { seen = a; *aux_first = i; break; }
+    if (is_adverb_between_aux(x) || x == "n't") continue;
+    break;
+  }
+  (void)been;
+  switch (seen) {
+    case Auxiliary::Had: return Tense::PastPerfect;
+    case Auxiliary::Has: return Tense::PresentPerfect;
+    case Auxiliary::Was: return Tense::Past;
+    case Auxiliary::Is: return Tense::Present;
+    case Auxiliary::Will: return Tense::Future;
+    case Auxiliary::Would: case Auxiliary::Modal: return Tense::Modal;
+    case Auxiliary::To: return Tense::Nonfinite;
+    default: break;
+  }
+  if (i > r.s.first && (r.lower_is(i, "did") || r.lower_is(i, "didn't"))) return Tense::Past;
+  if (i > r.s.first && (r.lower_is(i, "does") || r.lower_is(i, "do"))) return Tense::Present;
+  switch (form) {
+    case VerbForm::Past: case VerbForm::PastOrParticiple: return Tense::Past;
+    case VerbForm::Third: return Tense::Present;
+    case VerbForm::Participle: return Tense::Past;
+    default: return Tense::None;  // gerunds and bare forms take the tense of their main verb
+  }
+}
+
+bool noun_context(const SentenceReader& r, std::size_t v) {
+  if (v == r.s.first) return false;
+  std::string_view p = r.w(v - 1);
+  return is_determiner(p) || p == "'s" || p.ends_with("\xE2\x80\x99s") || p.ends_with("'s") ||
+         (r.u.tokens[v - 1].kind == TokenKind::Word && read_verb(p) == std::nullopt && !is_preposition(p) &&
+          !is_pronoun(p) && !r.u.tokens[v - 1].capitalized && read_auxiliary(p) == Auxiliary::None &&
+          !is_adverb_between_aux(p) && !is_clause_word(p) && !p.ends_with("ly"));
+}
+
+// The subject noun phrase ending just before `end` (exclusive): walks left over words, "of",
+// possessives, parenthetical groups, and skips a relative or participle clause set off by commas.
+std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std::size_t end) {
+  std::size_t i = end;
+  // skip ", which was attended by ..., " or ", after leaving ...," back to the head noun phrase
+  if (i > r.s.first && r.punct(i - 1, ",")) {
+    for (std::size_t k = i - 1; k > r.s.first; --k) {
+      auto kind = r.u.tokens[k].kind;
+      if (kind == TokenKind::OpenQuote || kind == TokenKind::CloseQuote || r.punct(k, ";")) break;
+      std::string_view x = r.w(k);
+      bool opener = iequals(x, "which") || iequals(x, "who") || iequals(x, "while") || iequals(x, "after") ||
+                    iequals(x, "before") || iequals(x, "since") || iequals(x, "although");
+      if (opener && r.punct(k - 1, ",")) { i = k - 1; break; }
+    }
+  }
+  std::size_t last = i;  // exclusive
+  int depth = 0;
+  while (i > r.s.first) {
+    std::size_t k = i - 1;
+    std::string_view x = r.w(k);
+    if (x == ")") { ++depth; i = k; continue; }
+    if (x == "(") { if (depth == 0) break; --depth; i = k; continue; }
+    if (depth > 0) { i = k; continue; }
+    if (r.timex_at(k)) break;
+    auto kind = r.u.tokens[k].kind;
+    if (kind == TokenKind::OpenQuote || kind == TokenKind::CloseQuote || kind == TokenKind::Dash) break;
+    if (kind == TokenKind::Punct && x != "+" && x != "&" && x != "'s") break;
+    if (is_clause_word(x) && !iequals(x, "and")) break;
+    if (iequals(x, "and")) {
+      // "Iran and the P5+1" inside a noun phrase; a clause "..., and he said" is cut at the comma
+      if (k == r.s.first || r.punct(k - 1, ",")) break;
+    }
+    if (is_preposition(x) && !iequals(x, "of") && !iequals(x, "in") && !iequals(x, "from") && !iequals(x, "for")) break;
+    if (read_auxiliary(x) != Auxiliary::None) break;
+    if (auto v = read_verb(x); v && !r.u.tokens[k].capitalized && v->form != VerbForm::Base &&
+                                v->form != VerbForm::Gerund && !is_negotiation_noun(x) &&
+                                !is_title_word(x) && !(k > r.s.first && is_determiner(r.w(k - 1))))
+      break;
+    i = k;
+  }
+  // a noun phrase does not start with a preposition or "and"
+  while (i < last && (is_preposition(r.w(i)) || iequals(r.w(i), "and"))) ++i;
+  if (i >= last) return {no_token, no_token};
+  return {i, last - 1};
+}
+
+// The object noun phrase from `begin`: up to a clause boundary, another verb, or a time.
+std::pair<std::size_t, std::size_t> object_after(const SentenceReader& r, std::size_t begin, std::size_t max_len = 14) {
+  std::size_t i = begin, end = std::min(r.s.last, begin + max_len);
+  std::size_t last = no_token;
+  int depth = 0;
+  for (; i < end; ++i) {
+    std::string_view x = r.w(i);
+    auto kind = r.u.tokens[i].kind;
+    if (r.timex_at(i)) break;
+    if (x == "(") { ++depth; last = i; continue; }
+    if (x == ")") { if (depth == 0) break; --depth; last = i; continue; }
+    if (depth > 0) { last = i; continue; }
+    if (kind == TokenKind::Punct && x != "+" && x != "&" && x != "%" && x != "$") break;
+    if (kind == TokenKind::Dash) break;
+    if (is_clause_word(x)) break;
+    if (iequals(x, "in") && i + 2 < r.s.last && iequals(r.w(i + 1), "addition")) break;
+    if (iequals(x, "such") && i + 1 < r.s.last && iequals(r.w(i + 1), "as")) break;
+    if (i > begin && read_auxiliary(x) != Auxiliary::None) break;
+    if (i > begin && is_reporting_verb(x) && !r.u.tokens[i].capitalized) break;
+    last = i;
+  }
+  if (last == no_token) return {no_token, no_token};
+  // do not end on a preposition or determiner
+  while (last > begin && (is_preposition(r.w(last)) || is_determiner(r.w(last)))) --last;
+  if (last < begin || is_preposition(r.w(last))) return {no_token, no_token};
+  return {begin, last};
+}
+
+// The quoted words nearest the verb in the sentence, without the quotation marks.
+std::string quote_near(const SentenceReader& r, std::size_t v) {
+  std::size_t best_first = no_token, best_last = no_token, best_dist = no_token;
+  for (std::size_t i = r.s.first; i < r.s.last; ++i) {
+    if (r.u.tokens[i].kind != TokenKind::OpenQuote) continue;
+    std::size_t j = i + 1;
+    while (j < r.s.last && r.u.tokens[j].kind != TokenKind::CloseQuote) ++j;
+    if (j == i + 1) continue;
+    std::size_t first = i + 1, last = j - 1;
+    // trailing punctuation inside the quote ("positive,”) is not part of the words
+    while (last > first && r.u.tokens[last].kind == TokenKind::Punct) --last;
+    std::size_t dist = v < i ? i - v : v - std::min(j, v);
+    if (dist < best_dist) { best_dist = dist; best_first = first; best_last = last; }
+    i = j;
+  }
+  return join(r.u, best_first, best_last);
+}
+
+std::string channel_after(const SentenceReader& r, std::size_t v, std::string_view lemma) {
+  for (std::size_t i = v + 1; i + 1 < r.s.last && i < v + 8; ++i) {
+    std::string_view x = r.w(i);
+    if (r.u.tokens[i].kind == TokenKind::Punct && x != ",") break;
+    if (!(iequals(x, "on") || iequals(x, "in") || iequals(x, "via") || iequals(x, "during"))) continue;
+    std::size_t j = i + 1;
+    while (j < r.s.last && j < i + 4 && (is_determiner(r.w(j)) || r.w(j) == "news" || r.w(j) == "written")) ++j;
+    if (j < r.s.last) {
+      if (auto c = channel_noun(r.w(j))) {
+        if (*c == "Twitter" || *c == "Facebook" || *c == "Telegram") return std::string(*c);
+        return join(r.u, i, j);
+      }
+    }
+  }
+  if (auto c = implied_channel(lemma)) return std::string(*c);
+  return {};
+}
+
+// "at the Grand Hotel in Vienna" -> "Grand Hotel, Vienna"; "talks in Vienna" -> "Vienna".
+std::string place_in(const SentenceReader& r, std::size_t first, std::size_t last) {
+  std::string place;
+  for (std::size_t i = first; i <= last && i < r.s.last; ++i) {
+    if (!(iequals(r.w(i), "at") || iequals(r.w(i), "in"))) continue;
+    std::size_t j = i + 1;
+    if (j < r.s.last && iequals(r.w(j), "the")) ++j;
+    std::size_t k = j;
+    while (k < r.s.last && r.u.tokens[k].capitalized && !r.timex_at(k) && !is_title_word(r.w(k))) ++k;
+    if (k == j) continue;
+    if (!place.empty()) place += ", ";
+    place += join(r.u, j, k - 1);
+    i = k - 1;
+  }
+  return place;
+}
+
+// "delegations from Iran and the P5 + 1 (Germany, France)" -> ["Iran", "P5 + 1"].
+std::vector<std::string> split_participants(const SentenceReader& r, std::size_t first, std::size_t last) {
+  std::vector<std::string> out;
+  if (first == no_token) return out;
+  for (std::size_t i = first; i <= last; ++i)
+    if (iequals(r.w(i), "from") || iequals(r.w(i), "with") || iequals(r.w(i), "by")) first = i + 1;
+  std::size_t start = first;
+  int depth = 0;
+  auto flush = [&](std::size_t end) {  // exclusive
+    std::size_t a = start;
+    while (a < end && is_determiner(r.w(a))) ++a;
+    if (a < end) out.push_back(join(r.u, a, end - 1));
+  };
+  for (std::size_t i = first; i <= last; ++i) {
+    std::string_view x = r.w(i);
+    if (x == "(") { if (depth++ == 0) { flush(i); start = no_token; } continue; }
+    if (x == ")") { --depth; continue; }
+    if (depth > 0) continue;
+    if (x == "," || iequals(x, "and")) {
+      if (start != no_token) flush(i);
+      start = i + 1;
+    }
+  }
+  if (start != no_token && start <= last) flush(last + 1);
+  return out;
+}
+
+// "of the Borjam Joint Commission meeting" -> "Borjam Joint Commission"; "Vienna talks";
+// "talks in Vienna" -> "Vienna talks".
+std::string series_in(const SentenceReader& r, std::size_t first, std::size_t last) {
+  if (first == no_token) return {};
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!is_negotiation_noun(r.w(i))) continue;
+    // capitalized words right before the noun: "the Vienna talks", "Joint Commission meeting"
+    std::size_t j = i;
+    while (j > first && r.u.tokens[j - 1].capitalized && !is_determiner(r.w(j - 1)) && !r.timex_at(j - 1)) --j;
+    if (j < i) {
+      std::string name = join(r.u, j, i - 1);
+      if (iequals(r.w(i), "talks") || iequals(r.w(i), "negotiations")) name += " " + std::string(r.w(i));
+      return name;
+    }
+    if (r.u.tokens[i].capitalized && i > first) {  // "Joint Commission" itself capitalized
+      std::size_t k = i;
+      while (k > first && r.u.tokens[k - 1].capitalized) --k;
+      return join(r.u, k, i);
+    }
+    // "talks in Vienna"
+    if ((iequals(r.w(i), "talks") || iequals(r.w(i), "negotiations")) && i + 2 <= last + 2 && i + 2 < r.s.last &&
+        iequals(r.w(i + 1), "in") && r.u.tokens[i + 2].capitalized)
+      return std::string(r.w(i + 2)) + " " + std::string(r.w(i));
+  }
+  return {};
+}
+
+int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, std::size_t first, std::size_t last) {
+  if (first == no_token) return -1;
+  std::size_t b = u.tokens[first].begin, e = u.tokens[last].end;
+  for (std::size_t k = 0; k < ordinals.size(); ++k)
+    if (ordinals[k].span.begin >= b && ordinals[k].span.end <= e) return static_cast<int>(k);
+  return -1;
+}
+
+bool has_negotiation_noun(const SentenceReader& r, std::size_t first, std::size_t last) {
+  if (first == no_token) return false;
+  for (std::size_t i = first; i <= last; ++i)
+    if (is_negotiation_noun(r.w(i)) && !iequals(r.w(i), "commission")) return true;
+  return false;
+}
+
+// The clause of token `v`: from the last boundary before it to the next one after it.
+std::pair<std::size_t, std::size_t> clause_of(const SentenceReader& r, std::size_t v) {
+  auto boundary = [&](std::size_t i) {
+    auto k = r.u.tokens[i].kind;
+    std::string_view x = r.w(i);
+    return (k == TokenKind::Punct && (x == ";" || x == ":")) || k == TokenKind::OpenQuote ||
+           k == TokenKind::CloseQuote || k == TokenKind::Dash;
+  };
+  std::size_t a = v, b = v;
+  while (a > r.s.first && !boundary(a - 1)) --a;
+  while (b + 1 < r.s.last && !boundary(b + 1)) ++b;
+  return {a, b};
+}
+
+ClauseCue cue_before(const SentenceReader& r, std::size_t v) {
+  // "after leaving", "after the talks ended": the subordinator opens the comma-delimited segment
+  std::size_t i = v;
+  while (i > r.s.first && !r.punct(i - 1, ",") && r.u.tokens[i - 1].kind != TokenKind::OpenQuote) --i;
+  if (i == v && v > r.s.first) i = v - 1;
+  for (std::size_t k = i; k < v; ++k) {
+    std::string_view x = r.w(k);
+    if (k + 1 < v && iequals(x, "in") && iequals(r.w(k + 1), "addition")) return ClauseCue::InAdditionTo;
+    if (k != i && k + 1 != v) continue;  // only at the segment start or right before the verb
+    if (iequals(x, "after")) return ClauseCue::After;
+    if (iequals(x, "before")) return ClauseCue::Before;
+    if (iequals(x, "since")) return ClauseCue::Since;
+    if (iequals(x, "until")) return ClauseCue::Until;
+    if (iequals(x, "while") || iequals(x, "when") || iequals(x, "as")) return ClauseCue::While;
+  }
+  return ClauseCue::None;
+}
+
+}  // namespace
+
+std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<EventOrdinal>& ordinals,
+                                      const std::vector<Timex>& timexes) {
+  std::vector<Mention> out;
+  for (std::size_t si = 0; si < u.sentences.size(); ++si) {
+    const Sentence& s = u.sentences[si];
+    if (s.dateline) continue;
+    SentenceReader r{u, s, std::vector<char>(s.last - s.first, 0)};
+    for (const Timex& t : timexes) {
+      if (t.span.end <= s.begin || t.span.begin >= s.end) continue;
+      for (std::size_t i = s.first; i < s.last; ++i)
+        if (u.tokens[i].begin < t.span.end && u.tokens[i].end > t.span.begin) r.in_timex[i - s.first] = 1;
+    }
+    std::size_t sentence_start_out = out.size();
+    for (std::size_t v = s.first; v < s.last; ++v) {
+      const Token& tok = u.tokens[v];
+      if (tok.kind != TokenKind::Word || r.timex_at(v)) continue;
+      std::string_view word = r.w(v);
+      if (is_non_event_word(word)) continue;
+      Mention m;
+      m.sentence = si;
+      m.trigger = m.trigger_last = v;
+      m.quoted = tok.in_quote;
+      auto [cf, cl] = clause_of(r, v);
+      m.clause_first = cf;
+      m.clause_last = cl;
+
+      auto verb = read_verb(word);
+      bool nounish = noun_context(r, v);
+      if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
+      // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
+      if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
+      if (verb && nounish && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past) verb.reset();
+      if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
+          is_determiner(r.w(v - 1)))
+        verb.reset();  // "the suspended sanctions"
+      if (!verb) {
+        // an event noun: "the assassination of ...", "the withdrawal from ..."
+        if (is_event_noun(word) && (nounish || (v > s.first && is_preposition(r.w(v - 1))))) {
+          m.noun = true;
+          m.kind = EventKind::Action;
+          m.lemma = word;
+          auto [of, ol] = (v + 2 < s.last && (iequals(r.w(v + 1), "of") || iequals(r.w(v + 1), "from") ||
+                                              iequals(r.w(v + 1), "on") || iequals(r.w(v + 1), "against")))
+                              ? object_after(r, v + 2, 10)
+                              : std::pair{no_token, no_token};
+          if (of != no_token) m.object = join(u, v + 1, ol);
+          out.push_back(std::move(m));
+        }
+        continue;
+      }
+      std::size_t aux_first = v;
+      m.lemma = verb->lemma;
+      m.tense = tense_of(r, v, verb->form, &aux_first);
+      if (verb->form == VerbForm::Base && m.tense == Tense::None) continue;  // "the talks", "a return"
+      if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Phase) continue;  // "to make decisions"
+      if (m.tense == Tense::Nonfinite) continue;
+      // a participle right after a noun with no auxiliary ("sanctions suspended under") modifies
+      // that noun; it is not a clause of its own
+      if (verb->form == VerbForm::PastOrParticiple && aux_first == v && v > s.first &&
+          r.u.tokens[v - 1].kind == TokenKind::Word && !r.u.tokens[v - 1].capitalized &&
+          !is_pronoun(r.w(v - 1)) && !is_adverb_between_aux(r.w(v - 1)) && !is_clause_word(r.w(v - 1)) &&
+          !is_preposition(r.w(v - 1)) && read_verb(r.w(v - 1)) == std::nullopt && !is_title_word(r.w(v - 1)) &&
+          !r.w(v - 1).ends_with("s") && verb->cls != VerbClass::Reporting)
+        continue;
+      if (verb->form == VerbForm::Gerund && m.tense == Tense::None) {
+        m.cue = cue_before(r, v);
+        // "saying ..." continues the statement before it; a bare gerund is a noun or adjective
+        if (verb->cls == VerbClass::Reporting) continue;
+        if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ","))) continue;
+      } else {
+        m.finite = m.tense != Tense::None;
+        m.cue = cue_before(r, aux_first);
+      }
+      // "which was attended by delegations from ...": not an event of its own but the
+      // participants of the meeting it describes, told before or after it in the sentence
+      if (verb->lemma == "attend" && m.tense != Tense::None) {
+        auto [pf, pl] = object_after(r, v + 1, 24);
+        Mention holder;  // a placeholder, read by the meeting and dropped at the sentence end
+        holder.sentence = si;
+        holder.trigger = no_token;
+        holder.participants = split_participants(r, pf, pl);
+        for (std::size_t k = out.size(); k > sentence_start_out; --k) {
+          if (out[k - 1].kind == EventKind::Meeting || out[k - 1].kind == EventKind::Round) {
+            out[k - 1].participants = holder.participants;
+            break;
+          }
+        }
+        if (!holder.participants.empty()) out.push_back(std::move(holder));
+        if (pl != no_token) v = pl;
+        continue;
+      }
+
+      m.verb_group = join(u, aux_first, v);
+      if (verb->cls == VerbClass::Reporting && v + 1 < s.last && iequals(r.w(v + 1), "that")) {
+        std::size_t e = s.last - 1;
+        while (e > v && u.tokens[e].kind != TokenKind::Word && u.tokens[e].kind != TokenKind::Number) --e;
+        m.complement = join(u, v + 1, e);
+      }
+      // subject
+      std::size_t subject_end = aux_first;
+      auto [sf, sl] = subject_before(r, subject_end);
+      bool inverted = false;  // "“...,” said Borrell."
+      if (sf == no_token && verb->cls == VerbClass::Reporting && v + 1 < s.last &&
+          (v == s.first || r.u.tokens[v - 1].kind == TokenKind::CloseQuote || r.punct(v - 1, ","))) {
+        auto [of, ol] = object_after(r, v + 1, 10);
+        sf = of;
+        sl = ol;
+        inverted = sf != no_token;
+      }
+      if (sf != no_token) {
+        // a relative pronoun subject stands for the noun phrase before it
+        if (sf == sl && (iequals(r.w(sf), "which") || iequals(r.w(sf), "who") || iequals(r.w(sf), "that"))) {
+          auto [af, al] = subject_before(r, sf > s.first && r.punct(sf - 1, ",") ? sf - 1 : sf);
+          sf = af;
+          sl = al;
+        }
+      }
+      if (sf != no_token) {
+        m.actor = join(u, sf, sl);
+        m.actor_is_pronoun = sf == sl && is_pronoun(r.w(sf));
+        for (std::size_t k = sf; k <= sl; ++k)
+          if (iequals(r.w(k), "former") || iequals(r.w(k), "late") || iequals(r.w(k), "then-")) m.actor_former = true;
+      }
+      // kind
+      switch (verb->cls) {
+        case VerbClass::Reporting:
+          m.kind = EventKind::Statement;
+          m.quote = quote_near(r, v);
+          m.channel = channel_after(r, v, verb->lemma);
+          if (m.quoted) m.kind = EventKind::Action;  // speech inside a quote is the speaker's claim
+          break;
+        case VerbClass::Meeting: {
+          m.kind = EventKind::Meeting;
+          if (!m.actor.empty()) m.participants.push_back(m.actor);
+          std::size_t o = v + 1;
+          if (o < s.last && (iequals(r.w(o), "with") || iequals(r.w(o), "to"))) ++o;
+          auto [of, ol] = object_after(r, o, 8);
+          if (of != no_token) {
+            std::size_t cut = of;
+            while (cut <= ol && !is_preposition(r.w(cut))) ++cut;
+            m.participants.push_back(join(u, of, cut > of ? cut - 1 : of));
+          }
+          m.place = place_in(r, v + 1, std::min(s.last - 1, v + 12));
+          break;
+        }
+        case VerbClass::Phase:
+          if (has_negotiation_noun(r, sf, sl)) {
+            m.ordinal_index = ordinal_in(u, ordinals, sf, sl);
+            m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+            m.phase = verb->phase;
+            m.series_name = series_in(r, sf, sl);
+            std::string p = place_in(r, sf, std::min(s.last - 1, v + 12));
+            m.place = p;
+            // participants stashed by "attended by" earlier in this sentence
+            for (std::size_t k = out.size(); k > sentence_start_out; --k)
+              if (out[k - 1].trigger == no_token && !out[k - 1].participants.empty()) {
+                m.participants = out[k - 1].participants;
+                break;
+              }
+            break;
+          }
+          [[fallthrough]];
+        case VerbClass::Action: {
+          m.kind = EventKind::Action;
+          if (!inverted) {
+            auto [of, ol] = object_after(r, v + 1);
+            if (of != no_token) m.object = join(u, of, ol);
+          }
+          break;
+        }
+      }
+      // events talking about a round keep the series and round they mention
+      if (m.kind != EventKind::Round && m.ordinal_index < 0) {
+        auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};
+        int oi = ordinal_in(u, ordinals, cf2, cl2);
+        if (oi >= 0 && m.kind != EventKind::Meeting) {
+          m.ordinal_index = oi;
+          m.series_name = series_in(r, cf2, cl2);
+        } else if (m.kind == EventKind::Statement && m.series_name.empty()) {
+          m.series_name = series_in(r, cf2, cl2);
+        }
+      }
+      // "In this meeting, ...": the event happened inside the last meeting told
+      for (std::size_t k = s.first; k + 2 < s.last && k < s.first + 4; ++k)
+        if ((iequals(r.w(k), "in") || iequals(r.w(k), "at") || iequals(r.w(k), "during")) &&
+            (iequals(r.w(k + 1), "this") || iequals(r.w(k + 1), "that") || iequals(r.w(k + 1), "the")) &&
+            is_negotiation_noun(r.w(k + 2)))
+          m.in_previous_meeting = true;
+      out.push_back(std::move(m));
+    }
+    // drop the participant placeholders
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),
+                             [](const Mention& m) { return m.trigger == no_token; }),
+              out.end());
+  }
+  return out;
+}
+
+}  // namespace parley::timeline

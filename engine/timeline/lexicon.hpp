@@ -1,0 +1,54 @@
+#pragma once
+// The word lists the timeline engine reads news with. The lists themselves are data tables in
+// lexicon_tables.cpp; this header only says how to look words up.
+
+#include <optional>
+#include <string_view>
+
+#include "parley/timeline.hpp"
+
+namespace parley::timeline {
+
+enum class VerbClass : unsigned char { Reporting, Meeting, Phase, Action };
+enum class VerbForm : unsigned char { Base, Third, Past, Participle, PastOrParticiple, Gerund };
+
+struct VerbReading {
+  std::string_view lemma;
+  VerbClass cls = VerbClass::Action;
+  VerbForm form = VerbForm::Base;
+  Phase phase = Phase::None;  // phase verbs: which part of a meeting they pin
+};
+
+// A verb of one of the lexicon's classes in any inflection ("tweeted", "was held" -> "hold").
+std::optional<VerbReading> read_verb(std::string_view word);
+// A regular or irregular past form of any verb, in or out of the lexicon ("progressed").
+bool looks_like_past_participle(std::string_view word);
+
+bool is_reporting_verb(std::string_view word);
+bool is_abbreviation(std::string_view word_without_period);
+bool is_title_abbreviation(std::string_view word_with_period);
+bool is_sentence_opener(std::string_view word);
+
+bool is_negotiation_noun(std::string_view word);  // talks, round, meeting, session, ...
+bool is_event_noun(std::string_view word);        // assassination, withdrawal, attack, ...
+bool is_title_word(std::string_view word);        // president, minister, official, chief, ...
+bool is_determiner(std::string_view word);
+bool is_preposition(std::string_view word);
+bool is_pronoun(std::string_view word);
+bool is_clause_word(std::string_view word);       // who, which, that, while, because, ...
+bool is_non_event_word(std::string_view word);    // -ed adjectives and function words
+
+// Auxiliaries and modals, which set a verb's tense.
+enum class Auxiliary : unsigned char { None, Had, Has, Was, Is, Will, Would, Modal, To, Been, Being };
+Auxiliary read_auxiliary(std::string_view word);
+bool is_adverb_between_aux(std::string_view word);  // "has already said", "had not yet met"
+
+// Channels of statements: "on Twitter", "in a statement", "in an email", "to reporters".
+std::optional<std::string_view> channel_noun(std::string_view word);
+// The channel a reporting verb implies by itself ("tweeted": Twitter).
+std::optional<std::string_view> implied_channel(std::string_view lemma);
+
+// Phase a negotiation verb pins when its subject is a meeting noun ("the round ended").
+Phase phase_of(std::string_view lemma);
+
+}  // namespace parley::timeline

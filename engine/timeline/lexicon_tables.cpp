@@ -1,0 +1,422 @@
+// The timeline engine's lexicons, as data. To teach parley a new reporting verb, meeting noun
+// or action, add a line here; the morphology in read_verb() finds its inflections.
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "engine/timeline/lexicon.hpp"
+
+namespace parley::timeline {
+namespace {
+
+using namespace std::string_view_literals;
+
+struct LemmaRow {
+  std::string_view lemma;
+  VerbClass cls;
+  Phase phase;
+};
+
+constexpr LemmaRow lemmas[] = {
+    // Reporting verbs: the event is a statement by the subject.
+    {"say", VerbClass::Reporting, Phase::None}, {"tell", VerbClass::Reporting, Phase::None},
+    {"add", VerbClass::Reporting, Phase::None}, {"stress", VerbClass::Reporting, Phase::None},
+    {"tweet", VerbClass::Reporting, Phase::None}, {"write", VerbClass::Reporting, Phase::None},
+    {"announce", VerbClass::Reporting, Phase::None}, {"acknowledge", VerbClass::Reporting, Phase::None},
+    {"confirm", VerbClass::Reporting, Phase::None}, {"deny", VerbClass::Reporting, Phase::None},
+    {"warn", VerbClass::Reporting, Phase::None}, {"state", VerbClass::Reporting, Phase::None},
+    {"note", VerbClass::Reporting, Phase::None}, {"insist", VerbClass::Reporting, Phase::None},
+    {"claim", VerbClass::Reporting, Phase::None}, {"declare", VerbClass::Reporting, Phase::None},
+    {"explain", VerbClass::Reporting, Phase::None}, {"report", VerbClass::Reporting, Phase::None},
+    {"argue", VerbClass::Reporting, Phase::None}, {"assert", VerbClass::Reporting, Phase::None},
+    {"comment", VerbClass::Reporting, Phase::None}, {"reply", VerbClass::Reporting, Phase::None},
+    {"respond", VerbClass::Reporting, Phase::None}, {"urge", VerbClass::Reporting, Phase::None},
+    {"predict", VerbClass::Reporting, Phase::None}, {"indicate", VerbClass::Reporting, Phase::None},
+    {"emphasize", VerbClass::Reporting, Phase::None}, {"emphasise", VerbClass::Reporting, Phase::None},
+    {"suggest", VerbClass::Reporting, Phase::None}, {"disclose", VerbClass::Reporting, Phase::None},
+    {"reveal", VerbClass::Reporting, Phase::None}, {"promise", VerbClass::Reporting, Phase::None},
+    {"pledge", VerbClass::Reporting, Phase::None}, {"vow", VerbClass::Reporting, Phase::None},
+    {"admit", VerbClass::Reporting, Phase::None}, {"concede", VerbClass::Reporting, Phase::None},
+    {"complain", VerbClass::Reporting, Phase::None}, {"caution", VerbClass::Reporting, Phase::None},
+    {"reiterate", VerbClass::Reporting, Phase::None}, {"express", VerbClass::Reporting, Phase::None},
+    {"allege", VerbClass::Reporting, Phase::None}, {"testify", VerbClass::Reporting, Phase::None},
+    {"remark", VerbClass::Reporting, Phase::None}, {"mention", VerbClass::Reporting, Phase::None},
+    {"post", VerbClass::Reporting, Phase::None}, {"accuse", VerbClass::Reporting, Phase::None},
+    // Meeting verbs: the event is a meeting between the subject and the object.
+    {"meet", VerbClass::Meeting, Phase::Whole}, {"negotiate", VerbClass::Meeting, Phase::Whole},
+    {"talk", VerbClass::Meeting, Phase::Whole}, {"confer", VerbClass::Meeting, Phase::Whole},
+    {"convene", VerbClass::Meeting, Phase::Start}, {"reconvene", VerbClass::Meeting, Phase::Start},
+    // Phase verbs: with a meeting noun as subject they pin its start, end or whole span.
+    {"begin", VerbClass::Phase, Phase::Start}, {"start", VerbClass::Phase, Phase::Start},
+    {"open", VerbClass::Phase, Phase::Start}, {"resume", VerbClass::Phase, Phase::Start},
+    {"launch", VerbClass::Phase, Phase::Start}, {"end", VerbClass::Phase, Phase::End},
+    {"conclude", VerbClass::Phase, Phase::End}, {"close", VerbClass::Phase, Phase::End},
+    {"adjourn", VerbClass::Phase, Phase::End}, {"finish", VerbClass::Phase, Phase::End},
+    {"collapse", VerbClass::Phase, Phase::End}, {"hold", VerbClass::Phase, Phase::Whole},
+    {"continue", VerbClass::Phase, Phase::Whole}, {"attend", VerbClass::Phase, Phase::Whole},
+    // Actions that carry a time or an order.
+    {"impose", VerbClass::Action, Phase::None}, {"lift", VerbClass::Action, Phase::None},
+    {"sign", VerbClass::Action, Phase::None}, {"withdraw", VerbClass::Action, Phase::None},
+    {"leave", VerbClass::Action, Phase::None}, {"kill", VerbClass::Action, Phase::None},
+    {"attack", VerbClass::Action, Phase::None}, {"bomb", VerbClass::Action, Phase::None},
+    {"explode", VerbClass::Action, Phase::None}, {"arrest", VerbClass::Action, Phase::None},
+    {"elect", VerbClass::Action, Phase::None}, {"invade", VerbClass::Action, Phase::None},
+    {"assassinate", VerbClass::Action, Phase::None}, {"resign", VerbClass::Action, Phase::None},
+    {"appoint", VerbClass::Action, Phase::None}, {"approve", VerbClass::Action, Phase::None},
+    {"reject", VerbClass::Action, Phase::None}, {"pass", VerbClass::Action, Phase::None},
+    {"vote", VerbClass::Action, Phase::None}, {"win", VerbClass::Action, Phase::None},
+    {"lose", VerbClass::Action, Phase::None}, {"sell", VerbClass::Action, Phase::None},
+    {"buy", VerbClass::Action, Phase::None}, {"acquire", VerbClass::Action, Phase::None},
+    {"merge", VerbClass::Action, Phase::None}, {"fire", VerbClass::Action, Phase::None},
+    {"shoot", VerbClass::Action, Phase::None}, {"die", VerbClass::Action, Phase::None},
+    {"injure", VerbClass::Action, Phase::None}, {"wound", VerbClass::Action, Phase::None},
+    {"raid", VerbClass::Action, Phase::None}, {"seize", VerbClass::Action, Phase::None},
+    {"release", VerbClass::Action, Phase::None}, {"capture", VerbClass::Action, Phase::None},
+    {"strike", VerbClass::Action, Phase::None}, {"reinstate", VerbClass::Action, Phase::None},
+    {"suspend", VerbClass::Action, Phase::None}, {"pursue", VerbClass::Action, Phase::None},
+    {"introduce", VerbClass::Action, Phase::None}, {"ban", VerbClass::Action, Phase::None},
+    {"agree", VerbClass::Action, Phase::None}, {"accept", VerbClass::Action, Phase::None},
+    {"refuse", VerbClass::Action, Phase::None}, {"propose", VerbClass::Action, Phase::None},
+    {"offer", VerbClass::Action, Phase::None}, {"order", VerbClass::Action, Phase::None},
+    {"sentence", VerbClass::Action, Phase::None}, {"convict", VerbClass::Action, Phase::None},
+    {"charge", VerbClass::Action, Phase::None}, {"file", VerbClass::Action, Phase::None},
+    {"sue", VerbClass::Action, Phase::None}, {"rule", VerbClass::Action, Phase::None},
+    {"rise", VerbClass::Action, Phase::None}, {"fall", VerbClass::Action, Phase::None},
+    {"drop", VerbClass::Action, Phase::None}, {"increase", VerbClass::Action, Phase::None},
+    {"decline", VerbClass::Action, Phase::None}, {"make", VerbClass::Action, Phase::None},
+    {"reach", VerbClass::Action, Phase::None}, {"achieve", VerbClass::Action, Phase::None},
+    {"review", VerbClass::Action, Phase::None}, {"exchange", VerbClass::Action, Phase::None},
+    {"try", VerbClass::Action, Phase::None}, {"return", VerbClass::Action, Phase::None},
+    {"progress", VerbClass::Action, Phase::None}, {"complete", VerbClass::Action, Phase::None},
+    {"implement", VerbClass::Action, Phase::None}, {"visit", VerbClass::Action, Phase::None},
+    {"arrive", VerbClass::Action, Phase::None}, {"depart", VerbClass::Action, Phase::None},
+    {"send", VerbClass::Action, Phase::None}, {"deploy", VerbClass::Action, Phase::None},
+    {"destroy", VerbClass::Action, Phase::None}, {"damage", VerbClass::Action, Phase::None},
+    {"crash", VerbClass::Action, Phase::None}, {"collide", VerbClass::Action, Phase::None},
+    {"occur", VerbClass::Action, Phase::None}, {"happen", VerbClass::Action, Phase::None},
+    {"found", VerbClass::Action, Phase::None}, {"build", VerbClass::Action, Phase::None},
+    {"create", VerbClass::Action, Phase::None}, {"establish", VerbClass::Action, Phase::None},
+    {"publish", VerbClass::Action, Phase::None}, {"issue", VerbClass::Action, Phase::None},
+    {"receive", VerbClass::Action, Phase::None}, {"pay", VerbClass::Action, Phase::None},
+    {"earn", VerbClass::Action, Phase::None}, {"post", VerbClass::Action, Phase::None},
+    {"cut", VerbClass::Action, Phase::None}, {"raise", VerbClass::Action, Phase::None},
+    {"hire", VerbClass::Action, Phase::None}, {"name", VerbClass::Action, Phase::None},
+    {"plan", VerbClass::Action, Phase::None}, {"expect", VerbClass::Action, Phase::None},
+    {"complete", VerbClass::Action, Phase::None}, {"move", VerbClass::Action, Phase::None},
+    {"take", VerbClass::Action, Phase::None}, {"give", VerbClass::Action, Phase::None},
+    {"find", VerbClass::Action, Phase::None}, {"see", VerbClass::Action, Phase::None},
+    {"get", VerbClass::Action, Phase::None}, {"put", VerbClass::Action, Phase::None},
+    {"set", VerbClass::Action, Phase::None}, {"lead", VerbClass::Action, Phase::None},
+    {"bring", VerbClass::Action, Phase::None}, {"hit", VerbClass::Action, Phase::None},
+    {"fly", VerbClass::Action, Phase::None}, {"flee", VerbClass::Action, Phase::None},
+    {"escape", VerbClass::Action, Phase::None}, {"rescue", VerbClass::Action, Phase::None},
+    {"evacuate", VerbClass::Action, Phase::None}, {"protest", VerbClass::Action, Phase::None},
+    {"demand", VerbClass::Action, Phase::None}, {"threaten", VerbClass::Action, Phase::None},
+    {"investigate", VerbClass::Action, Phase::None}, {"block", VerbClass::Action, Phase::None},
+    {"oppose", VerbClass::Action, Phase::None}, {"support", VerbClass::Action, Phase::None},
+    {"help", VerbClass::Action, Phase::None}, {"join", VerbClass::Action, Phase::None},
+    {"form", VerbClass::Action, Phase::None}, {"fail", VerbClass::Action, Phase::None},
+    {"succeed", VerbClass::Action, Phase::None}, {"trade", VerbClass::Action, Phase::None},
+    {"gain", VerbClass::Action, Phase::None}, {"jump", VerbClass::Action, Phase::None},
+    {"climb", VerbClass::Action, Phase::None}, {"slip", VerbClass::Action, Phase::None},
+    {"plunge", VerbClass::Action, Phase::None}, {"soar", VerbClass::Action, Phase::None},
+    {"finish", VerbClass::Action, Phase::None}, {"report", VerbClass::Action, Phase::None},
+};
+
+struct Irregular {
+  std::string_view form, lemma;
+  VerbForm kind;
+};
+
+constexpr Irregular irregulars[] = {
+    {"said", "say", VerbForm::PastOrParticiple}, {"says", "say", VerbForm::Third},
+    {"told", "tell", VerbForm::PastOrParticiple}, {"wrote", "write", VerbForm::Past},
+    {"written", "write", VerbForm::Participle}, {"met", "meet", VerbForm::PastOrParticiple},
+    {"began", "begin", VerbForm::Past}, {"begun", "begin", VerbForm::Participle},
+    {"held", "hold", VerbForm::PastOrParticiple}, {"left", "leave", VerbForm::PastOrParticiple},
+    {"withdrew", "withdraw", VerbForm::Past}, {"withdrawn", "withdraw", VerbForm::Participle},
+    {"won", "win", VerbForm::PastOrParticiple}, {"lost", "lose", VerbForm::PastOrParticiple},
+    {"sold", "sell", VerbForm::PastOrParticiple}, {"bought", "buy", VerbForm::PastOrParticiple},
+    {"shot", "shoot", VerbForm::PastOrParticiple}, {"died", "die", VerbForm::PastOrParticiple},
+    {"struck", "strike", VerbForm::PastOrParticiple}, {"stricken", "strike", VerbForm::Participle},
+    {"rose", "rise", VerbForm::Past}, {"risen", "rise", VerbForm::Participle},
+    {"fell", "fall", VerbForm::Past}, {"fallen", "fall", VerbForm::Participle},
+    {"made", "make", VerbForm::PastOrParticiple}, {"paid", "pay", VerbForm::PastOrParticiple},
+    {"sent", "send", VerbForm::PastOrParticiple}, {"found", "find", VerbForm::PastOrParticiple},
+    {"built", "build", VerbForm::PastOrParticiple}, {"cut", "cut", VerbForm::PastOrParticiple},
+    {"took", "take", VerbForm::Past}, {"taken", "take", VerbForm::Participle},
+    {"gave", "give", VerbForm::Past}, {"given", "give", VerbForm::Participle},
+    {"saw", "see", VerbForm::Past}, {"seen", "see", VerbForm::Participle},
+    {"got", "get", VerbForm::PastOrParticiple}, {"gotten", "get", VerbForm::Participle},
+    {"put", "put", VerbForm::PastOrParticiple}, {"set", "set", VerbForm::PastOrParticiple},
+    {"led", "lead", VerbForm::PastOrParticiple}, {"brought", "bring", VerbForm::PastOrParticiple},
+    {"hit", "hit", VerbForm::PastOrParticiple}, {"flew", "fly", VerbForm::Past},
+    {"flown", "fly", VerbForm::Participle}, {"fled", "flee", VerbForm::PastOrParticiple},
+    {"ran", "run", VerbForm::Past}, {"forgot", "forget", VerbForm::Past},
+    {"spoke", "speak", VerbForm::Past}, {"spoken", "speak", VerbForm::Participle},
+    {"broke", "break", VerbForm::Past}, {"broken", "break", VerbForm::Participle},
+    {"came", "come", VerbForm::Past}, {"went", "go", VerbForm::Past}, {"gone", "go", VerbForm::Participle},
+    {"knew", "know", VerbForm::Past}, {"known", "know", VerbForm::Participle},
+    {"thought", "think", VerbForm::PastOrParticiple}, {"felt", "feel", VerbForm::PastOrParticiple},
+    {"kept", "keep", VerbForm::PastOrParticiple}, {"heard", "hear", VerbForm::PastOrParticiple},
+    {"stood", "stand", VerbForm::PastOrParticiple}, {"spent", "spend", VerbForm::PastOrParticiple},
+    {"became", "become", VerbForm::Past}, {"chose", "choose", VerbForm::Past},
+    {"chosen", "choose", VerbForm::Participle}, {"drove", "drive", VerbForm::Past},
+    {"driven", "drive", VerbForm::Participle}, {"threw", "throw", VerbForm::Past},
+    {"thrown", "throw", VerbForm::Participle}, {"fought", "fight", VerbForm::PastOrParticiple},
+    {"caught", "catch", VerbForm::PastOrParticiple}, {"sought", "seek", VerbForm::PastOrParticiple},
+    {"taught", "teach", VerbForm::PastOrParticiple}, {"dealt", "deal", VerbForm::PastOrParticiple},
+    {"meant", "mean", VerbForm::PastOrParticiple}, {"hid", "hide", VerbForm::Past},
+    {"bore", "bear", VerbForm::Past}, {"born", "bear", VerbForm::Participle},
+    {"swore", "swear", VerbForm::Past}, {"sworn", "swear", VerbForm::Participle},
+    {"grew", "grow", VerbForm::Past}, {"grown", "grow", VerbForm::Participle},
+    {"drew", "draw", VerbForm::Past}, {"drawn", "draw", VerbForm::Participle},
+    {"blew", "blow", VerbForm::Past}, {"blown", "blow", VerbForm::Participle},
+    {"sank", "sink", VerbForm::Past}, {"sunk", "sink", VerbForm::Participle},
+    {"bid", "bid", VerbForm::PastOrParticiple}, {"quit", "quit", VerbForm::PastOrParticiple},
+    {"spread", "spread", VerbForm::PastOrParticiple}, {"shut", "shut", VerbForm::PastOrParticiple},
+    {"rang", "ring", VerbForm::Past}, {"hung", "hang", VerbForm::PastOrParticiple},
+    {"lent", "lend", VerbForm::PastOrParticiple}, {"overthrew", "overthrow", VerbForm::Past},
+    {"undertook", "undertake", VerbForm::Past}, {"forbade", "forbid", VerbForm::Past},
+};
+
+constexpr std::string_view abbreviations[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr",
+    "Adm", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "al", "No", "Jan", "Feb",
+    "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Dept", "Univ", "Rev",
+    "Gens", "Sens", "Reps", "Maj", "Brig", "Supt", "Insp", "Assn", "approx", "Calif", "Fla", "Mass",
+    "Ill", "Penn", "Wash", "Va", "Ga", "Ariz", "Colo", "Conn", "Tenn", "Tex", "Mich", "Wis", "Minn",
+};
+
+constexpr std::string_view title_abbreviations[] = {
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.",
+    "Capt.", "Cmdr.", "Adm.", "St.", "Rev.", "Maj.", "Brig.", "Gens.", "Sens.", "Reps.", "No.",
+};
+
+constexpr std::string_view sentence_openers[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "in", "on", "at", "this", "that",
+    "these", "those", "there", "his", "her", "their", "its", "after", "before", "when", "while", "yet",
+    "however", "meanwhile", "also", "some", "many", "most", "officials", "mr.", "mrs.", "ms.", "dr.",
+};
+
+constexpr std::string_view negotiation_nouns[] = {
+    "talks", "round", "rounds", "meeting", "meetings", "session", "sessions", "negotiations",
+    "negotiation", "summit", "conference", "consultations", "dialogue",
+};
+
+constexpr std::string_view event_nouns[] = {
+    "assassination", "withdrawal", "attack", "attacks", "bombing", "bombings", "explosion", "election",
+    "invasion", "war", "crash", "killing", "killings", "murder", "coup", "arrest", "resignation",
+    "visit", "ceasefire", "cease-fire", "referendum", "merger", "acquisition", "earthquake", "blast",
+    "raid", "strike", "strikes", "massacre", "shooting", "collapse", "fire", "hijacking", "kidnapping",
+    "ouster", "overthrow", "revolution", "uprising", "riot", "riots", "protest", "protests", "trial",
+    "verdict", "takeover", "bankruptcy",
+};
+
+constexpr std::string_view title_words[] = {
+    "president", "minister", "chief", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "secretary", "ambassador", "envoy", "commander", "leader", "chairman",
+    "chairwoman", "director", "head", "heads", "king", "queen", "prince", "premier", "chancellor",
+    "senator", "governor", "general", "mayor", "negotiator", "negotiators", "diplomat", "diplomats",
+    "representative", "deputy", "adviser", "advisor", "lawyer", "judge", "analyst", "analysts",
+    "officer", "executive", "ceo", "prime", "foreign", "policy", "delegation", "delegations",
+    "administration", "government", "ministry", "department", "state", "former", "vice", "police",
+    "attorney", "general", "speaker", "justice", "sheriff", "coach", "manager", "economist",
+};
+
+constexpr std::string_view determiners[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "some", "any", "each", "every", "no", "another", "such", "all", "both", "several",
+};
+
+constexpr std::string_view prepositions[] = {
+    "in", "on", "at", "by", "for", "with", "from", "to", "of", "about", "after", "before", "since",
+    "during", "until", "over", "under", "through", "between", "against", "into", "onto", "without",
+    "within", "amid", "among", "despite", "as", "than", "via", "toward", "towards", "upon", "like",
+};
+
+constexpr std::string_view pronouns[] = {"he", "she", "they", "it", "we", "i", "you"};
+
+constexpr std::string_view clause_words[] = {
+    "who", "which", "that", "while", "because", "although", "though", "whereas", "when", "where",
+    "if", "unless", "whether", "but", "and", "or", "so", "as", "after", "before", "since", "until",
+};
+
+// -ed words that are almost always adjectives or nouns in news text, and verbs that are not
+// events a timeline wants.
+constexpr std::string_view non_event_words[] = {
+    "united", "based", "related", "used", "so-called", "called", "named", "expected", "concerned",
+    "advanced", "limited", "armed", "detailed", "proposed", "supposed", "alleged", "interested",
+    "red", "bed", "need", "feed", "speed", "seed", "deed", "hundred", "indeed", "embed", "shed",
+    "wed", "fled", "bred", "led", "sled", "shred", "weed", "greed", "creed", "breed", "tweed",
+    "proceed", "exceed", "succeed", "unnamed", "unidentified", "unprecedented", "sophisticated",
+    "complicated", "dedicated", "experienced", "talented", "united", "reed",
+};
+
+// Auxiliaries and the words allowed between them and their verb.
+constexpr std::string_view adverbs_between[] = {
+    "not", "n't", "never", "already", "also", "just", "still", "yet", "recently", "now", "reportedly",
+    "apparently", "previously", "finally", "officially", "formally", "only", "repeatedly", "currently",
+    "since", "long", "first", "again", "quickly", "largely", "been", "being", "be", "have",
+};
+
+struct ChannelRow {
+  std::string_view noun, channel;
+};
+constexpr ChannelRow channels[] = {
+    {"twitter", "Twitter"}, {"facebook", "Facebook"}, {"statement", "statement"},
+    {"email", "email"}, {"e-mail", "email"}, {"interview", "interview"}, {"letter", "letter"},
+    {"communique", "communique"}, {"briefing", "briefing"}, {"speech", "speech"},
+    {"telegram", "Telegram"}, {"television", "television"}, {"radio", "radio"},
+    {"conference", "news conference"}, {"post", "post"}, {"tweet", "Twitter"}, {"blog", "blog"},
+};
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return s;
+}
+
+template <std::size_t N>
+bool contains_lower(const std::string_view (&table)[N], std::string_view w) {
+  if (w.size() > 40) return false;
+  char buf[40];
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  }
+  std::string_view l(buf, w.size());
+  for (std::string_view e : table)
+    if (e == l) return true;
+  return false;
+}
+
+struct VerbIndex {
+  std::unordered_map<std::string_view, const LemmaRow*> lemma;
+  std::unordered_map<std::string_view, const Irregular*> irregular;
+  VerbIndex() {
+    for (const auto& r : lemmas) lemma.emplace(r.lemma, &r);
+    for (const auto& r : irregulars) irregular.emplace(r.form, &r);
+  }
+};
+
+const VerbIndex& index() {
+  static const VerbIndex idx;
+  return idx;
+}
+
+std::optional<VerbReading> reading(std::string_view lemma, VerbForm form) {
+  auto& idx = index();
+  auto it = idx.lemma.find(lemma);
+  if (it == idx.lemma.end()) return std::nullopt;
+  return VerbReading{it->second->lemma, it->second->cls, form, it->second->phase};
+}
+
+}  // namespace
+
+std::optional<VerbReading> read_verb(std::string_view word) {
+  if (word.size() < 2 || word.size() > 30) return std::nullopt;
+  std::string w = lower(word);
+  auto& idx = index();
+  if (auto it = idx.irregular.find(w); it != idx.irregular.end()) {
+    // an irregular form whose lemma is outside the lexicon is still a verb the extractor may use
+    auto r = reading(it->second->lemma, it->second->kind);
+    if (r) return r;
+    return VerbReading{it->second->lemma, VerbClass::Action, it->second->kind, Phase::None};
+  }
+  if (auto r = reading(w, VerbForm::Base)) return r;
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && std::string_view(w).ends_with(s); };
+  auto try_stems = [&](std::string_view stem, VerbForm form) -> std::optional<VerbReading> {
+    std::string s(stem);
+    if (auto r = reading(s, form)) return r;
+    if (auto r = reading(s + "e", form)) return r;
+    if (s.size() > 2 && s[s.size() - 1] == s[s.size() - 2]) {  // "stopped", "planning"
+      if (auto r = reading(std::string_view(s).substr(0, s.size() - 1), form)) return r;
+    }
+    return std::nullopt;
+  };
+  std::string_view v(w);
+  if (ends("ied")) return reading(std::string(v.substr(0, v.size() - 3)) + "y", VerbForm::PastOrParticiple);
+  if (ends("ed")) return try_stems(v.substr(0, v.size() - 2), VerbForm::PastOrParticiple);
+  if (ends("ing")) return try_stems(v.substr(0, v.size() - 3), VerbForm::Gerund);
+  if (ends("ies")) return reading(std::string(v.substr(0, v.size() - 3)) + "y", VerbForm::Third);
+  if (ends("es")) {
+    if (auto r = reading(v.substr(0, v.size() - 2), VerbForm::Third)) return r;
+  }
+  if (ends("s")) return reading(v.substr(0, v.size() - 1), VerbForm::Third);
+  return std::nullopt;
+}
+
+bool looks_like_past_participle(std::string_view word) {
+  if (word.size() < 4) return false;
+  std::string w = lower(word);
+  if (index().irregular.contains(w)) return true;
+  return w.ends_with("ed") && !contains_lower(non_event_words, w);
+}
+
+bool is_reporting_verb(std::string_view word) {
+  auto r = read_verb(word);
+  return r && r->cls == VerbClass::Reporting && r->form != VerbForm::Base;
+}
+
+bool is_abbreviation(std::string_view w) {
+  for (std::string_view e : abbreviations)
+    if (e == w) return true;
+  return false;
+}
+
+bool is_title_abbreviation(std::string_view w) {
+  for (std::string_view e : title_abbreviations)
+    if (e == w) return true;
+  return false;
+}
+
+bool is_sentence_opener(std::string_view w) { return contains_lower(sentence_openers, w); }
+bool is_negotiation_noun(std::string_view w) { return contains_lower(negotiation_nouns, w); }
+bool is_event_noun(std::string_view w) { return contains_lower(event_nouns, w); }
+bool is_title_word(std::string_view w) { return contains_lower(title_words, w); }
+bool is_determiner(std::string_view w) { return contains_lower(determiners, w); }
+bool is_preposition(std::string_view w) { return contains_lower(prepositions, w); }
+bool is_pronoun(std::string_view w) { return contains_lower(pronouns, w); }
+bool is_clause_word(std::string_view w) { return contains_lower(clause_words, w); }
+bool is_non_event_word(std::string_view w) { return contains_lower(non_event_words, w); }
+bool is_adverb_between_aux(std::string_view w) { return contains_lower(adverbs_between, w); }
+
+Auxiliary read_auxiliary(std::string_view word) {
+  std::string w = lower(word);
+  if (w == "had" || w == "'d") return Auxiliary::Had;
+  if (w == "has" || w == "have" || w == "'ve") return Auxiliary::Has;
+  if (w == "was" || w == "were") return Auxiliary::Was;
+  if (w == "is" || w == "are" || w == "am" || w == "'s" || w == "'re") return Auxiliary::Is;
+  if (w == "will" || w == "'ll" || w == "shall" || w == "wo") return Auxiliary::Will;
+  if (w == "would") return Auxiliary::Would;
+  if (w == "may" || w == "might" || w == "could" || w == "should" || w == "can" || w == "must" ||
+      w == "ca" || w == "cannot")
+    return Auxiliary::Modal;
+  if (w == "to") return Auxiliary::To;
+  if (w == "been") return Auxiliary::Been;
+  if (w == "being" || w == "be") return Auxiliary::Being;
+  return Auxiliary::None;
+}
+
+std::optional<std::string_view> channel_noun(std::string_view word) {
+  std::string w = lower(word);
+  for (const auto& r : channels)
+    if (r.noun == w) return r.channel;
+  return std::nullopt;
+}
+
+std::optional<std::string_view> implied_channel(std::string_view lemma) {
+  if (lemma == "tweet") return "Twitter"sv;
+  return std::nullopt;
+}
+
+Phase phase_of(std::string_view lemma) {
+  auto r = reading(lemma, VerbForm::Base);
+  return r ? r->phase : Phase::None;
+}
+
+}  // namespace parley::timeline

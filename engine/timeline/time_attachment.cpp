@@ -1,0 +1,178 @@
+// Time attachment. A time expression belongs to the nearest finite event of its clause (a gerund
+// or noun only when no finite verb is closer); the preposition before it says whether the event
+// lies within, before, after or since it. Events without a time get a default from their kind and
+// tense, with the reason in `basis`, so a reader sees why an event sits where it does.
+#include "engine/timeline/time_attachment.hpp"
+
+#include <chrono>
+#include <cstdlib>
+
+#include <date/date.h>
+
+namespace parley::timeline {
+namespace {
+
+using std::chrono::hours;
+using std::chrono::seconds;
+
+bool positional(const Timex& t) {
+  return t.time.type != TimexType::Set && (t.time.earliest || t.time.latest);
+}
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return out;
+}
+
+// Before (-1), after (+1) or at (0) the reference: from the words of an anaphoric expression.
+int anaphoric_direction(std::string_view text) {
+  std::string l = lower_copy(text);
+  for (std::string_view w : {"earlier", "before", "previous", "prior", "ago"})
+    if (l.find(w) != std::string::npos) return -1;
+  for (std::string_view w : {"later", "after", "next", "following", "subsequent"})
+    if (l.find(w) != std::string::npos) return 1;
+  return 0;
+}
+
+std::size_t first_token_at(const TextUnits& u, const Sentence& s, std::size_t byte) {
+  for (std::size_t i = s.first; i < s.last; ++i)
+    if (u.tokens[i].end > byte) return i;
+  return s.last - 1;
+}
+
+EventTime from_timex(const Timex& t, std::string basis) {
+  EventTime et;
+  et.text = t.text;
+  et.timex = t.id;
+  et.time = t.time;
+  et.basis = std::move(basis);
+  et.anchor = t.time.anchor;
+  return et;
+}
+
+EventTime default_time(std::string basis, std::optional<Instant> earliest, std::optional<Instant> latest) {
+  EventTime et;
+  et.basis = std::move(basis);
+  et.anchor = "dct";
+  et.time.type = TimexType::Date;
+  et.time.basis = Basis::Dct;
+  et.time.earliest = earliest;
+  et.time.latest = latest;
+  et.time.granularity = Granularity::Day;
+  return et;
+}
+
+// The default placement of an event the text does not date.
+std::optional<EventTime> default_for(const Mention& m, const std::optional<Dct>& dct) {
+  if (!dct) return std::nullopt;
+  auto [day_start, day_end] = dct_bounds(*dct);
+  const Instant before_dct_day = day_start - date::days{1};
+  if (m.noun) return std::nullopt;  // a noun has no tense: only a written time places it
+  if (m.kind == EventKind::Statement && !m.quoted) {
+    if (m.tense == Tense::Past || m.tense == Tense::PresentPerfect)
+      return default_time("reporting: the DCT's day or the day before", before_dct_day, day_end);
+    if (m.tense == Tense::Present) return default_time("present tense: at the DCT", day_start, day_end);
+  }
+  switch (m.tense) {
+    case Tense::Past:
+    case Tense::PresentPerfect:
+      return default_time(m.quoted ? "past tense in a quote: before the statement" : "past tense: before the DCT",
+                          std::nullopt, day_end);
+    case Tense::PastPerfect:
+      return default_time("past perfect: before the event it is told against", std::nullopt, day_end);
+    case Tense::Present:
+      return default_time("present tense: at the DCT", day_start, day_end);
+    case Tense::Future:
+      return default_time("future: after the DCT", day_start, std::nullopt);
+    default:
+      return std::nullopt;
+  }
+}
+
+// Narrows `et` by the preposition written before the time ("since May", "before Friday").
+void apply_preposition(EventTime& et, std::string_view prep, const std::optional<Dct>& dct) {
+  std::string p = lower_copy(prep);
+  auto& tm = et.time;
+  if (p == "since" || p == "from") {
+    tm.latest = dct ? std::optional<Instant>(dct_bounds(*dct).second) : std::nullopt;
+    et.basis = p + " " + et.text;
+  } else if (p == "after") {
+    if (tm.latest) tm.earliest = *tm.latest + seconds{1};
+    tm.latest.reset();
+    et.basis = "after " + et.text;
+  } else if (p == "before") {
+    if (tm.earliest) tm.latest = *tm.earliest - seconds{1};
+    tm.earliest.reset();
+    et.basis = "before " + et.text;
+  } else if (p == "until" || p == "till" || p == "by" || p == "through") {
+    tm.earliest.reset();
+    et.basis = p + " " + et.text;
+  }
+}
+
+}  // namespace
+
+std::pair<Instant, Instant> dct_bounds(const Dct& dct) {
+  if (dct.has_time_of_day) return {dct.instant, dct.instant + seconds{59}};
+  auto day = std::chrono::floor<date::days>(dct.instant);
+  return {Instant{day}, Instant{day} + date::days{1} - seconds{1}};
+}
+
+std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Mention>& mentions,
+                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct) {
+  std::vector<Attachment> out(mentions.size());
+  // each time expression goes to one event: the nearest in its clause, finite verbs first
+  for (const Timex& t : timexes) {
+    if (t.time.type == TimexType::Set) continue;
+    bool anaphoric = t.time.basis == Basis::PreviousTime ||
+                     (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 &&
+                      lower_copy(t.text).find("ago") == std::string::npos);
+    if (!positional(t) && !anaphoric) continue;
+    std::size_t best = no_token;
+    long best_cost = 1 << 30;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      const Sentence& s = u.sentences[m.sentence];
+      if (t.span.begin < s.begin || t.span.begin >= s.end) continue;
+      std::size_t ti = first_token_at(u, s, t.span.begin);
+      bool same_clause = ti >= m.clause_first && ti <= m.clause_last;
+      if (!same_clause && !anaphoric) continue;
+      if (u.tokens[ti].in_quote != m.quoted) continue;
+      long dist = std::labs(static_cast<long>(ti) - static_cast<long>(m.trigger));
+      long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
+      // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
+      if (anaphoric && ti < m.trigger && m.finite) cost -= 2;
+      if (cost < best_cost) { best_cost = cost; best = k; }
+    }
+    if (best == no_token || out[best].time) continue;
+    Attachment& a = out[best];
+    const Mention& m = mentions[best];
+    const Sentence& s = u.sentences[m.sentence];
+    std::size_t ti = first_token_at(u, s, t.span.begin);
+    if (anaphoric) {
+      a.anaphoric = true;
+      a.direction = anaphoric_direction(t.text);
+      a.cue = t.text;
+      if (!a.cue.empty()) a.cue[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(a.cue[0])));
+      EventTime et = from_timex(t, a.cue);
+      // counted from the DCT because nothing was placed before it: the bounds come from the
+      // event it is told against instead (see relation_finding)
+      if (t.time.anchor == "dct" || t.time.anchor == "none" || t.time.anchor.empty()) {
+        et.time.earliest.reset();
+        et.time.latest.reset();
+      }
+      a.time = std::move(et);
+      continue;
+    }
+    EventTime et = from_timex(t, "clause");
+    if (ti > s.first) apply_preposition(et, u.word(ti - 1), dct);
+    a.time = std::move(et);
+  }
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (!out[k].time) out[k].time = default_for(mentions[k], dct);
+  return out;
+}
+
+}  // namespace parley::timeline

@@ -1,0 +1,26 @@
+#pragma once
+// Gives each event mention the time expression of its clause, or a default justified by its
+// kind and tense, and notes the anaphoric times ("Hours earlier") that order it against an
+// earlier event.
+#include <optional>
+#include <vector>
+
+#include "engine/timeline/mention.hpp"
+
+namespace parley::timeline {
+
+struct Attachment {
+  std::optional<EventTime> time;
+  // an anaphoric time: the event is before (-1), after (+1) or at (0) the event it is told against
+  bool anaphoric = false;
+  int direction = 0;
+  std::string cue;  // the expression, for the relation's basis
+};
+
+std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<Mention>& mentions,
+                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct);
+
+// The instants the DCT stands for: its day (or its minute when it has a time of day).
+std::pair<Instant, Instant> dct_bounds(const Dct& dct);
+
+}  // namespace parley::timeline

@@ -1,0 +1,275 @@
+// build_timeline(): the pipeline. Per document: sentences and tokens, the tagger's times and
+// ordinals, event mentions, actors resolved, times attached, relations found, repeated statements
+// merged. Then over all documents: ids, "the latest round", order and series.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "engine/timeline/mention.hpp"
+#include "engine/timeline/relation_finding.hpp"
+#include "engine/timeline/time_attachment.hpp"
+#include "engine/timeline/timeline_order.hpp"
+#include "engine/timeline/timeline_series.hpp"
+#include "parley/tagger.hpp"
+#include "parley/timeline.hpp"
+
+namespace parley {
+namespace {
+
+using namespace parley::timeline;
+
+// Byte offsets to code points, walking forward (mentions come in text order).
+struct CodePointCursor {
+  std::string_view text;
+  std::size_t byte = 0, cp = 0;
+  std::size_t at(std::size_t b) {
+    if (b < byte) { byte = 0; cp = 0; }
+    for (; byte < b && byte < text.size(); ++byte)
+      if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    return cp;
+  }
+};
+
+std::vector<std::string_view> content_words(std::string_view actor) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < actor.size()) {
+    std::size_t j = actor.find(' ', i);
+    if (j == std::string_view::npos) j = actor.size();
+    std::string_view w = actor.substr(i, j - i);
+    if (!w.empty() && !is_determiner(w) && !iequals(w, "unnamed") && !iequals(w, "unidentified") &&
+        !iequals(w, "anonymous") && !iequals(w, "US") && !iequals(w, "U.S.") && !iequals(w, "senior"))
+      out.push_back(w);
+    i = j + 1;
+  }
+  return out;
+}
+
+// Two actors are one when the words of one are all in the other and they end on the same head
+// ("A State Department official" / "the unnamed State Department official"), or when one is the
+// surname of the other ("Borrell" / "EU foreign policy chief Joseph Borrell").
+bool same_actor(std::string_view a, std::string_view b) {
+  auto wa = content_words(a), wb = content_words(b);
+  if (wa.empty() || wb.empty()) return false;
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  if (!iequals(wa.back(), wb.back())) return false;
+  if (wa.size() == 1 && !(wa[0].size() > 1 && wa[0][0] >= 'A' && wa[0][0] <= 'Z')) return false;
+  for (auto w : wa)
+    if (std::none_of(wb.begin(), wb.end(), [&](std::string_view x) { return iequals(x, w); })) return false;
+  return true;
+}
+
+void inherit_from_main_verbs(std::vector<Mention>& ms) {
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.noun || m.tense != Tense::None) continue;
+    std::size_t g = no_token;
+    for (std::size_t j = k + 1; j < ms.size() && ms[j].sentence == m.sentence && g == no_token; ++j)
+      if (ms[j].finite && ms[j].quoted == m.quoted) g = j;
+    for (std::size_t j = k; g == no_token && j-- > 0 && ms[j].sentence == m.sentence;)
+      if (ms[j].finite && ms[j].quoted == m.quoted) g = j;
+    if (g == no_token) continue;
+    m.tense = ms[g].tense;
+    if (m.actor.empty() || (m.actor_is_pronoun && !ms[g].actor.empty())) {
+      m.actor = ms[g].actor;
+      m.actor_former = ms[g].actor_former;
+      m.actor_is_pronoun = ms[g].actor_is_pronoun;
+    }
+  }
+}
+
+void resolve_pronouns(std::vector<Mention>& ms) {
+  std::string last_actor, last_speaker;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.actor_is_pronoun) {
+      std::string_view p = m.actor;
+      if (m.quoted && (iequals(p, "I") || iequals(p, "we"))) {
+        // the speaker: the unquoted statement of the sentence, wherever it stands
+        std::string speaker = last_speaker;
+        for (const Mention& s : ms)
+          if (s.sentence == m.sentence && s.kind == EventKind::Statement && !s.quoted && !s.actor_is_pronoun) speaker = s.actor;
+        if (!speaker.empty()) { m.actor = speaker; m.actor_is_pronoun = false; }
+      } else if (!m.quoted && (iequals(p, "he") || iequals(p, "she") || iequals(p, "they"))) {
+        const std::string& ref = m.kind == EventKind::Statement && !last_speaker.empty() ? last_speaker : last_actor;
+        if (!ref.empty()) { m.actor = ref; m.actor_is_pronoun = false; }
+      }
+    }
+    if (!m.quoted && !m.actor.empty() && !m.actor_is_pronoun) {
+      last_actor = m.actor;
+      if (m.kind == EventKind::Statement) last_speaker = m.actor;
+    }
+  }
+}
+
+std::string summary_of(const Mention& m) {
+  std::string s = m.actor;
+  auto add = [&](std::string_view part) {
+    if (part.empty()) return;
+    if (!s.empty()) s += ' ';
+    s += part;
+  };
+  if (m.noun) {
+    add(m.lemma);
+    if (!m.object.empty()) add(m.object);
+    return s;
+  }
+  add(m.verb_group);
+  if (m.kind == EventKind::Statement) {
+    if (!m.complement.empty()) add(m.complement);
+    else if (!m.quote.empty()) add("\xE2\x80\x9C" + m.quote + "\xE2\x80\x9D");
+  } else {
+    add(m.object);
+  }
+  return s;
+}
+
+struct DocumentEvents {
+  std::vector<Event> events;
+  std::vector<Relation> relations;
+  std::vector<std::pair<std::size_t, EventOrdinal>> ordinals;  // event index -> its ordinal
+};
+
+DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases) {
+  thread_local TextUnits units;
+  segment(in.text, units);
+  TagResult own;
+  const TagResult& tags = in.tags ? *in.tags : (own = tag(in.text, in.dct));
+  std::vector<Mention> ms = extract_mentions(units, tags.ordinals, tags.timexes);
+  inherit_from_main_verbs(ms);
+  resolve_pronouns(ms);
+  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, in.dct);
+  std::vector<MentionRelation> rels = find_relations(ms, times);
+
+  DocumentEvents out;
+  std::vector<std::size_t> event_of(ms.size());
+  CodePointCursor cps{in.text};
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const Mention& m = ms[k];
+    const Sentence& s = units.sentences[m.sentence];
+    Evidence ev;
+    ev.doc = in.id;
+    ev.sentence = m.sentence + 1;
+    ev.span.begin = units.tokens[m.trigger].begin;
+    ev.span.end = units.tokens[m.trigger_last].end;
+    ev.span.cp_begin = cps.at(ev.span.begin);
+    ev.span.cp_end = cps.at(ev.span.end);
+    ev.text = std::string(in.text.substr(s.begin, s.end - s.begin));
+    ev.trigger = std::string(in.text.substr(ev.span.begin, ev.span.end - ev.span.begin));
+    // a statement told again by the same speaker, undated, is the same statement
+    bool dated = times[k].time && !times[k].time->timex.empty();
+    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty()) {
+      auto same = std::find_if(out.events.begin(), out.events.end(), [&](const Event& e) {
+        return e.kind == EventKind::Statement && !e.actors.empty() && same_actor(e.actors[0], m.actor) &&
+               e.tense != Tense::Future && m.tense != Tense::Future && e.tense != Tense::Present && m.tense != Tense::Present;
+      });
+      if (same != out.events.end()) {
+        if (same->quote.empty()) same->quote = m.quote;
+        if (same->channel.empty()) same->channel = m.channel;
+        // the anaphoric time of a later mention ("Hours earlier") may date the whole statement
+        if (times[k].anaphoric && same->time && same->time->timex.empty()) same->time = times[k].time;
+        same->evidence.push_back(std::move(ev));
+        event_of[k] = static_cast<std::size_t>(same - out.events.begin());
+        continue;
+      }
+    }
+    Event e;
+    e.kind = m.kind;
+    e.trigger = std::string(units.word(m.trigger));
+    e.summary = summary_of(m);
+    if (!m.actor.empty()) e.actors.push_back(m.actor);
+    e.participants = m.participants;
+    e.object = m.object;
+    e.quote = m.quote;
+    e.channel = m.channel;
+    e.place = m.place;
+    e.phase = m.phase;
+    e.tense = m.tense;
+    e.time = times[k].time;
+    if (!m.series_name.empty() || m.ordinal_index >= 0) {
+      SeriesRef ref;
+      ref.name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
+      if (m.ordinal_index >= 0) {
+        const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
+        if (o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First) ref.round = o.number;
+        out.ordinals.emplace_back(out.events.size(), o);
+      }
+      e.series = ref;
+    }
+    e.evidence.push_back(std::move(ev));
+    event_of[k] = out.events.size();
+    out.events.push_back(std::move(e));
+  }
+  // relations, now between events; a relation inside one merged event says nothing
+  std::set<std::tuple<std::size_t, int, std::size_t>> seen;
+  for (const MentionRelation& r : rels) {
+    std::size_t a = event_of[r.from], b = event_of[r.to];
+    if (a == b || !seen.emplace(a, static_cast<int>(r.type), b).second) continue;
+    out.relations.push_back({std::to_string(a), r.type, std::to_string(b), r.basis});
+  }
+  return out;
+}
+
+// "the latest round", "the final round": the highest round the documents number in that series;
+// "the next round" one after it, "the previous round" one before.
+void resolve_relative_rounds(Timeline& tl, const std::vector<std::pair<std::size_t, EventOrdinal>>& ordinals) {
+  std::vector<std::pair<std::string, int>> highest;
+  auto high = [&](const std::string& name) -> int& {
+    for (auto& [n, r] : highest)
+      if (n == name) return r;
+    highest.emplace_back(name, 0);
+    return highest.back().second;
+  };
+  for (const Event& e : tl.events)
+    if (e.series && e.series->round > 0) high(e.series->name) = std::max(high(e.series->name), e.series->round);
+  // a round with no series name joins the only series that has rounds
+  for (auto& [idx, o] : ordinals) {
+    Event& e = tl.events[idx];
+    if (!e.series || e.series->round > 0) continue;
+    std::string name = e.series->name;
+    int top = name.empty() ? 0 : high(name);
+    if (top == 0) {  // "the latest round of talks": the series that is numbered in the text
+      for (auto& [n, r] : highest)
+        if (r > top && (name.empty() || n.find(name) != std::string::npos || name.find(n) != std::string::npos ||
+                        name.ends_with("talks"))) { top = r; if (name.empty()) e.series->name = n; }
+    }
+    switch (o.kind) {
+      case EventOrdinal::Kind::Latest: case EventOrdinal::Kind::Final: e.series->round = top; break;
+      case EventOrdinal::Kind::Next: e.series->round = top > 0 ? top + 1 : 0; break;
+      case EventOrdinal::Kind::Previous: e.series->round = top > 1 ? top - 1 : 0; break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace
+
+Timeline build_timeline(std::span<const TimelineInput> documents, const TimelineOptions& options) {
+  const AliasTable& aliases = options.aliases ? *options.aliases : [] () -> const AliasTable& {
+    static const AliasTable t = AliasTable::builtin();
+    return t;
+  }();
+  Timeline tl;
+  std::vector<std::pair<std::size_t, EventOrdinal>> ordinals;
+  for (const TimelineInput& in : documents) {
+    tl.documents.push_back({in.id, in.dct ? in.dct->text : std::string(), in.source});
+    DocumentEvents d = read_document(in, aliases);
+    std::size_t base = tl.events.size();
+    for (auto& [i, o] : d.ordinals) ordinals.emplace_back(base + i, o);
+    for (Relation& r : d.relations) {
+      r.from = "e" + std::to_string(base + std::stoul(r.from) + 1);
+      r.to = "e" + std::to_string(base + std::stoul(r.to) + 1);
+      tl.relations.push_back(std::move(r));
+    }
+    for (Event& e : d.events) {
+      e.id = "e" + std::to_string(tl.events.size() + 1);
+      tl.events.push_back(std::move(e));
+    }
+  }
+  resolve_relative_rounds(tl, ordinals);
+  build_series(tl);
+  order_timeline(tl);
+  return tl;
+}
+
+}  // namespace parley

@@ -1,0 +1,156 @@
+#pragma once
+// The timeline model: the events an article reports, the times they carry, the relations the
+// text states between them, and the order those fix. It knows nothing about output formats
+// (see parley/timeline_output.hpp) and nothing about how the text was read.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/dct.hpp"
+#include "parley/resolved_time.hpp"
+#include "parley/timex.hpp"
+
+namespace parley {
+
+enum class EventKind : unsigned char { Statement, Meeting, Round, Action };
+
+// Which part of a meeting or round the event's time pins ("ended on Wednesday": the end).
+enum class Phase : unsigned char { None, Start, End, Whole };
+
+// The grammatical tense of the event's verb: the default placement when no time is written.
+enum class Tense : unsigned char {
+  None, Past, PastPerfect, PresentPerfect, Present, Future, Modal, Nonfinite
+};
+
+enum class RelationType : unsigned char { Before, After, Includes, During, Overlap };
+
+// Whether the text fixes an event's place among its neighbours in the timeline.
+enum class Order : unsigned char { Fixed, Unknown };
+
+// Where an event is told: a span of one document, offsets in Unicode code points.
+struct Evidence {
+  std::string doc;
+  std::size_t sentence = 0;  // 1-based within the document
+  Span span;                 // the trigger word(s)
+  std::string text;          // the sentence, verbatim
+  std::string trigger;       // the trigger word(s), verbatim
+};
+
+// The time of an event: the time expression of its clause, or a default with its reason.
+struct EventTime {
+  std::string text;   // the expression as written; empty for a default
+  std::string timex;  // the tagger's id ("t3"), empty for a default
+  ResolvedTime time;  // value, type, bounds, granularity
+  std::string basis;  // why: "clause", "Hours earlier", "reporting: DCT day or the day before", ...
+  std::string anchor; // the timex or event id the time was counted from, or "dct", or "none"
+};
+
+struct SeriesRef {
+  std::string name;   // canonical name after aliases ("Vienna talks")
+  int round = 0;      // 0 when the round is not known
+};
+
+struct Event {
+  std::string id;  // "e1", "e2", ... in document order
+  EventKind kind = EventKind::Action;
+  std::string trigger;  // the verb or noun as written ("tweeted", "ended", "assassination")
+  std::string summary;
+  std::vector<std::string> actors;
+  std::vector<std::string> participants;  // meetings and rounds
+  std::string object;   // actions: what was acted on
+  std::string quote;    // statements, when quoted
+  std::string channel;  // statements: "Twitter", "in a statement"
+  std::optional<SeriesRef> series;
+  Phase phase = Phase::None;
+  std::string place;
+  Tense tense = Tense::None;
+  std::optional<EventTime> time;
+  Order order = Order::Unknown;
+  std::vector<Evidence> evidence;  // first entry is the event's own mention
+};
+
+struct Relation {
+  std::string from;
+  RelationType type = RelationType::Before;
+  std::string to;
+  std::string basis;  // the words or rule that state it: "Hours earlier", "after", "past perfect"
+};
+
+// Constraints that cannot all hold: reported, never silently dropped.
+struct Contradiction {
+  std::vector<std::string> events;
+  std::string reason;
+};
+
+struct SeriesRound {
+  int round = 0;
+  std::optional<EventTime> start, end;
+  std::vector<std::string> events;
+};
+
+struct Series {
+  std::string name;
+  std::vector<SeriesRound> rounds;  // ascending round number
+};
+
+struct TimelineDocument {
+  std::string id;
+  std::string dct;     // as given, empty when unknown
+  std::string source;
+};
+
+struct Timeline {
+  std::vector<TimelineDocument> documents;
+  std::vector<Event> events;  // in timeline order
+  std::vector<Relation> relations;
+  std::vector<Series> series;
+  std::vector<Contradiction> contradictions;
+};
+
+// One names table: canonical name -> other spellings ("Vienna talks" <- "Joint Commission").
+// parley ships one (engine/timeline/data/aliases.yaml); users extend it with their own file.
+class AliasTable {
+ public:
+  static AliasTable builtin();
+  // Reads YAML of the form `canonical: [alias, alias]`. Throws std::runtime_error naming the file.
+  static AliasTable load(const std::string& path);
+  void add(std::string canonical, std::string alias);
+  void merge(const AliasTable& other);
+  // The canonical name for `name` (case-insensitive match of the whole name or of a word run in
+  // it), or `name` itself when nothing matches.
+  std::string canonical(std::string_view name) const;
+
+ private:
+  struct Entry {
+    std::string alias_lower;
+    std::string canonical;
+  };
+  std::vector<Entry> entries_;
+};
+
+struct TimelineInput {
+  std::string id;
+  std::string_view text;     // valid UTF-8
+  std::optional<Dct> dct;
+  std::string source;
+  const TagResult* tags = nullptr;  // the tagger's output; when null, build_timeline tags the text
+};
+
+struct TimelineOptions {
+  const AliasTable* aliases = nullptr;  // null: the built-in table
+};
+
+// Reads the documents and returns their joint timeline.
+Timeline build_timeline(std::span<const TimelineInput> documents, const TimelineOptions& = {});
+
+std::string_view to_string(EventKind);
+std::string_view to_string(Phase);
+std::string_view to_string(Tense);
+std::string_view to_string(RelationType);
+std::string_view to_string(Order);
+
+}  // namespace parley
