@@ -1,0 +1,19 @@
+#pragma once
+// What several subcommands share: the --dct check and the batch protocol's read loop, so `tag`
+// and `timeline` accept the same DCTs and treat bad lines the same way.
+#include <functional>
+
+#include "engine/cli/commands.hpp"
+#include "parley/document.hpp"
+
+namespace parley::cli {
+
+// Accepts what parse_dct accepts; the message says which form is expected.
+const CLI::Validator& dct_validator();
+
+// Reads JSON lines {"id","text","dct"} from standard input until its end. Each usable line goes
+// to `answer`, which must write exactly one line to standard output and flush it; a bad line,
+// or an exception from `answer`, gets an {"id","error"} line instead. Returns exit_ok.
+int run_jsonl_batch(const std::function<void(const Document&)>& answer);
+
+}  // namespace parley::cli

@@ -1,0 +1,44 @@
+// One line of the batch protocol's input: every problem becomes that line's error.
+#include <gtest/gtest.h>
+
+#include "parley/batch_line.hpp"
+
+using parley::read_batch_line;
+
+TEST(InputBatchLine, ReadsIdTextAndDct) {
+  const auto line = read_batch_line(R"({"id": "APW1", "text": "It rained yesterday.", "dct": "1998-08-07"})", 1);
+  ASSERT_TRUE(line.document) << line.error;
+  EXPECT_EQ(line.id, "APW1");
+  EXPECT_EQ(line.document->id, "APW1");
+  EXPECT_EQ(line.document->text, "It rained yesterday.");
+  ASSERT_TRUE(line.document->dct);
+  EXPECT_EQ(line.document->dct->text, "1998-08-07");
+}
+
+TEST(InputBatchLine, DctMayBeNullOrMissing) {
+  EXPECT_FALSE(read_batch_line(R"({"id": "a", "text": "x", "dct": null})", 1).document->dct);
+  EXPECT_FALSE(read_batch_line(R"({"id": "a", "text": "x"})", 1).document->dct);
+}
+
+TEST(InputBatchLine, NumericIdIsKeptAsItsDigits) {
+  EXPECT_EQ(read_batch_line(R"({"id": 42, "text": "x"})", 1).id, "42");
+}
+
+TEST(InputBatchLine, ProblemsBecomeErrorsNamingTheLine) {
+  auto not_json = read_batch_line("{\"id\": \"a\", ", 3);
+  EXPECT_FALSE(not_json.document);
+  EXPECT_FALSE(not_json.id);
+  EXPECT_TRUE(not_json.error.starts_with("line 3: not JSON: parse error")) << not_json.error;
+
+  auto no_text = read_batch_line(R"({"id": "b"})", 4);
+  EXPECT_EQ(no_text.id, "b");
+  EXPECT_EQ(no_text.error, "line 4: \"text\" must be a string");
+
+  EXPECT_EQ(read_batch_line(R"({"id": "c", "text": "x", "dct": "May 5"})", 5).error,
+            "line 5: dct 'May 5' is not YYYY-MM-DD[THH:MM[:SS]]");
+  EXPECT_EQ(read_batch_line(R"({"id": "d", "text": "x", "dct": 20210520})", 6).error,
+            "line 6: \"dct\" must be a string or null");
+  EXPECT_EQ(read_batch_line("[1, 2]", 7).error, "line 7: expected a JSON object {\"id\", \"text\", \"dct\"}");
+  EXPECT_FALSE(read_batch_line("", 8).document);
+  EXPECT_FALSE(read_batch_line("{\"id\": \"e\", \"text\": \"\xC3\"}", 9).document);  // invalid UTF-8
+}

@@ -1,0 +1,133 @@
+// The YAML and JSON lines emitters, read back with their own parsers.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include "parley/emit.hpp"
+#include "tests/io_test_data.hpp"
+
+using namespace parley;
+using parley::testing::document_with_dct;
+using parley::testing::make_timex;
+using parley::testing::yesterday_timex;
+
+namespace {
+
+const std::string text = "\xE2\x80\x9CWe met yesterday,\xE2\x80\x9D he said; the fourth round lasts three hours.";
+
+TagResult sample_result() {
+  TagResult result;
+  result.timexes.push_back(yesterday_timex(text));
+  Timex duration = make_timex(text, "three hours", "t2", "PT3H", TimexType::Duration);
+  duration.time.mod = "APPROX";
+  result.timexes.push_back(duration);
+  EventOrdinal round;
+  round.span = parley::testing::span_of(text, "the fourth round");
+  round.text = "the fourth round";
+  round.number = 4;
+  round.noun = "round";
+  result.ordinals.push_back(round);
+  return result;
+}
+
+}  // namespace
+
+TEST(OutputJsonl, OneLineWithCodePointOffsetsAndEveryAttribute) {
+  std::ostringstream out;
+  emit_jsonl(out, document_with_dct(text), sample_result());
+  const std::string line = out.str();
+  ASSERT_EQ(line.find('\n'), line.size() - 1);
+  const auto j = nlohmann::json::parse(line);
+  EXPECT_EQ(j["id"], "vienna");
+  EXPECT_EQ(j["dct"], "2021-05-20");
+  ASSERT_EQ(j["timexes"].size(), 2u);
+  const auto& y = j["timexes"][0];
+  EXPECT_EQ(y["start"], 8);  // after “We met  (the quote is one code point, three bytes)
+  EXPECT_EQ(y["end"], 17);
+  EXPECT_EQ(y["text"], "yesterday");
+  EXPECT_EQ(y["tid"], "t1");
+  EXPECT_EQ(y["type"], "DATE");
+  EXPECT_EQ(y["value"], "2021-05-19");
+  EXPECT_EQ(y["earliest"], "2021-05-19T00:00:00");
+  EXPECT_EQ(y["latest"], "2021-05-19T23:59:59");
+  EXPECT_EQ(y["granularity"], "day");
+  EXPECT_EQ(y["basis"], "dct");
+  EXPECT_EQ(y["anchor"], "dct");
+  EXPECT_FALSE(y.contains("mod"));
+  const auto& d = j["timexes"][1];
+  EXPECT_EQ(d["type"], "DURATION");
+  EXPECT_EQ(d["mod"], "APPROX");
+  EXPECT_FALSE(d.contains("earliest"));
+  ASSERT_EQ(j["ordinals"].size(), 1u);
+  EXPECT_EQ(j["ordinals"][0]["kind"], "number");
+  EXPECT_EQ(j["ordinals"][0]["number"], 4);
+  EXPECT_EQ(j["ordinals"][0]["noun"], "round");
+}
+
+TEST(OutputJsonl, MissingDctIsSaid) {
+  Document doc = document_with_dct("Nothing.");
+  doc.dct.reset();
+  std::ostringstream out;
+  emit_jsonl(out, doc, {});
+  const auto j = nlohmann::json::parse(out.str());
+  EXPECT_TRUE(j["dct"].is_null());
+  EXPECT_NE(j["note"].get<std::string>().find("no document creation time"), std::string::npos);
+  EXPECT_TRUE(j["timexes"].empty());
+}
+
+TEST(OutputJsonl, ErrorLine) {
+  std::ostringstream out;
+  emit_jsonl_error(out, std::string("doc-7"), "line 3: \"text\" must be a string");
+  emit_jsonl_error(out, std::nullopt, "line 4: not JSON");
+  EXPECT_EQ(out.str(),
+            "{\"id\":\"doc-7\",\"error\":\"line 3: \\\"text\\\" must be a string\"}\n"
+            "{\"id\":null,\"error\":\"line 4: not JSON\"}\n");
+}
+
+TEST(OutputYaml, EveryAttributeReadsBack) {
+  std::ostringstream out;
+  Document doc = document_with_dct(text);
+  doc.source = "https://example.org/vienna";
+  emit_yaml(out, doc, sample_result());
+  const YAML::Node y = YAML::Load(out.str());
+  EXPECT_EQ(y["schema"].as<int>(), 1);
+  EXPECT_EQ(y["document"]["id"].as<std::string>(), "vienna");
+  EXPECT_EQ(y["document"]["source"].as<std::string>(), "https://example.org/vienna");
+  EXPECT_EQ(y["document"]["dct"].as<std::string>(), "2021-05-20");
+  EXPECT_FALSE(y["document"]["note"]);
+  const YAML::Node t = y["timexes"][0];
+  EXPECT_EQ(t["id"].as<std::string>(), "t1");
+  EXPECT_EQ(t["text"].as<std::string>(), "yesterday");
+  EXPECT_EQ(t["span"]["start"].as<int>(), 8);
+  EXPECT_EQ(t["span"]["end"].as<int>(), 17);
+  EXPECT_EQ(t["span"]["byte_start"].as<int>(), 10);
+  EXPECT_EQ(t["value"].as<std::string>(), "2021-05-19");
+  EXPECT_EQ(t["earliest"].as<std::string>(), "2021-05-19T00:00:00");
+  EXPECT_EQ(t["latest"].as<std::string>(), "2021-05-19T23:59:59");
+  EXPECT_EQ(t["basis"].as<std::string>(), "dct");
+  EXPECT_EQ(y["timexes"][1]["mod"].as<std::string>(), "APPROX");
+  EXPECT_EQ(y["ordinals"][0]["text"].as<std::string>(), "the fourth round");
+  EXPECT_EQ(y["ordinals"][0]["number"].as<int>(), 4);
+}
+
+TEST(OutputYaml, MissingDctIsNullWithANote) {
+  Document doc = document_with_dct("Nothing.");
+  doc.dct.reset();
+  std::ostringstream out;
+  emit_yaml(out, doc, {});
+  const YAML::Node y = YAML::Load(out.str());
+  EXPECT_TRUE(y["document"]["dct"].IsNull());
+  EXPECT_NE(y["document"]["note"].as<std::string>().find("left relative"), std::string::npos);
+  EXPECT_EQ(y["timexes"].size(), 0u);
+  EXPECT_NE(out.str().find("timexes: []"), std::string::npos);
+}
+
+TEST(OutputFormat, ParsesNames) {
+  EXPECT_EQ(parse_output_format("yaml"), OutputFormat::Yaml);
+  EXPECT_EQ(parse_output_format("jsonl"), OutputFormat::Jsonl);
+  EXPECT_EQ(parse_output_format("timeml"), OutputFormat::Timeml);
+  EXPECT_FALSE(parse_output_format("xml"));
+}
