@@ -109,7 +109,7 @@ import json
 v1, v2 = [json.loads(l) for l in open("out")]
 t = [x for x in v1["timexes"] if x["text"] == "yesterday"]
 assert t, v1
-assert (t[0]["start"], t[0]["end"], t[0]["type"], t[0]["value"]) == (27, 36, "DATE", "2021-05-19"), t[0]
+assert (t[0]["start"], t[0]["end"], t[0]["type"], t[0]["value"]) == (26, 35, "DATE", "2021-05-19"), t[0]
 t = [x for x in v2["timexes"] if x["text"] == "yesterday"]
 assert t and (t[0]["start"], t[0]["end"], t[0]["value"]) == (8, 17, "2021-05-19"), v2
 PY
@@ -118,7 +118,7 @@ yaml_values)  # needs the grammar
   printf 'The talks in Vienna ended yesterday.\n' > talks.txt
   run tag --dct 2021-05-20 talks.txt; expect_status 0
   expect_stdout_has "value: 2021-05-19"; expect_stdout_has "earliest: 2021-05-19T00:00:00"
-  expect_stdout_has "latest: 2021-05-19T23:59:59"; expect_stdout_has "{start: 27, end: 36"
+  expect_stdout_has "latest: 2021-05-19T23:59:59"; expect_stdout_has "{start: 26, end: 35"
   run tag talks.txt; expect_status 0; expect_stdout_has "dct: ~"; expect_stdout_has "note: "
   grep -q "value: 2021-05-19" out && fail "resolved against a DCT it does not have"; true ;;
 huge_line)
