@@ -37,6 +37,28 @@ std::string_view next_word(std::string_view text, std::size_t pos) {
   return text.substr(b, e - b);
 }
 
+// The whitespace-separated token before `pos`, without trailing punctuation.
+std::string_view previous_token(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  std::size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
+  return text.substr(b, e - b);
+}
+
+// "may" and "march" are verbs when written in lower case, wherever they stand in a match.
+bool has_lowercase_verb_month(std::string_view span) {
+  for (std::size_t i = 0; i < span.size(); ++i) {
+    if (i > 0 && is_alpha(static_cast<unsigned char>(span[i - 1]))) continue;
+    for (std::string_view verb : {std::string_view("may"), std::string_view("march")}) {
+      if (span.substr(i, verb.size()) == verb &&
+          (i + verb.size() == span.size() || !is_alpha(static_cast<unsigned char>(span[i + verb.size()]))))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
   for (auto w : list)
     if (equals_word(word, w)) return true;
@@ -64,6 +86,30 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   // Month and weekday names are proper nouns: a lowercase "may", "march" or "sun" is a verb or a
   // noun. All-caps headlines pass (the first letter is upper case).
   if (starts_with_calendar_name(rule) && !is_upper(first)) return false;
+  if (e.month != ast::absent && has_lowercase_verb_month(text.substr(begin, end - begin))) return false;
+  // "Jan", "Dec" without a period and without a day are names more often than months.
+  if (rule == "month" && end - begin <= 4 && text[end - 1] != '.') return false;
+
+  // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
+  // set of times.
+  if (rule == "frequency-adverb") {
+    if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))
+      return false;
+    if (one_of(next_word(text, end), {"dividend", "dividends", "report", "reports", "earnings", "results", "profit",
+                                      "payment", "payments", "rate", "newspaper", "basis", "meeting", "meetings",
+                                      "output", "average", "sales", "volume", "flights", "limit"}))
+      return false;
+  }
+
+  // "$1.76 a year", "24 hours a day", "four flights a week": a rate, not a length of time.
+  if (e.family == ast::Family::Duration && e.count == 1 && e.vague_count == false &&
+      (equals_word(text.substr(begin, 2), "a ") || equals_word(text.substr(begin, 3), "an "))) {
+    const std::string_view before = previous_token(text, begin);
+    if (!before.empty() && (is_digit(static_cast<unsigned char>(before.back())) ||
+                            one_of(before, {"million", "billion", "thousand", "hundred", "hours", "flights", "times",
+                                            "once", "twice", "cents", "dollars", "percent"})))
+      return false;
+  }
 
   // A lone four-digit number is a year only when it does not read as an amount or a code:
   // "$1998", "1998%", "No. 1998", "1,998", and only in a plausible range.
@@ -84,6 +130,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
                       "members", "employees", "acres", "kilometers", "yen", "marks", "francs", "pounds"}))
       return false;
   }
+
+  // "the 1988 second quarter": a four-digit count is a year, not a number of units.
+  if ((e.family == ast::Family::Duration || e.family == ast::Family::Anaphoric || e.family == ast::Family::Deictic) &&
+      e.count >= 1000)
+    return false;
 
   // "a second round": "second" is an ordinal, not a unit, when a word follows.
   if (e.unit == ast::Unit::Second && e.count == 1 && e.family == ast::Family::Duration) {
@@ -110,8 +161,6 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (equals_word(text.substr(begin, end - begin), "present")) return equals_word(previous_word(text, begin), "at");
     return false;
   }
-  // "that day" after a verb of saying is a conjunction followed by a noun phrase subject only when
-  // a verb follows; we keep it: TimeML annotates "that day" wherever it denotes a day.
   return true;
 }
 

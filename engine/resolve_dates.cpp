@@ -71,15 +71,25 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
   if (e.decade != absent) {
     int decade = e.decade;
     if (e.two_digit_year) decade = widen_two_digit_year(e.decade * 10) / 10;
-    return placed(decade_value(decade), Basis::Explicit, "none");
+    // A decade written by name ("the 1990s") is spelled 199X, as TimeML corpora do.
+    ResolvedTime r = placed(decade_value(decade), Basis::Explicit, "none");
+    r.value += 'X';
+    return r;
   }
   if (e.century != absent) return placed(century_value(e.century - 1), Basis::Explicit, "none");
 
   // Periods of a year: quarters, halves, seasons. Without a year, financial news means the
   // latest such period that has begun by the DCT (or the coming one in a future clause).
   if (e.quarter != absent || e.half != absent || e.season != ast::Season::None) {
+    // "the 1988 period": the quarter being reported (the one last named, or the last ended).
+    int quarter = e.quarter;
+    if (quarter == 0) {
+      const CalendarValue reported = reference_ && reference_->value.gran == Granularity::Quarter ? reference_->value
+                                     : has_dct() ? latest_complete(Granularity::Quarter) : quarter_value(2000, 1);
+      quarter = static_cast<int>((reported.month() - 1) / 3 + 1);
+    }
     auto make = [&](int y) {
-      if (e.quarter != absent) return quarter_value(y, e.quarter);
+      if (e.quarter != absent) return quarter_value(y, quarter);
       if (e.half != absent) return half_value(y, e.half);
       return season_value(y, e.season);
     };
@@ -92,10 +102,13 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     return placed(place_in_year(make, t), Basis::Dct, "dct");
   }
 
-  // Days: a weekday alone, a month and day, a holiday.
+  // Days: a weekday alone, a month and day, a holiday ("the week of March 6": its week).
   if (e.day != absent || e.weekday != absent || e.holiday) {
     Basis basis = Basis::Explicit;
-    if (auto v = day_of(e, tense, basis)) return placed(*v, basis, anchor_name(basis));
+    if (auto v = day_of(e, tense, basis)) {
+      if (e.unit == ast::Unit::Week) *v = week_value(v->day);
+      return placed(*v, basis, anchor_name(basis));
+    }
     if (e.month != absent && e.day != absent && e.year == absent)
       return unresolved(fmt::format("XXXX-{:02}-{:02}", e.month, e.day), Granularity::Day);
     if (e.weekday != absent && e.month == absent) return unresolved(xx_weekday(e.weekday), Granularity::Day);
@@ -126,9 +139,14 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
   }
   // A clock time alone is on the day the narrative is at, the DCT's day by default.
   const bool written_day = day.has_value() || e.weekday != absent || e.month != absent || e.deixis != ast::Deixis::None;
-  if (!day && !written_day && has_dct()) {
-    basis = Basis::Dct;
-    day = day_value(dct_day());
+  if (!day && !written_day) {
+    if (reference_ && reference_->value.gran <= Granularity::Day) {
+      basis = Basis::PreviousTime;
+      day = day_value(reference_->value.day);
+    } else if (has_dct()) {
+      basis = Basis::Dct;
+      day = day_value(dct_day());
+    }
   }
   if (e.part_of_day == ast::PartOfDay::Overnight && has_dct() && e.weekday == absent && e.deixis == ast::Deixis::None) {
     // "overnight" in a news report: the night before the DCT's day.
@@ -138,7 +156,7 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
   if (e.deixis == ast::Deixis::Tonight && e.part_of_day == ast::PartOfDay::None && day) {
     return placed(part_of_day_value(day->day, ast::PartOfDay::Night), Basis::Dct, "dct", TimexType::Time);
   }
-  const std::string anchor = basis == Basis::Explicit ? "none" : "dct";
+  const std::string anchor = basis == Basis::Explicit ? "none" : basis == Basis::PreviousTime ? reference_->id : "dct";
   // Weekday or date with a part of day: TimeML annotators mostly type these DATE.
   const TimexType pod_type = (e.weekday != absent || e.month != absent) ? TimexType::Date : TimexType::Time;
 

@@ -22,20 +22,27 @@ std::string duration_value(ast::Unit u, double n) {
     if (std::floor(x) == x) return fmt::format("{}", static_cast<long long>(x));
     return fmt::format("{}", x);
   };
-  // Half units are spelled in the next smaller unit: "half an hour" is PT30M.
+  // Half units are spelled with the next smaller unit: "5 1/2 hours" is PT5H30M, "half an
+  // hour" PT30M, "2 1/2 years" P2Y6M.
   const bool whole = std::floor(n) == n;
+  const double w = std::floor(n), rest = n - w;
+  auto mixed = [&](const char* prefix, const char* big, int per, const char* small) {
+    std::string out = prefix;
+    if (w > 0) out += number(w) + big;
+    return out + number(rest * per) + small;
+  };
   switch (u) {
     case ast::Unit::Second: return "PT" + number(n) + "S";
-    case ast::Unit::Minute: return whole ? "PT" + number(n) + "M" : "PT" + number(n * 60) + "S";
-    case ast::Unit::Hour: return whole ? "PT" + number(n) + "H" : "PT" + number(n * 60) + "M";
-    case ast::Unit::Day: case ast::Unit::Night: return whole ? "P" + number(n) + "D" : "PT" + number(n * 24) + "H";
+    case ast::Unit::Minute: return whole ? "PT" + number(n) + "M" : mixed("PT", "M", 60, "S");
+    case ast::Unit::Hour: return whole ? "PT" + number(n) + "H" : mixed("PT", "H", 60, "M");
+    case ast::Unit::Day: case ast::Unit::Night: return whole ? "P" + number(n) + "D" : "P" + (w > 0 ? number(w) + "DT" : std::string("T")) + number(rest * 24) + "H";
     case ast::Unit::Week: return "P" + number(n) + "W";
     case ast::Unit::Weekend: return "P" + number(n) + "WE";
     case ast::Unit::Fortnight: return "P" + number(2 * n) + "W";
     case ast::Unit::Month: return "P" + number(n) + "M";
-    case ast::Unit::Quarter: return "P" + number(n) + "Q";
+    case ast::Unit::Quarter: return "P" + number(3 * n) + "M";  // quarters are written in months
     case ast::Unit::Half: return "P" + number(6 * n) + "M";
-    case ast::Unit::Year: return whole ? "P" + number(n) + "Y" : "P" + number(n * 12) + "M";
+    case ast::Unit::Year: return whole ? "P" + number(n) + "Y" : mixed("P", "Y", 12, "M");
     case ast::Unit::Decade: return "P" + number(10 * n) + "Y";
     case ast::Unit::Century: return "P" + number(100 * n) + "Y";
     case ast::Unit::None: break;

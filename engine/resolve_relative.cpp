@@ -25,7 +25,7 @@ std::string unit_letter(ast::Unit u) {
     case ast::Unit::Week: case ast::Unit::Fortnight: return "W";
     case ast::Unit::Weekend: return "WE";
     case ast::Unit::Month: return "M";
-    case ast::Unit::Quarter: return "Q";
+    case ast::Unit::Quarter: return "M";  // "recent quarters": months, as for durations
     case ast::Unit::Half: return "H";
     case ast::Unit::Year: return "Y";
     case ast::Unit::Decade: return "DE";
@@ -65,6 +65,11 @@ constexpr int vague_reach = 6;
 
 std::string vague_duration_value(ast::Unit u) {
   return (sub_day(u) ? "PTX" : "PX") + unit_letter(u);
+}
+
+CalendarValue Resolver::latest_complete(Granularity g) const {
+  const CalendarValue current = containing(dct_day(), g);
+  return containing(current.day - days{1}, g);
 }
 
 ResolvedTime Resolver::resolve_deictic(const Mention& m) {
@@ -122,6 +127,25 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     return r;
   }
 
+  // "the year-ago quarter": the period being reported, a year back.
+  if (e.rule == std::string_view("the-year-ago-unit")) {
+    if (!has_dct()) return unresolved("XXXX-XX-XX", g);
+    if (e.quarter != absent) {
+      const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) - 1;
+      return placed(quarter_value(y, e.quarter), Basis::Dct, "dct");
+    }
+    CalendarValue base = reference_ && reference_->value.gran <= g ? containing(reference_->value.day, g)
+                                                                  : latest_complete(g);
+    return placed(shift(base, ast::Unit::Year, -1), Basis::Dct, reference_ ? reference_->id : "dct");
+  }
+  // "the latest quarter": the last one that has ended by the DCT, or the one the text is about.
+  if (e.rule == std::string_view("the-latest-unit")) {
+    if (reference_ && reference_->value.gran <= g)
+      return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
+    if (!has_dct()) return unresolved("XXXX-XX-XX", g);
+    return placed(latest_complete(g), Basis::Dct, "dct");
+  }
+
   // "two days ago", "a week from now", "year-earlier".
   if (e.shift == S::Ago || e.shift == S::FromNow) {
     const int sign = e.shift == S::Ago ? -1 : 1;
@@ -129,6 +153,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     if (e.unit == ast::Unit::Year && n == 1 && reference_ &&
         (reference_->value.gran == Granularity::Quarter || reference_->value.gran == Granularity::Half))
       return placed(shift(reference_->value, ast::Unit::Year, sign), Basis::PreviousTime, reference_->id);
+    if (e.unit == ast::Unit::Year && n == 1 && !reference_ && sign < 0 && has_dct() && m.expr.rule == std::string_view("year-ago"))
+      return placed(shift(latest_complete(Granularity::Quarter), ast::Unit::Year, -1), Basis::Dct, "dct");
     if (e.vague_count) {
       ResolvedTime r = unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
       if (has_dct()) {
@@ -148,8 +174,9 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     }
     const CalendarValue today = day_value(dct_day());
     CalendarValue v = shift(today, e.unit, sign * n);
-    if (g > Granularity::Day) v = containing(v.day, e.unit == ast::Unit::Fortnight ? Granularity::Week : g);
+    // "a decade ago" names a year, not a decade; "two weeks ago" a week.
     if (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century) v = containing(v.day, Granularity::Year);
+    else if (g > Granularity::Day) v = containing(v.day, e.unit == ast::Unit::Fortnight ? Granularity::Week : g);
     return placed(v, Basis::Dct, "dct");
   }
 
@@ -165,6 +192,12 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       else if (step > 0) d = today + ((wanted - have).count() == 0 ? days{7} : (wanted - have));
       else d = week_value(today).day + (wanted - date::Monday);
       return placed(day_value(d), Basis::Dct, "dct");
+    }
+    if (e.month != absent && e.unit == ast::Unit::Year) {
+      // "June last year": the month of the year the shift names.
+      if (!has_dct()) return unresolved(fmt::format("XXXX-{:02}", e.month), Granularity::Month);
+      const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) + step;
+      return placed(month_value(y, unsigned(e.month)), Basis::Dct, "dct");
     }
     if (e.month != absent || e.holiday || e.season != ast::Season::None) {
       auto make = [&](int y) {
@@ -199,10 +232,24 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       return placed(v, Basis::Dct, "dct");
     }
     if (g == Granularity::Unknown) return unresolved("XXXX-XX-XX", g);
-    // "the quarter", "the year": the period of the reference time when the narrative has one.
+    // "the quarter", "this quarter": in a report, the quarter being reported: the one the text
+    // last named, else the last one that has ended.
+    if ((g == Granularity::Quarter || g == Granularity::Half) && e.shift == S::This) {
+      if (reference_ && reference_->value.gran == g) return placed(reference_->value, Basis::PreviousTime, reference_->id);
+      if (has_dct() && e.rule != std::string_view("the-current-unit")) return placed(latest_complete(g), Basis::Dct, "dct");
+    }
+    // "the week", "the year": the period of the reference time when the narrative has one.
     if (e.definite && e.shift == S::This && m.expr.rule == std::string_view("the-unit") && reference_ &&
         reference_->value.gran <= g) {
       return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
+    }
+    // "the weekend" in a past clause is the last one, in a future clause the next one.
+    if (g == Granularity::Weekend && e.shift == S::This && has_dct()) {
+      const sys_days today = dct_day();
+      const unsigned iso = date::weekday{today}.iso_encoding();
+      CalendarValue v = weekend_value(today);
+      if (iso < 6 && tense != Tense::Future) v = weekend_value(today - days{7});
+      return placed(v, Basis::Tense, "dct");
     }
     if (!has_dct()) {
       const CalendarValue probe = containing(sys_days{date::year{2000} / 1 / 3}, g);
@@ -234,6 +281,13 @@ ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
     return placed(part_of_day_value(anchor.day + days{step}, e.part_of_day), basis, ref->id, TimexType::Time);
   }
 
+  // "the previous Friday", "the following Monday": the nearest one before or after the anchor.
+  if (e.weekday != absent) {
+    const date::weekday wanted{unsigned(e.weekday % 7)}, have{anchor.day};
+    sys_days d = e.shift == S::Last ? anchor.day - ((have - wanted).count() == 0 ? days{7} : (have - wanted))
+                                    : anchor.day + ((wanted - have).count() == 0 ? days{7} : (wanted - have));
+    return placed(day_value(d), basis, ref->id);
+  }
   if (e.shift == S::This || e.shift == S::Next || e.shift == S::Last) {
     const int step = e.shift == S::Next ? 1 : e.shift == S::Last ? -1 : 0;
     CalendarValue v = containing(anchor.day, g);

@@ -25,6 +25,22 @@ std::string_view timex_mod(ast::Modifier m) {
   return "";
 }
 
+// "about three weeks", "over two years": the quantity's mod comes from a word TimeML leaves
+// outside the extent.
+ast::Modifier Resolver::signal_mod(std::size_t begin) const {
+  std::size_t e = begin;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && ((text_[b - 1] >= 'a' && text_[b - 1] <= 'z') || (text_[b - 1] >= 'A' && text_[b - 1] <= 'Z'))) --b;
+  std::string w(text_.substr(b, e - b));
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (w == "about" || w == "around" || w == "approximately" || w == "roughly" || w == "almost" || w == "some")
+    return ast::Modifier::Approx;
+  if (w == "over") return ast::Modifier::MoreThan;
+  return ast::Modifier::None;
+}
+
 Resolver::Resolver(std::string_view text, const std::optional<Dct>& dct) : text_(text), dct_(dct) {}
 
 sys_days Resolver::dct_day() const { return date::floor<days>(dct_->instant); }
@@ -72,14 +88,13 @@ CalendarValue Resolver::place_in_year(const std::function<CalendarValue(int)>& c
   const CalendarValue options[3] = {candidate(y - 1), candidate(y), candidate(y + 1)};
   switch (tense) {
     case Tense::Past:
-      // The latest one that has begun by the end of the DCT's day.
-      for (int i = 2; i >= 0; --i)
-        if (bounds(options[i]).first <= now_hi) return options[i];
+      // The DCT's year unless that puts a past event well after the DCT ("in December", said
+      // in February, is last December). A few weeks ahead is tolerated: reporters and
+      // annotators keep the current year for near dates.
+      if (bounds(options[1]).first <= now_hi + days{90}) return options[1];
       return options[0];
     case Tense::Future:
-      // The earliest one that has not ended before the DCT's day.
-      for (int i = 0; i < 3; ++i)
-        if (bounds(options[i]).second >= now_lo) return options[i];
+      if (bounds(options[1]).second >= now_lo - days{90}) return options[1];
       return options[2];
     default: {
       // No tense cue: the DCT's year unless another year is much closer (within half a year).
@@ -120,7 +135,7 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     default: return r;
   }
   if (r.mod.empty()) r.mod = std::string(timex_mod(m.expr.mod));
-  if (r.type == TimexType::Duration || r.type == TimexType::Set) r.mod = std::string(timex_mod(m.expr.mod));
+  if (r.mod.empty()) r.mod = std::string(timex_mod(signal_mod(m.begin)));
 
   // A time placed on the calendar becomes the reference for the anaphora that follow, unless it
   // is a comparison ("a year earlier" in an earnings report does not move the narrative).

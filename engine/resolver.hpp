@@ -52,6 +52,9 @@ class Resolver {
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
   // What anaphora counts from: the reference if it is fine enough for `unit`, else the DCT.
   std::optional<Reference> anchor_for(Granularity needed) const;
+  ast::Modifier signal_mod(std::size_t begin) const;
+  // The last period of granularity `g` that ended before the DCT's ("the latest quarter").
+  CalendarValue latest_complete(Granularity g) const;
 
   std::string_view text_;
   std::optional<Dct> dct_;

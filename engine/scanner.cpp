@@ -32,6 +32,9 @@ template <typename Rule>
 std::size_t try_rule(const Rule& rule, const char* first, const char* last, ast::Expression& out) {
   const char* it = first;
   if (!x3::phrase_parse(it, last, rule, x3::ascii::space, out, x3::skip_flag::dont_post_skip)) return 0;
+  // An optional part that failed after its lexeme pre-skipped leaves the iterator past white
+  // space: the extent ends at the last non-space byte.
+  while (it > first && (it[-1] == ' ' || it[-1] == '\t' || it[-1] == '\n' || it[-1] == '\r')) --it;
   return static_cast<std::size_t>(it - first);
 }
 

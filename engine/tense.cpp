@@ -20,8 +20,8 @@ bool ends_sentence(std::string_view text, std::size_t i) {
          i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z';
 }
 
-constexpr std::array<std::string_view, 19> future_cues{
-    "will", "shall", "'ll", "going", "scheduled", "expected", "plans", "planned", "plan", "intends",
+constexpr std::array<std::string_view, 22> future_cues{
+    "will", "shall", "'ll", "going", "scheduled", "expected", "plans", "plan", "soon", "set", "slated", "tentatively", "intends",
     "tomorrow", "next", "upcoming", "due", "would", "wo", "could", "might", "hopes"};
 constexpr std::array<std::string_view, 14> past_cues{
     "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "said", "told", "been", "came", "went", "began"};
@@ -53,6 +53,9 @@ std::string lowercase(std::string_view s) {
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  // "Wednesday's ruling": a possessive day names something that has happened.
+  if (end + 1 < text.size() && (text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))) return Tense::Past;
+  if (text.substr(end, 4) == "\xE2\x80\x99s") return Tense::Past;
   constexpr int max_words = 10;
   // Words to the left, nearest first.
   std::size_t i = begin;

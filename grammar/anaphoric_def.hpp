@@ -22,7 +22,8 @@ inline const auto day_or_part = unit_singular | part_of_day;
 inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >>
      ((later | earlier) >> no_complement | after_bare)) |
-    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> day_or_part) |
+    (start(F::Anaphoric, "units-later") >> unit_plural >> ((later | earlier) >> no_complement | after_bare)) |
+    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday)) |
     (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |

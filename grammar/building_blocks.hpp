@@ -125,10 +125,12 @@ inline const auto period_mod =
     (lexeme[lit("mid") >> hyphen] | kw("mid") | (-kw("the") >> kw("middle") >> kw("of")))[mark<&ast::Expression::mod, M::Mid>] |
     (kw("late") | (-kw("the") >> kw("end") >> kw("of")))[mark<&ast::Expression::mod, M::End>];
 
-// "about", "more than", "nearly" ...: the TIMEX3 mod of a quantity.
+// "more than", "nearly" ...: the TIMEX3 mod of a quantity, inside the extent as TimeML corpora
+// annotate it. "about", "around", "over" stay outside the extent (they are signals there); the
+// resolver still reads them for the mod.
 inline const auto quantity_mod =
-    (kw("about") | kw("around") | kw("roughly") | kw("approximately") | kw("some") | kw("nearly") | kw("almost") | kw("close to"))[mark<&ast::Expression::mod, M::Approx>] |
-    (kw("more than") | kw("over") | kw("at least") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
+    (kw("nearly") | kw("close to") | kw("roughly") | kw("approximately"))[mark<&ast::Expression::mod, M::Approx>] |
+    (kw("more than") | kw("at least") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
     (kw("less than") | kw("under") | kw("fewer than") | kw("at most") | kw("no more than") | kw("up to"))[mark<&ast::Expression::mod, M::LessThan>];
 
 }  // namespace parley::grammar::blocks
@@ -175,8 +177,10 @@ inline const auto unit_singular = lexeme[lexicon::units[singular_unit_action] >>
 inline const auto unit_plural = lexeme[lexicon::units[plural_unit_action] >> word_end];
 // "two and a half years": the half is added to the count.
 inline const auto and_a_half = (kw("and") >> kw("a") >> kw("half")) >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
+// "5 1/2 hours": a written half.
+inline const auto written_half = lexeme[lit("1/2") >> word_end] >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
 // Any quantity of units: "three", "twenty-four", "a", "several", "a few".
-inline const auto quantity = (count >> -and_a_half) | article | vague;
+inline const auto quantity = (count >> -(and_a_half | written_half)) | article | vague;
 // Nothing word-like follows: "two days later." but not "two days after the attack".
 inline const auto no_complement = !x3::ascii::alpha;
 }  // namespace parley::grammar::blocks

@@ -34,6 +34,8 @@ inline const auto definition =
     (start(F::Date, "the-ordinal-of-month-year") >> -the >> ordinal[checked_day] >> kw("of") >> month >> comma >> year4) |
     (start(F::Date, "iso-date") >> iso_date) |
     (start(F::Date, "numeric-date") >> numeric_date) |
+    (start(F::Date, "the-week-of-date") >> the >> kw("week") >> kw("of") >> month >> day_number >> -(comma >> year4) >>
+     x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_number) |
     (start(F::Date, "month-day") >> month >> day_number) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
@@ -41,15 +43,18 @@ inline const auto definition =
     (start(F::Date, "mod-month-year") >> period_mod >> month >> -kw("of") >> year) |
     (start(F::Date, "month-year") >> month >> -(lit(',') | kw("of")) >> year) |
     (start(F::Date, "mod-month") >> period_mod >> month) |
-    (start(F::Date, "mod-decade") >> -the >> period_mod >> decade_number) |
+    (start(F::Date, "mod-decade") >> period_mod >> decade_number) |
     (start(F::Date, "mod-year") >> period_mod >> year4) |
     (start(F::Date, "season-of-year") >> -the >> -period_mod >> season >> -kw("of") >> year) |
+    (start(F::Date, "the-year-ordinal-quarter") >> the >> year4 >> -fiscal >> quarter_ordinal >> quarter_word) |
+    // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
+    (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
     (start(F::Date, "quarter-of-year") >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
     (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> quarter_word) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> ordinal[checked_half] >> half_word >> of_year) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
-    (start(F::Date, "decade") >> -the >> decade_number) |
+    (start(F::Date, "decade") >> decade_number) |
     (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
     (start(F::Date, "holiday") >> holiday) |

@@ -20,15 +20,22 @@ inline const auto named_period =
 inline const auto single_word =
     kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
     kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("currently")[mark<&E::deixis, D::Currently>] |
-    (-kw("right") >> kw("now"))[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
+    kw("now")[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
     kw("lately")[mark<&E::deixis, D::Lately>] | kw("nowadays")[mark<&E::deixis, D::Nowadays>] |
     kw("formerly")[mark<&E::deixis, D::Formerly>] | kw("soon")[mark<&E::deixis, D::Soon>] |
-    kw("current")[mark<&E::deixis, D::Present>] | kw("recent")[mark<&E::deixis, D::Recently>] |
+    kw("previously")[mark<&E::deixis, D::Formerly>] |
     (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
     (kw("the") >> -kw("near") >> kw("future"))[mark<&E::deixis, D::Future>] |
     (kw("the") >> -(kw("recent") | kw("distant")) >> kw("past"))[mark<&E::deixis, D::Past>] |
     (kw("the") >> kw("present"))[mark<&E::deixis, D::Present>] |
     (kw("present") >> !kw("day"))[mark<&E::deixis, D::Present>];
+// "the quarter", "the year": the period of the narrative; "the day" and "the second" are too
+// often something else to take.
+inline const auto calendar_unit = (kw("week")[mark<&E::unit, ast::Unit::Week>] | kw("weekend")[mark<&E::unit, ast::Unit::Weekend>] |
+                                   kw("month")[mark<&E::unit, ast::Unit::Month>] | kw("quarter")[mark<&E::unit, ast::Unit::Quarter>] |
+                                   kw("year")[mark<&E::unit, ast::Unit::Year>]);
+// Earnings reports compare "periods": the reporting period, a quarter unless said otherwise.
+inline const auto period_word = kw("period") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>];
 inline const auto year_ago_word = lexeme[lit("year") >> hyphen >> (lit("earlier") | lit("ago")) >> word_end];
 
 inline const auto definition =
@@ -37,14 +44,19 @@ inline const auto definition =
     (start(F::Deictic, "quantity-units-ago") >> -quantity_mod >> quantity >> unit >> kw("ago")) >> x3::eps[mark<&E::shift, S::Ago>] |
     (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >> (kw("now") | kw("today")) >> x3::eps[mark<&E::shift, S::FromNow>]) |
     (start(F::Deictic, "mod-this-period") >> (period_mod | kw("earlier") | kw("later")) >> shift_word >> named_period) |
-    (start(F::Deictic, "the-year-ago-unit") >> the >> year_ago_word >> unit_singular >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    (start(F::Deictic, "the-year-ago-unit") >> the >> -(kw("comparable") | kw("corresponding")) >> year_ago_word >>
+     ((ordinal[checked_quarter] >> kw("quarter") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>]) | unit_singular | period_word) >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
     (start(F::Deictic, "year-ago") >> year_ago_word >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    (start(F::Deictic, "month-this-year") >> month >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Deictic, "this-period") >> shift_word >> named_period) |
+    (start(F::Deictic, "the-past-unit") >> the >> (kw("past") | kw("last") | kw("previous")) >> unit_singular >> x3::eps[mark<&E::shift, S::Last>]) |
     (start(F::Deictic, "the-coming-unit") >> the >> (kw("coming") | kw("upcoming")) >> named_period >> x3::eps[mark<&E::shift, S::Next>]) |
     (start(F::Deictic, "the-current-unit") >> the >> (kw("current") | kw("present")) >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "recent-units") >> -the >> (kw("recent") | kw("past")) >> unit_plural >> x3::eps[mark<&E::shift, S::Past>]) |
     (start(F::Deictic, "coming-units") >> the >> (kw("coming") | kw("next") | kw("following")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
-    (start(F::Deictic, "the-unit") >> the >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "the-latest-unit") >> the >> (kw("latest") | kw("most recent") | kw("latest fiscal")) >> (unit_singular | period_word) >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "the-fiscal-year") >> the >> -(kw("current") | kw("full") | kw("whole")) >> (kw("fiscal year") | kw("full year")) >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "season") >> -the >> season) |
     (start(F::Deictic, "single-word") >> single_word);
 }  // namespace deictic_impl

@@ -22,12 +22,11 @@ inline const auto half_unit = kw("half") >> (kw("an") | kw("a")) >> unit_singula
 
 inline const auto definition =
     (start(F::Duration, "the-past-quantity-units") >> the >> span_word >> (count | vague) >> unit) |
-    (start(F::Duration, "the-past-unit") >> the >> span_word >> unit_singular) |
     (start(F::Duration, "the-quantity-units") >> the >> count >> unit) |
     (start(F::Duration, "adjectival") >> lexeme[adjectival_number >> hyphen >> lexicon::units[singular_unit_action] >> word_end] >>
      x3::eps[mark<&E::adjectival, true>]) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
-    (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> unit) |
+    (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> unit >> -and_a_half) |
     (start(F::Duration, "bare-plural-units") >> unit_plural);
 }  // namespace durations_impl
 
