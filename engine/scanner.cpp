@@ -14,6 +14,7 @@
 #include "grammar/dates.hpp"
 #include "grammar/deictic.hpp"
 #include "grammar/durations.hpp"
+#include "grammar/keywords.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/ordinals.hpp"
 #include "grammar/sets.hpp"
@@ -58,6 +59,7 @@ class StarterWords {
     add_all(lx::frequency_adverbs.spellings);
     add_all(lx::multiplicatives.spellings);
     for (const char* w : lx::starter_words) add(w);
+    for (std::string_view w : grammar::rule_keywords()) add(w);
   }
   bool contains(std::string_view word) const { return words_.contains(word); }
 

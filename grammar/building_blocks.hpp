@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/keywords.hpp"
 #include "grammar/lexicon.hpp"
 #include "parley/ast.hpp"
 
@@ -28,7 +29,10 @@ inline constexpr as_type<T> as{};
 // ---- word boundaries ---------------------------------------------------------------------------
 // The text is lowercased ASCII-wise; any byte that is not [a-z0-9] ends a word (UTF-8 included).
 inline const auto word_end = !(x3::ascii::alnum);
-inline auto kw(const char* word) { return lexeme[lit(word) >> word_end]; }
+inline auto kw(const char* word) {
+  register_keyword(word);  // so the scanner knows every word a rule can start with
+  return lexeme[lit(word) >> word_end];
+}
 template <typename T>
 inline auto word(const lexicon::table<T>& t) {
   return lexeme[t >> word_end];
@@ -130,8 +134,10 @@ inline const auto period_mod =
 // resolver still reads them for the mod.
 inline const auto quantity_mod =
     (kw("nearly") | kw("close to") | kw("roughly") | kw("approximately"))[mark<&ast::Expression::mod, M::Approx>] |
-    (kw("more than") | kw("at least") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
-    (kw("less than") | kw("under") | kw("fewer than") | kw("at most") | kw("no more than") | kw("up to"))[mark<&ast::Expression::mod, M::LessThan>];
+    (kw("more than") | kw("over") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
+    kw("at least")[mark<&ast::Expression::mod, M::EqualOrMore>] |
+    (kw("less than") | kw("under") | kw("fewer than"))[mark<&ast::Expression::mod, M::LessThan>] |
+    (kw("at most") | kw("no more than") | kw("up to"))[mark<&ast::Expression::mod, M::EqualOrLess>];
 
 }  // namespace parley::grammar::blocks
 
@@ -171,7 +177,7 @@ inline constexpr auto plural_unit_action = [](auto& ctx) {
   lexicon::UnitWord const& u = x3::_attr(ctx);
   if (!u.plural) { x3::_pass(ctx) = false; return; }
   x3::_val(ctx).unit = u.unit;
-  x3::_val(ctx).vague_count = true;
+  if (x3::_val(ctx).count == ast::absent) x3::_val(ctx).vague_count = true;
 };
 inline const auto unit_singular = lexeme[lexicon::units[singular_unit_action] >> word_end];
 inline const auto unit_plural = lexeme[lexicon::units[plural_unit_action] >> word_end];
@@ -180,7 +186,7 @@ inline const auto and_a_half = (kw("and") >> kw("a") >> kw("half")) >> x3::eps[(
 // "5 1/2 hours": a written half.
 inline const auto written_half = lexeme[lit("1/2") >> word_end] >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
 // Any quantity of units: "three", "twenty-four", "a", "several", "a few".
-inline const auto quantity = (count >> -(and_a_half | written_half)) | article | vague;
+inline const auto quantity = (count >> -(and_a_half | written_half)) | vague | article;
 // Nothing word-like follows: "two days later." but not "two days after the attack".
 inline const auto no_complement = !x3::ascii::alpha;
 }  // namespace parley::grammar::blocks
