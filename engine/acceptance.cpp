@@ -65,6 +65,14 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> list)
   return false;
 }
 
+// Whether an amount or a count stands just before `pos` ("$2 billion", "24 hours", "four flights").
+bool after_amount(std::string_view text, std::size_t pos) {
+  const std::string_view before = previous_token(text, pos);
+  return !before.empty() && (is_digit(static_cast<unsigned char>(before.back())) ||
+                             one_of(before, {"million", "billion", "thousand", "hundred", "hours", "flights", "times",
+                                             "once", "twice", "cents", "dollars", "percent", "miles", "days", "shares"}));
+}
+
 bool starts_with_calendar_name(std::string_view rule) {
   static constexpr std::array<std::string_view, 6> rules{"month", "month-day", "month-year", "month-day-year",
                                                           "weekday", "weekday-month-day"};
@@ -101,15 +109,12 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       return false;
   }
 
-  // "$1.76 a year", "24 hours a day", "four flights a week": a rate, not a length of time.
-  if (e.family == ast::Family::Duration && e.count == 1 && e.vague_count == false &&
-      (equals_word(text.substr(begin, 2), "a ") || equals_word(text.substr(begin, 3), "an "))) {
-    const std::string_view before = previous_token(text, begin);
-    if (!before.empty() && (is_digit(static_cast<unsigned char>(before.back())) ||
-                            one_of(before, {"million", "billion", "thousand", "hundred", "hours", "flights", "times",
-                                            "once", "twice", "cents", "dollars", "percent"})))
-      return false;
-  }
+  // "$1.76 a year", "24 hours a day", "four flights a week": a rate (a set), not a length of
+  // time; and "a year" elsewhere is a length, not a rate.
+  const bool article_unit = e.count == 1 && !e.vague_count &&
+                            (equals_word(text.substr(begin, 2), "a ") || equals_word(text.substr(begin, 3), "an "));
+  if (e.family == ast::Family::Duration && article_unit && after_amount(text, begin)) return false;
+  if (rule == "per-unit" && !after_amount(text, begin)) return false;
 
   // A lone four-digit number is a year only when it does not read as an amount or a code:
   // "$1998", "1998%", "No. 1998", "1,998", and only in a plausible range.
@@ -145,7 +150,8 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   // Bare plurals ("years", "weeks") are durations only after a preposition that measures:
   // "for years", "within weeks"; elsewhere they are usually counted nouns.
   if (rule == "bare-plural-units")
-    return one_of(previous_word(text, begin), {"for", "within", "in", "over", "after", "lasted", "took", "spent"});
+    return one_of(previous_word(text, begin), {"for", "within", "in", "over", "after", "lasted", "last", "lasts", "took", "take", "takes",
+                                                   "taken", "spent", "spend", "waited", "wait"});
 
   // A bare season word is also a verb or a noun ("prices fall", "a hot spring"): take it after
   // a preposition of time only; "the fall of the Wall" is an event.

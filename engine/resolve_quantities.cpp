@@ -52,6 +52,16 @@ std::string duration_value(ast::Unit u, double n) {
 
 std::string set_period(ast::Unit u, int n) { return duration_value(u, n); }
 
+// "two hours and 15 minutes": both parts, in ISO 8601 order ("PT2H15M", "P1Y6M", "P3DT4H").
+std::string compound_duration_value(ast::Unit big, int n_big, ast::Unit small, int n_small) {
+  const std::string a = duration_value(big, n_big), b = duration_value(small, n_small);
+  const bool a_time = a.rfind("PT", 0) == 0, b_time = b.rfind("PT", 0) == 0;
+  if (a_time && b_time) return a + b.substr(2);
+  if (!a_time && !b_time) return a + b.substr(1);
+  if (!a_time && b_time) return a + b.substr(1);  // "P3D" + "T4H"
+  return b + a.substr(1);
+}
+
 }  // namespace
 
 ResolvedTime Resolver::resolve_duration(const Mention& m) {
@@ -60,7 +70,9 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
   r.type = TimexType::Duration;
   r.granularity = granularity_of(e.unit);
   r.basis = Basis::Explicit;
-  if (e.vague_count) {
+  if (e.unit2 != ast::Unit::None && e.count2 != absent) {
+    r.value = compound_duration_value(e.unit, e.count == absent ? 1 : e.count, e.unit2, e.count2);
+  } else if (e.vague_count) {
     r.value = vague_duration_value(e.unit);
   } else {
     const double n = (e.count == absent ? 1 : e.count) + e.fraction;
@@ -106,6 +118,11 @@ ResolvedTime Resolver::resolve_set(const Mention& m) {
   } else if (e.part_of_day != ast::PartOfDay::None) {
     r.value = "XXXX-XX-XX" + timex_value(part_of_day_value(date::sys_days{}, e.part_of_day)).substr(10);
     r.granularity = Granularity::PartOfDay;
+  } else if (e.season != ast::Season::None) {
+    r.value = "XXXX" + timex_value(season_value(2000, e.season)).substr(4);
+    r.granularity = Granularity::Season;
+  } else if (e.unit == ast::Unit::Weekend && n == 1) {
+    r.value = "XXXX-WXX-WE";
   } else if (e.vague_count) {
     r.value = vague_duration_value(e.unit);
   } else {

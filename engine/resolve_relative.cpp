@@ -107,6 +107,10 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   const Granularity g = granularity_of(e.unit);
   const int n = e.count == absent ? 1 : e.count;
 
+  // "recent years": TimeML corpora annotate it as a past reference, not a length.
+  if (e.shift == S::Past && e.unit == ast::Unit::Year && e.rule == std::string_view("recent-units")) {
+    return token("PAST_REF", 0, 0, true, false);
+  }
   // "recent weeks", "the coming days": vague spans before or after the DCT.
   if (e.shift == S::Past || e.shift == S::Coming) {
     ResolvedTime r = unresolved(vague_duration_value(e.unit), g, TimexType::Duration);
@@ -129,6 +133,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
 
   // "the year-ago quarter": the period being reported, a year back.
   if (e.rule == std::string_view("the-year-ago-unit")) {
+    if (reference_ && reference_->value.gran == g)
+      return placed(shift(reference_->value, ast::Unit::Year, -1), Basis::PreviousTime, reference_->id);
     if (!has_dct()) return unresolved("XXXX-XX-XX", g);
     if (e.quarter != absent) {
       const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) - 1;
@@ -165,6 +171,14 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       return r;
     }
     if (!has_dct()) return unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
+    if (sub_day(e.unit) && dct_->has_time_of_day) {
+      // "three hours ago" from a DCT with a time of day is a clock time.
+      const Instant t = dct_->instant + unit_seconds(e.unit) * (sign * n);
+      const sys_days d = date::floor<days>(t);
+      const auto tod = date::make_time(t - Instant{d});
+      return placed(clock_value(d, static_cast<int>(tod.hours().count()), static_cast<int>(tod.minutes().count()), absent),
+                    Basis::Dct, "dct", TimexType::Time);
+    }
     if (sub_day(e.unit)) {
       ResolvedTime r = placed(day_value(dct_day()), Basis::Dct, "dct");
       const Instant t = dct_->instant + unit_seconds(e.unit) * (sign * n);
@@ -174,9 +188,9 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     }
     const CalendarValue today = day_value(dct_day());
     CalendarValue v = shift(today, e.unit, sign * n);
-    // "a decade ago" names a year, not a decade; "two weeks ago" a week.
+    // "a decade ago" names a year, not a decade; "two weeks ago" a day, as TimeML corpora do.
     if (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century) v = containing(v.day, Granularity::Year);
-    else if (g > Granularity::Day) v = containing(v.day, e.unit == ast::Unit::Fortnight ? Granularity::Week : g);
+    else if (g > Granularity::Weekend) v = containing(v.day, g);
     return placed(v, Basis::Dct, "dct");
   }
 
@@ -234,7 +248,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     if (g == Granularity::Unknown) return unresolved("XXXX-XX-XX", g);
     // "the quarter", "this quarter": in a report, the quarter being reported: the one the text
     // last named, else the last one that has ended.
-    if ((g == Granularity::Quarter || g == Granularity::Half) && e.shift == S::This) {
+    if ((g == Granularity::Quarter || g == Granularity::Half) && e.shift == S::This &&
+        e.rule == std::string_view("the-unit")) {
       if (reference_ && reference_->value.gran == g) return placed(reference_->value, Basis::PreviousTime, reference_->id);
       if (has_dct() && e.rule != std::string_view("the-current-unit")) return placed(latest_complete(g), Basis::Dct, "dct");
     }
@@ -298,6 +313,16 @@ ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
   // "two days later", "hours earlier", "a year earlier".
   const int sign = e.shift == S::Earlier ? -1 : 1;
   const auto [lo, hi] = bounds(anchor);
+  // "three hours later" than a clock time is a clock time.
+  if (sub_day(e.unit) && !e.vague_count && anchor.gran <= Granularity::Hour && anchor.hour != absent) {
+    const int n = (e.count == absent ? 1 : e.count) * sign;
+    const Instant t = Instant{anchor.day} + std::chrono::hours{anchor.hour} +
+                      std::chrono::minutes{anchor.minute == absent ? 0 : anchor.minute} + unit_seconds(e.unit) * n;
+    const sys_days d = date::floor<days>(t);
+    const auto tod = date::make_time(t - Instant{d});
+    return placed(clock_value(d, static_cast<int>(tod.hours().count()), static_cast<int>(tod.minutes().count()), absent),
+                  basis, ref->id, TimexType::Time);
+  }
   if (e.vague_count || sub_day(e.unit)) {
     // The value keeps the anchor's day; the interval says how far the text allows it to move:
     // "hours earlier" is 1 to 23 hours before the anchor.

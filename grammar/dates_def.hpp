@@ -22,6 +22,20 @@ inline const auto quarter_word = kw("quarter") | lexeme[hyphen >> lit("quarter")
 inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
 inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
 inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
+// "nineteen ninety-six", "two thousand": years as they are read aloud.
+inline constexpr auto hundreds = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  if (h < 10 || h > 20) x3::_pass(ctx) = false; else x3::_val(ctx).year = h * 100;
+};
+inline constexpr auto add_to_year = [](auto& ctx) { x3::_val(ctx).year += x3::_attr(ctx); };
+inline const auto spelled_year =
+    (lexeme[lexicon::small_numbers[hundreds] >> word_end] >>
+     (lexeme[lexicon::tens[add_to_year] >> -(hyphen >> lexicon::small_numbers[add_to_year]) >> word_end] |
+      lexeme[lexicon::small_numbers[([](auto& ctx) {
+        const int v = x3::_attr(ctx);
+        if (v < 10 || v > 19) x3::_pass(ctx) = false; else x3::_val(ctx).year += v;
+      })] >> word_end])) |
+    (kw("two") >> kw("thousand") >> x3::eps[mark<&E::year, 2000>]);
 inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >>
                             x3::eps[mark<&E::holiday, true>];
 inline const auto quarter_ordinal = ordinal[checked_quarter] |
@@ -43,7 +57,9 @@ inline const auto definition =
     (start(F::Date, "mod-month-year") >> period_mod >> month >> -kw("of") >> year) |
     (start(F::Date, "month-year") >> month >> -(lit(',') | kw("of")) >> year) |
     (start(F::Date, "mod-month") >> period_mod >> month) |
-    (start(F::Date, "mod-decade") >> period_mod >> decade_number) |
+    (start(F::Date, "mod-decade") >> -the >> period_mod >> decade_number) |
+    (start(F::Date, "the-year-n") >> the >> kw("year") >> (year4 | spelled_year)) |
+    (start(F::Date, "year-in-words") >> spelled_year) |
     (start(F::Date, "mod-year") >> period_mod >> year4) |
     (start(F::Date, "season-of-year") >> -the >> -period_mod >> season >> -kw("of") >> year) |
     (start(F::Date, "the-year-ordinal-quarter") >> the >> year4 >> -fiscal >> quarter_ordinal >> quarter_word) |
@@ -54,7 +70,7 @@ inline const auto definition =
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> ordinal[checked_half] >> half_word >> of_year) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
-    (start(F::Date, "decade") >> decade_number) |
+    (start(F::Date, "decade") >> -the >> decade_number) |
     (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
     (start(F::Date, "holiday") >> holiday) |

@@ -23,7 +23,6 @@ inline const auto single_word =
     kw("now")[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
     kw("lately")[mark<&E::deixis, D::Lately>] | kw("nowadays")[mark<&E::deixis, D::Nowadays>] |
     kw("formerly")[mark<&E::deixis, D::Formerly>] | kw("soon")[mark<&E::deixis, D::Soon>] |
-    kw("previously")[mark<&E::deixis, D::Formerly>] |
     (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
     (kw("the") >> -kw("near") >> kw("future"))[mark<&E::deixis, D::Future>] |
     (kw("the") >> -(kw("recent") | kw("distant")) >> kw("past"))[mark<&E::deixis, D::Past>] |
@@ -36,6 +35,8 @@ inline const auto calendar_unit = (kw("week")[mark<&E::unit, ast::Unit::Week>] |
                                    kw("year")[mark<&E::unit, ast::Unit::Year>]);
 // Earnings reports compare "periods": the reporting period, a quarter unless said otherwise.
 inline const auto period_word = kw("period") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>];
+inline const auto day_word = kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
+                             kw("tomorrow")[mark<&E::deixis, D::Tomorrow>];
 inline const auto year_ago_word = lexeme[lit("year") >> hyphen >> (lit("earlier") | lit("ago")) >> word_end];
 
 inline const auto definition =
@@ -49,7 +50,8 @@ inline const auto definition =
     (start(F::Deictic, "year-ago") >> year_ago_word >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
     (start(F::Deictic, "month-this-year") >> month >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Deictic, "this-period") >> shift_word >> named_period) |
-    (start(F::Deictic, "the-past-unit") >> the >> (kw("past") | kw("last") | kw("previous")) >> unit_singular >> x3::eps[mark<&E::shift, S::Last>]) |
+    (start(F::Deictic, "the-past-unit") >> the >> (kw("past") | kw("last")) >> unit_singular >> x3::eps[mark<&E::shift, S::Last>]) |
+    (start(F::Deictic, "earlier-today") >> (kw("earlier") | kw("later") | period_mod) >> day_word) |
     (start(F::Deictic, "the-coming-unit") >> the >> (kw("coming") | kw("upcoming")) >> named_period >> x3::eps[mark<&E::shift, S::Next>]) |
     (start(F::Deictic, "the-current-unit") >> the >> (kw("current") | kw("present")) >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "recent-units") >> -the >> (kw("recent") | kw("past")) >> unit_plural >> x3::eps[mark<&E::shift, S::Past>]) |

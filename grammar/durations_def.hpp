@@ -20,11 +20,21 @@ inline const auto adjectival_number =
 inline const auto half_unit = kw("half") >> (kw("an") | kw("a")) >> unit_singular >>
                               x3::eps[([](auto& ctx) { x3::_val(ctx).count = 0; x3::_val(ctx).fraction = 0.5; })];
 
+inline constexpr auto second_unit = [](auto& ctx) {
+  lexicon::UnitWord const& u = x3::_attr(ctx);
+  x3::_val(ctx).unit2 = u.unit;
+};
+inline const auto second_part = kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
+// "a two-year-long freeze"; ages ("a 44-year-old") are not times, as TimeML corpora treat them.
+inline const auto old_or_long = lexeme[hyphen >> lit("long") >> word_end];
 inline const auto definition =
     (start(F::Duration, "the-past-quantity-units") >> the >> span_word >> (count | vague) >> unit) |
     (start(F::Duration, "the-quantity-units") >> the >> count >> unit) |
-    (start(F::Duration, "adjectival") >> lexeme[adjectival_number >> hyphen >> lexicon::units[singular_unit_action] >> word_end] >>
+    (start(F::Duration, "adjectival") >> lexeme[adjectival_number >> hyphen >> lexicon::units[singular_unit_action] >> word_end >> -old_or_long] >>
      x3::eps[mark<&E::adjectival, true>]) |
+    (start(F::Duration, "unit-long") >> lexeme[lexicon::units[store_unit] >> hyphen >> lit("long") >> word_end] >>
+     x3::eps[mark<&E::adjectival, true>]) |
+    (start(F::Duration, "compound-units") >> -quantity_mod >> count >> unit >> second_part) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> unit >> -and_a_half) |
     (start(F::Duration, "bare-plural-units") >> unit_plural);

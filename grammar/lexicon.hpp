@@ -128,7 +128,8 @@ inline const table<int> negotiation_nouns{
     {"round", 0}, {"rounds", 0}, {"meeting", 1}, {"meetings", 1}, {"session", 2},
     {"sessions", 2}, {"summit", 3}, {"conference", 4}, {"phase", 5}, {"stage", 6},
     {"ballot", 7}, {"negotiation", 8}, {"negotiations", 8}, {"talks", 9}, {"plenary", 10},
-    {"visit", 11}, {"consultation", 12}, {"consultations", 12}, {"hearing", 13}};
+    {"visit", 11}, {"consultation", 12}, {"consultations", 12}, {"hearing", 13}, {"leg", 14},
+    {"game", 15}, {"match", 16}, {"debate", 17}, {"vote", 18}, {"trial", 19}};
 
 // Adverbs of frequency that are sets on their own: value is the period.
 inline const table<UnitWord> frequency_adverbs{

@@ -11,5 +11,6 @@ namespace parley::grammar {
 // Nouns of negotiation that event ordinals count, singular, indexed by the lexicon's values.
 inline constexpr const char* negotiation_noun_names[] = {
     "round", "meeting", "session", "summit", "conference", "phase", "stage", "ballot",
-    "negotiation", "talks", "plenary", "visit", "consultation", "hearing"};
+    "negotiation", "talks", "plenary", "visit", "consultation", "hearing", "leg", "game", "match",
+    "debate", "vote", "trial"};
 }  // namespace parley::grammar

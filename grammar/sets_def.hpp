@@ -17,14 +17,23 @@ inline const auto frequency_adverb = lexeme[lexicon::frequency_adverbs[([](auto&
   x3::_val(ctx).unit = x3::_attr(ctx).unit;
 })] >> word_end];
 inline const auto plural_weekday = lexeme[lexicon::weekdays_plural[store<&E::weekday>] >> word_end];
+// "Tuesday nights": a weekday (singular) with a plural part of day.
+inline const auto plural_part_of_day =
+    kw("mornings")[mark<&E::part_of_day, ast::PartOfDay::Morning>] | kw("afternoons")[mark<&E::part_of_day, ast::PartOfDay::Afternoon>] |
+    kw("evenings")[mark<&E::part_of_day, ast::PartOfDay::Evening>] | kw("nights")[mark<&E::part_of_day, ast::PartOfDay::Night>];
+inline const auto plural_weekday_with_part = (weekday | plural_weekday) >> plural_part_of_day;
 
 inline const auto definition =
+    (start(F::Set, "times-adverb") >> times >> frequency_adverb) |
     (start(F::Set, "times-per-unit") >> times >> per >> unit_singular) |
+    (start(F::Set, "plural-weekday-part-of-day") >> plural_weekday_with_part) |
+    (start(F::Set, "every-season") >> quantifier >> season) |
     (start(F::Set, "every-weekday-part-of-day") >> quantifier >> weekday >> part_of_day) |
     (start(F::Set, "every-quantity-units") >> quantifier >> -kw("other") >> (count | vague) >> unit_plural) |
     (start(F::Set, "every-period") >> quantifier >> -(kw("other")[mark<&E::count, 2>]) >> (unit_singular | weekday | month | part_of_day)) |
     (start(F::Set, "frequency-adverb") >> frequency_adverb) |
-    (start(F::Set, "plural-weekday") >> plural_weekday);
+    (start(F::Set, "plural-weekday") >> plural_weekday) |
+    (start(F::Set, "per-unit") >> (kw("a") | kw("an") | kw("per")) >> unit_singular);
 }  // namespace sets_impl
 
 set_rule const set = "set";

@@ -41,12 +41,22 @@ inline const auto hh_mm = lexeme[digits_1_2[checked_hour] >> lit(':') >> digits_
 // "10.30 p.m.": a period separates hours and minutes only when a.m./p.m. follows (else "3.50"
 // is an amount).
 inline const auto hh_dot_mm = lexeme[digits_1_2[checked_hour] >> lit('.') >> digits_2[checked_minute]] >> meridiem;
+// "1400 GMT": a four-digit clock needs its zone to be told from a year or an amount.
+inline const auto military = lexeme[digits_2[checked_hour] >> digits_2[checked_minute] >> word_end] >> zone;
+// "nine o'clock in the morning": the part of day fixes a.m. or p.m.
+inline constexpr auto shift_to_part_of_day = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  const P p = x3::_attr(ctx);
+  if ((p == P::Afternoon || p == P::Evening || p == P::Night) && e.hour < 12) e.hour += 12;
+};
+inline const auto in_the_part_of_day =
+    kw("in") >> kw("the") >> lexeme[lexicon::parts_of_day[shift_to_part_of_day] >> word_end];
 inline const auto clock =
     (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
-    (number[checked_hour] >> kw("o'clock") >> -meridiem) |
-    (kw("noon") >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>]) |
+    (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99clock")) >> -meridiem) |
+    (kw("noon") >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
     (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]);
 
 // The day a time of day is on.
@@ -68,6 +78,11 @@ inline const auto iso_datetime =
 
 inline const auto definition =
     (start(F::Time, "iso-datetime") >> iso_datetime) |
+    (start(F::Time, "the-part-of-day-of-date") >> the >> part_of_day >> kw("of") >> calendar_day) |
+    (start(F::Time, "clock-in-the-part-of-day") >> clock >> in_the_part_of_day >> -(-kw("on") >> calendar_day)) |
+    (start(F::Time, "military-clock") >> military >> -(-kw("on") >> calendar_day)) |
+    (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
+    (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -day_word) |
     (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day) |
     (start(F::Time, "calendar-day-clock") >> calendar_day >> -lit(',') >> -kw("at") >> clock) |
     (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part) |

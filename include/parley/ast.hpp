@@ -89,6 +89,8 @@ struct Expression {
   int count = absent;        // how many units; absent = one / unspecified
   bool vague_count = false;  // "several", "a few", "some", bare plural "years"
   double fraction = 0;       // "a half hour", "an hour and a half": added to count
+  Unit unit2 = Unit::None;   // "two hours and 15 minutes": the second, smaller unit
+  int count2 = absent;
   Shift shift = Shift::None;
   Deixis deixis = Deixis::None;
   Modifier mod = Modifier::None;
