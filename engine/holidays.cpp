@@ -30,6 +30,7 @@ sys_days holiday_in(int id, int y) {
     case h::mothers_day: return sys_days{yy / May / Sunday[2]};
     case h::fathers_day: return sys_days{yy / June / Sunday[3]};
     case h::mlk_day: return sys_days{yy / January / Monday[3]};
+    case h::election_day: return sys_days{yy / November / Monday[1]} + days{1};  // the Tuesday after the first Monday
     default: return sys_days{yy / month{unsigned(id / 100)} / day{unsigned(id % 100)}};
   }
 }

@@ -84,8 +84,8 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     // "the 1988 period": the quarter being reported (the one last named, or the last ended).
     int quarter = e.quarter;
     if (quarter == 0) {
-      const CalendarValue reported = reference_ && reference_->value.gran == Granularity::Quarter ? reference_->value
-                                     : has_dct() ? latest_complete(Granularity::Quarter) : quarter_value(2000, 1);
+      const auto period = reporting_period(Granularity::Quarter);
+      const CalendarValue reported = period ? period->value : quarter_value(2000, 1);
       quarter = static_cast<int>((reported.month() - 1) / 3 + 1);
     }
     auto make = [&](int y) {

@@ -67,6 +67,18 @@ std::string vague_duration_value(ast::Unit u) {
   return (sub_day(u) ? "PTX" : "PX") + unit_letter(u);
 }
 
+std::optional<Resolver::Reference> Resolver::reporting_period(Granularity g) const {
+  // A period the text named counts when it is recent: a report compares its period with the
+  // same one a year before, and "the 1988 period" must not become the period being reported.
+  if (reference_ && reference_->value.gran == g) {
+    if (!has_dct()) return reference_;
+    const auto [lo, hi] = bounds(reference_->value);
+    if (hi >= dct_->instant - days{300} && lo <= dct_->instant + days{92}) return reference_;
+  }
+  if (!has_dct()) return std::nullopt;
+  return Reference{latest_complete(g), "dct"};
+}
+
 CalendarValue Resolver::latest_complete(Granularity g) const {
   const CalendarValue current = containing(dct_day(), g);
   return containing(current.day - days{1}, g);
@@ -133,34 +145,33 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
 
   // "the year-ago quarter": the period being reported, a year back.
   if (e.rule == std::string_view("the-year-ago-unit")) {
-    if (reference_ && reference_->value.gran == g)
-      return placed(shift(reference_->value, ast::Unit::Year, -1), Basis::PreviousTime, reference_->id);
-    if (!has_dct()) return unresolved("XXXX-XX-XX", g);
-    if (e.quarter != absent) {
+    if (e.quarter != absent && has_dct()) {
       const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) - 1;
       return placed(quarter_value(y, e.quarter), Basis::Dct, "dct");
     }
-    CalendarValue base = reference_ && reference_->value.gran <= g ? containing(reference_->value.day, g)
-                                                                  : latest_complete(g);
-    return placed(shift(base, ast::Unit::Year, -1), Basis::Dct, reference_ ? reference_->id : "dct");
+    const auto period = reporting_period(g);
+    if (!period) return unresolved("XXXX-XX-XX", g);
+    return placed(shift(period->value, ast::Unit::Year, -1), period->id == "dct" ? Basis::Dct : Basis::PreviousTime,
+                  period->id);
   }
   // "the latest quarter": the last one that has ended by the DCT, or the one the text is about.
   if (e.rule == std::string_view("the-latest-unit")) {
-    if (reference_ && reference_->value.gran <= g)
-      return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
-    if (!has_dct()) return unresolved("XXXX-XX-XX", g);
-    return placed(latest_complete(g), Basis::Dct, "dct");
+    const auto period = reporting_period(g);
+    if (!period) return unresolved("XXXX-XX-XX", g);
+    return placed(period->value, period->id == "dct" ? Basis::Dct : Basis::PreviousTime, period->id);
   }
 
   // "two days ago", "a week from now", "year-earlier".
   if (e.shift == S::Ago || e.shift == S::FromNow) {
     const int sign = e.shift == S::Ago ? -1 : 1;
     // "a year ago" comparing periods in a report: the same period as the reference, a year back.
-    if (e.unit == ast::Unit::Year && n == 1 && reference_ &&
-        (reference_->value.gran == Granularity::Quarter || reference_->value.gran == Granularity::Half))
-      return placed(shift(reference_->value, ast::Unit::Year, sign), Basis::PreviousTime, reference_->id);
-    if (e.unit == ast::Unit::Year && n == 1 && !reference_ && sign < 0 && has_dct() && m.expr.rule == std::string_view("year-ago"))
-      return placed(shift(latest_complete(Granularity::Quarter), ast::Unit::Year, -1), Basis::Dct, "dct");
+    const bool reporting = reference_ && (reference_->value.gran == Granularity::Quarter ||
+                                          reference_->value.gran == Granularity::Half);
+    if (e.unit == ast::Unit::Year && n == 1 && (reporting || (!reference_ && e.rule == std::string_view("year-ago")))) {
+      if (const auto period = reporting_period(reporting ? reference_->value.gran : Granularity::Quarter))
+        return placed(shift(period->value, ast::Unit::Year, sign), period->id == "dct" ? Basis::Dct : Basis::PreviousTime,
+                      period->id);
+    }
     if (e.vague_count) {
       ResolvedTime r = unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", g);
       if (has_dct()) {
@@ -248,10 +259,11 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     if (g == Granularity::Unknown) return unresolved("XXXX-XX-XX", g);
     // "the quarter", "this quarter": in a report, the quarter being reported: the one the text
     // last named, else the last one that has ended.
+    // "this quarter's loss" (a past clause) is that quarter too.
     if ((g == Granularity::Quarter || g == Granularity::Half) && e.shift == S::This &&
-        e.rule == std::string_view("the-unit")) {
-      if (reference_ && reference_->value.gran == g) return placed(reference_->value, Basis::PreviousTime, reference_->id);
-      if (has_dct() && e.rule != std::string_view("the-current-unit")) return placed(latest_complete(g), Basis::Dct, "dct");
+        (e.rule == std::string_view("the-unit") || (tense == Tense::Past && e.rule == std::string_view("this-period")))) {
+      if (const auto period = reporting_period(g))
+        return placed(period->value, period->id == "dct" ? Basis::Dct : Basis::PreviousTime, period->id);
     }
     // "the week", "the year": the period of the reference time when the narrative has one.
     if (e.definite && e.shift == S::This && m.expr.rule == std::string_view("the-unit") && reference_ &&

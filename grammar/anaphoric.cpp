@@ -1,6 +1,11 @@
 // The only unit that pays for the anaphoric grammar's templates.
 #include "grammar/anaphoric_def.hpp"
+#include "grammar/first_words.hpp"
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(anaphoric_rule, iterator_type, context_type);
+const FirstWords& anaphoric_first_words() {
+  static const FirstWords words = first_words_of(anaphoric_def);
+  return words;
+}
 }  // namespace parley::grammar

@@ -10,8 +10,11 @@ using namespace blocks;
 using F = ast::Family;
 using S = ast::Shift;
 
-inline const auto later = (kw("later") | kw("afterward") | kw("afterwards") | kw("on"))[mark<&E::shift, S::Later>];
-inline const auto earlier = (kw("earlier") | kw("before") | kw("previously") | kw("prior"))[mark<&E::shift, S::Earlier>];
+// "later"/"earlier" close the expression whatever follows; "before"/"after"/"on" only when no
+// complement follows ("two days before the vote" is a duration and a signal).
+inline const auto later = (kw("later") | kw("afterward") | kw("afterwards") | (kw("on") >> no_complement))[mark<&E::shift, S::Later>];
+inline const auto earlier = (kw("earlier") | (kw("before") >> no_complement) | kw("previously") |
+                             (kw("prior") >> no_complement))[mark<&E::shift, S::Earlier>];
 inline const auto after_bare = (kw("after") >> no_complement)[mark<&E::shift, S::Later>];
 inline const auto sequence_word =
     (kw("next") | kw("following") | kw("subsequent") | kw("ensuing"))[mark<&E::shift, S::Next>] |
@@ -20,13 +23,13 @@ inline const auto sequence_word =
 inline const auto day_or_part = unit_singular | part_of_day;
 
 inline const auto definition =
-    (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >>
-     ((later | earlier) >> no_complement | after_bare)) |
-    (start(F::Anaphoric, "units-later") >> unit_plural >> ((later | earlier) >> no_complement | after_bare)) |
+    (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |
+    (start(F::Anaphoric, "units-later") >> unit_plural >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday)) |
     (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Anaphoric, "that-same-unit") >> kw("that") >> kw("same") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]);
 }  // namespace anaphoric_impl
 

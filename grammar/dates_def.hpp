@@ -17,8 +17,11 @@ inline const auto numeric_date =
            (digits_4[checked_year] | digits_2[two_digit_year]) >> word_end];
 inline const auto decade_number =
     lexeme[digits_4[checked_decade] >> -apostrophe >> 's' >> word_end] |
-    lexeme[apostrophe >> digits_2[short_decade] >> 's' >> word_end];
+    lexeme[apostrophe >> digits_2[short_decade] >> 's' >> word_end] |
+    lexeme[lexicon::decade_words[short_decade] >> word_end];
 inline const auto quarter_word = kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end];
+// "third-quarter results": an adjective; a "the" before it belongs to the noun, not the time.
+inline const auto quarter_adjective = lexeme[hyphen >> lit("quarter") >> word_end];
 inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
 inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
 inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
@@ -66,7 +69,8 @@ inline const auto definition =
     // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
     (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
     (start(F::Date, "quarter-of-year") >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
-    (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> quarter_word) |
+    (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
+    (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> ordinal[checked_half] >> half_word >> of_year) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |

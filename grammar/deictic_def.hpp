@@ -22,7 +22,7 @@ inline const auto single_word =
     kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("currently")[mark<&E::deixis, D::Currently>] |
     kw("now")[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
     kw("lately")[mark<&E::deixis, D::Lately>] | kw("nowadays")[mark<&E::deixis, D::Nowadays>] |
-    kw("formerly")[mark<&E::deixis, D::Formerly>] | kw("soon")[mark<&E::deixis, D::Soon>] |
+    kw("formerly")[mark<&E::deixis, D::Formerly>] |
     (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
     (kw("the") >> -kw("near") >> kw("future"))[mark<&E::deixis, D::Future>] |
     (kw("the") >> -(kw("recent") | kw("distant")) >> kw("past"))[mark<&E::deixis, D::Past>] |
@@ -56,8 +56,15 @@ inline const auto definition =
     (start(F::Deictic, "the-current-unit") >> the >> (kw("current") | kw("present")) >> unit_singular >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "recent-units") >> -the >> (kw("recent") | kw("past")) >> unit_plural >> x3::eps[mark<&E::shift, S::Past>]) |
     (start(F::Deictic, "coming-units") >> the >> (kw("coming") | kw("next") | kw("following")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
+    (start(F::Deictic, "coming-units") >> (kw("coming") | kw("future") | kw("upcoming")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
     (start(F::Deictic, "the-latest-unit") >> the >> (kw("latest") | kw("most recent") | kw("latest fiscal")) >> (unit_singular | period_word) >> x3::eps[mark<&E::shift, S::This>]) |
-    (start(F::Deictic, "the-fiscal-year") >> the >> -(kw("current") | kw("full") | kw("whole")) >> (kw("fiscal year") | kw("full year")) >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "the-fiscal-year") >> the >> (kw("current") | kw("full") | kw("whole") | kw("entire") | kw("fiscal")) >>
+     -kw("fiscal") >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "year-end") >> (lexeme[lit("year") >> (hyphen | lit(' ')) >> lit("end") >> word_end] | (kw("year's") >> kw("end")) |
+                                       (kw("year\xE2\x80\x99s") >> kw("end")) | (the >> kw("end") >> kw("of") >> kw("the") >> kw("year"))) >>
+     x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>] >> x3::eps[mark<&E::mod, ast::Modifier::End>]) |
+    (start(F::Deictic, "units-ago") >> unit_plural >> kw("ago") >> x3::eps[mark<&E::shift, S::Ago>]) |
+    (start(F::Deictic, "the-units-ahead") >> the >> unit_plural >> kw("ahead") >> x3::eps[mark<&E::shift, S::Coming>]) |
     (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "season") >> -the >> season) |
     (start(F::Deictic, "single-word") >> single_word);

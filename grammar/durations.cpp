@@ -1,6 +1,11 @@
 // The only unit that pays for the durations grammar's templates.
 #include "grammar/durations_def.hpp"
+#include "grammar/first_words.hpp"
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(duration_rule, iterator_type, context_type);
+const FirstWords& duration_first_words() {
+  static const FirstWords words = first_words_of(duration_def);
+  return words;
+}
 }  // namespace parley::grammar

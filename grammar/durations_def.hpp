@@ -36,7 +36,8 @@ inline const auto definition =
      x3::eps[mark<&E::adjectival, true>]) |
     (start(F::Duration, "compound-units") >> -quantity_mod >> count >> unit >> second_part) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
-    (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> unit >> -and_a_half) |
+    (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
+     unit >> -and_a_half) |
     (start(F::Duration, "bare-plural-units") >> unit_plural);
 }  // namespace durations_impl
 

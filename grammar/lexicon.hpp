@@ -120,7 +120,11 @@ inline const table<int> holidays{
     {"thanksgiving", thanksgiving}, {"thanksgiving day", thanksgiving}, {"easter", easter},
     {"easter sunday", easter}, {"memorial day", memorial_day}, {"labor day", labor_day},
     {"good friday", good_friday}, {"mother's day", mothers_day}, {"father's day", fathers_day},
-    {"martin luther king day", mlk_day}};
+    {"martin luther king day", mlk_day}, {"election day", election_day}};
+
+// Decades by name: "the nineties" is the 1990s (the century comes from the DCT).
+inline const table<int> decade_words{{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+                                     {"sixties", 60}, {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
 
 // Nouns of negotiation that event ordinals count ("the fourth round"). The value indexes
 // `negotiation_noun_names` (lexicon_ids.hpp) so the output can name the noun in its singular form.

@@ -4,7 +4,7 @@
 namespace parley::grammar::holiday_ids {
 // Fixed-date holidays are month * 100 + day; movable ones have these negative ids.
 inline constexpr int thanksgiving = -1, easter = -2, memorial_day = -3, labor_day = -4, good_friday = -5,
-                     mothers_day = -6, fathers_day = -7, mlk_day = -8;
+                     mothers_day = -6, fathers_day = -7, mlk_day = -8, election_day = -9;
 }  // namespace parley::grammar::holiday_ids
 
 namespace parley::grammar {

@@ -1,6 +1,11 @@
 // The only unit that pays for the ordinals grammar's templates.
 #include "grammar/ordinals_def.hpp"
+#include "grammar/first_words.hpp"
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(ordinal_rule, iterator_type, context_type);
+const FirstWords& ordinal_first_words() {
+  static const FirstWords words = first_words_of(ordinal_def);
+  return words;
+}
 }  // namespace parley::grammar

@@ -1,6 +1,11 @@
 // The only unit that pays for the times grammar's templates.
 #include "grammar/times_def.hpp"
+#include "grammar/first_words.hpp"
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(time_rule, iterator_type, context_type);
+const FirstWords& time_first_words() {
+  static const FirstWords words = first_words_of(time_def);
+  return words;
+}
 }  // namespace parley::grammar

@@ -56,7 +56,7 @@ inline const auto clock =
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
     (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99clock")) >> -meridiem) |
-    (kw("noon") >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
+    ((kw("noon") | kw("midday")) >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
     (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]);
 
 // The day a time of day is on.
@@ -79,7 +79,7 @@ inline const auto iso_datetime =
 inline const auto definition =
     (start(F::Time, "iso-datetime") >> iso_datetime) |
     (start(F::Time, "the-part-of-day-of-date") >> the >> part_of_day >> kw("of") >> calendar_day) |
-    (start(F::Time, "clock-in-the-part-of-day") >> clock >> in_the_part_of_day >> -(-kw("on") >> calendar_day)) |
+    (start(F::Time, "clock-in-the-part-of-day") >> (clock | number[checked_hour]) >> in_the_part_of_day >> -(-kw("on") >> calendar_day)) |
     (start(F::Time, "military-clock") >> military >> -(-kw("on") >> calendar_day)) |
     (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
     (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -day_word) |

@@ -67,6 +67,8 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
 bool noun_context(const SentenceReader& r, std::size_t v) {
   if (v == r.s.first) return false;
   std::string_view p = r.w(v - 1);
+  // "the 1992 protests", "three attacks": a number or a date before the word makes it a noun
+  if (r.u.tokens[v - 1].kind == TokenKind::Number || r.timex_at(v - 1)) return true;
   return is_determiner(p) || p == "'s" || p.ends_with("\xE2\x80\x99s") || p.ends_with("'s") ||
          (r.u.tokens[v - 1].kind == TokenKind::Word && read_verb(p) == std::nullopt && !is_preposition(p) &&
           !is_pronoun(p) && !r.u.tokens[v - 1].capitalized && read_auxiliary(p) == Auxiliary::None &&
@@ -283,6 +285,16 @@ std::pair<std::size_t, std::size_t> clause_of(const SentenceReader& r, std::size
   return {a, b};
 }
 
+// A reporting verb used for something other than speech: "added 358,000 jobs", "posted $2
+// million", "wrote down the number".
+bool reports_nothing(const SentenceReader& r, std::size_t v) {
+  if (v + 1 >= r.s.last) return false;
+  std::string_view next = r.w(v + 1);
+  if (r.u.tokens[v + 1].kind == TokenKind::Number || next == "$" || iequals(next, "down") || iequals(next, "off"))
+    return true;
+  return false;
+}
+
 ClauseCue cue_before(const SentenceReader& r, std::size_t v) {
   // "after leaving", "after the talks ended": the subordinator opens the comma-delimited segment
   std::size_t i = v;
@@ -338,6 +350,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)))
         verb.reset();  // "the suspended sanctions"
+      if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
+        verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
         // an event noun: "the assassination of ...", "the withdrawal from ..."
         if (is_event_noun(word) && (nounish || (v > s.first && is_preposition(r.w(v - 1))))) {
@@ -421,6 +435,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         }
       }
       if (sf != no_token) {
+        m.subject_first = sf;
+        m.inverted = inverted;
         m.actor = join(u, sf, sl);
         m.actor_is_pronoun = sf == sl && is_pronoun(r.w(sf));
         for (std::size_t k = sf; k <= sl; ++k)
@@ -429,6 +445,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // kind
       switch (verb->cls) {
         case VerbClass::Reporting:
+          if (reports_nothing(r, v)) {
+            m.kind = EventKind::Action;
+            if (auto [of, ol] = object_after(r, v + 1); of != no_token) m.object = join(u, of, ol);
+            break;
+          }
           m.kind = EventKind::Statement;
           m.quote = quote_near(r, v);
           m.channel = channel_after(r, v, verb->lemma);

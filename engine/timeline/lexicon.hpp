@@ -48,6 +48,11 @@ std::optional<std::string_view> channel_noun(std::string_view word);
 // The channel a reporting verb implies by itself ("tweeted": Twitter).
 std::optional<std::string_view> implied_channel(std::string_view lemma);
 
+// Words of a statement's attribution besides prepositions and channels: "told reporters".
+bool is_attribution_word(std::string_view word);
+// Words before a date that make it a term, not a time of the event: "payable Dec. 1", "due 2011".
+bool is_term_word(std::string_view word);
+
 // Phase a negotiation verb pins when its subject is a meeting noun ("the round ended").
 Phase phase_of(std::string_view lemma);
 

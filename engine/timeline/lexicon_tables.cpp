@@ -262,6 +262,17 @@ constexpr std::string_view adverbs_between[] = {
     "since", "long", "first", "again", "quickly", "largely", "been", "being", "be", "have",
 };
 
+constexpr std::string_view attribution_words[] = {
+    "reporters", "journalists", "correspondents", "press", "news", "conference", "briefing", "late",
+    "early", "earlier", "later", "interview", "statement", "television", "radio", "editorial",
+    "letter", "speech", "address", "remarks", "message", "broadcast", "published", "issued",
+    "dated",
+};
+
+constexpr std::string_view term_words[] = {
+    "payable", "due", "maturing", "expiring", "effective", "deadline",
+};
+
 struct ChannelRow {
   std::string_view noun, channel;
 };
@@ -384,6 +395,8 @@ bool is_pronoun(std::string_view w) { return contains_lower(pronouns, w); }
 bool is_clause_word(std::string_view w) { return contains_lower(clause_words, w); }
 bool is_non_event_word(std::string_view w) { return contains_lower(non_event_words, w); }
 bool is_adverb_between_aux(std::string_view w) { return contains_lower(adverbs_between, w); }
+bool is_attribution_word(std::string_view w) { return contains_lower(attribution_words, w); }
+bool is_term_word(std::string_view w) { return contains_lower(term_words, w); }
 
 Auxiliary read_auxiliary(std::string_view word) {
   std::string w = lower(word);

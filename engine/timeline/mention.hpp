@@ -32,6 +32,8 @@ struct Mention {
   std::size_t clause_first = 0, clause_last = 0;  // tokens of its clause, inclusive
   ClauseCue cue = ClauseCue::None;
   std::string actor;
+  std::size_t subject_first = no_token;  // first token of the subject, wherever it stands
+  bool inverted = false;             // subject after the verb: "“...,” said Borrell."
   bool actor_is_pronoun = false;
   bool actor_former = false;         // "Former US President Donald Trump"
   std::string object;

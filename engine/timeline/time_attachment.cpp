@@ -4,10 +4,14 @@
 // tense, with the reason in `basis`, so a reader sees why an event sits where it does.
 #include "engine/timeline/time_attachment.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 
 #include <date/date.h>
+
+#include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
 namespace {
@@ -112,6 +116,24 @@ void apply_preposition(EventTime& et, std::string_view prep, const std::optional
   }
 }
 
+// The time that closes a range opened by timex `x` ("between 1982 and 1992", "from May to
+// July"), or no_token.
+std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes, std::size_t x) {
+  const Timex& t = timexes[x];
+  std::size_t ti = first_token_at(u, s, t.span.begin);
+  if (ti == s.first) return no_token;
+  std::string opener = lower_copy(u.word(ti - 1));
+  if (opener != "between" && opener != "from") return no_token;
+  std::size_t last = first_token_at(u, s, t.span.end - 1);
+  if (last + 2 >= s.last) return no_token;
+  std::string joiner = lower_copy(u.word(last + 1));
+  bool joins = opener == "between" ? joiner == "and" : (joiner == "to" || joiner == "through" || joiner == "until");
+  if (!joins) return no_token;
+  for (std::size_t y = x + 1; y < timexes.size(); ++y)
+    if (timexes[y].span.begin == u.tokens[last + 2].begin && timexes[y].time.type != TimexType::Set) return y;
+  return no_token;
+}
+
 }  // namespace
 
 std::pair<Instant, Instant> dct_bounds(const Dct& dct) {
@@ -123,35 +145,47 @@ std::pair<Instant, Instant> dct_bounds(const Dct& dct) {
 std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Mention>& mentions,
                                      const std::vector<Timex>& timexes, const std::optional<Dct>& dct) {
   std::vector<Attachment> out(mentions.size());
-  // each time expression goes to one event: the nearest in its clause, finite verbs first
-  for (const Timex& t : timexes) {
+  // Every admissible (time, event) pair of a sentence with its cost; the cheapest pairs are
+  // taken first, each time and each event at most once, so a later time nearer to an event is
+  // not lost to an earlier, farther one.
+  struct Candidate {
+    long cost;
+    std::size_t timex, mention;
+    bool anaphoric;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t x = 0; x < timexes.size(); ++x) {
+    const Timex& t = timexes[x];
     if (t.time.type == TimexType::Set) continue;
     bool anaphoric = t.time.basis == Basis::PreviousTime ||
                      (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 &&
                       lower_copy(t.text).find("ago") == std::string::npos);
     if (!positional(t) && !anaphoric) continue;
-    std::size_t best = no_token;
-    long best_cost = 1 << 30;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const Mention& m = mentions[k];
       const Sentence& s = u.sentences[m.sentence];
       if (t.span.begin < s.begin || t.span.begin >= s.end) continue;
-      std::size_t ti = first_token_at(u, s, t.span.begin);
-      bool same_clause = ti >= m.clause_first && ti <= m.clause_last;
+      TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
+      bool same_clause = tt.first >= m.clause_first && tt.first <= m.clause_last;
       if (!same_clause && !anaphoric) continue;
-      if (u.tokens[ti].in_quote != m.quoted) continue;
-      long dist = std::labs(static_cast<long>(ti) - static_cast<long>(m.trigger));
+      if (u.tokens[tt.first].in_quote != m.quoted) continue;
+      if (!may_date(u, s, tt, m, mentions)) continue;
+      long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
-      if (anaphoric && ti < m.trigger && m.finite) cost -= 2;
-      if (cost < best_cost) { best_cost = cost; best = k; }
+      if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
+      candidates.push_back({cost, x, k, anaphoric});
     }
-    if (best == no_token || out[best].time) continue;
-    Attachment& a = out[best];
-    const Mention& m = mentions[best];
-    const Sentence& s = u.sentences[m.sentence];
-    std::size_t ti = first_token_at(u, s, t.span.begin);
-    if (anaphoric) {
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+  std::vector<char> used(timexes.size(), 0);
+  for (const Candidate& c : candidates) {
+    if (used[c.timex] || out[c.mention].time) continue;
+    used[c.timex] = 1;
+    const Timex& t = timexes[c.timex];
+    Attachment& a = out[c.mention];
+    if (c.anaphoric) {
       a.anaphoric = true;
       a.direction = anaphoric_direction(t.text);
       a.cue = t.text;
@@ -166,8 +200,19 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       a.time = std::move(et);
       continue;
     }
+    const Sentence& s = u.sentences[mentions[c.mention].sentence];
+    std::size_t ti = first_token_at(u, s, t.span.begin);
     EventTime et = from_timex(t, "clause");
-    if (ti > s.first) apply_preposition(et, u.word(ti - 1), dct);
+    if (std::size_t y = range_end(u, s, timexes, c.timex); y != no_token) {
+      // "between 1982 and 1992", "from May to July": one span from the first to the second
+      const Timex& to = timexes[y];
+      used[y] = 1;
+      et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
+      if (to.time.latest) et.time.latest = to.time.latest;
+      et.basis = lower_copy(u.word(ti - 1)) + " " + et.text;
+    } else if (ti > s.first) {
+      apply_preposition(et, u.word(ti - 1), dct);
+    }
     a.time = std::move(et);
   }
   for (std::size_t k = 0; k < mentions.size(); ++k)

@@ -18,7 +18,10 @@ std::string timeline_to_json_line(const Timeline& tl, const std::string& id) {
       j["trigger"] = {{"start", ev.span.cp_begin}, {"end", ev.span.cp_end}, {"text", ev.trigger}};
       j["earliest"] = e.time && e.time->time.earliest ? nlohmann::json(format_instant(*e.time->time.earliest)) : nullptr;
       j["latest"] = e.time && e.time->time.latest ? nlohmann::json(format_instant(*e.time->time.latest)) : nullptr;
-      if (e.time) j["basis"] = e.time->basis;
+      if (e.time) {
+        j["basis"] = e.time->basis;
+        if (!e.time->text.empty()) j["time"] = {{"text", e.time->text}, {"value", e.time->time.value}};
+      }
       j["order"] = to_string(e.order);
       events.push_back(std::move(j));
     }
