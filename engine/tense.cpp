@@ -20,23 +20,33 @@ bool ends_sentence(std::string_view text, std::size_t i) {
          i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z';
 }
 
-constexpr std::array<std::string_view, 22> future_cues{
-    "will", "shall", "'ll", "going", "scheduled", "expected", "plans", "plan", "soon", "set", "slated", "tentatively", "intends",
-    "tomorrow", "next", "upcoming", "due", "would", "wo", "could", "might", "hopes"};
-constexpr std::array<std::string_view, 14> past_cues{
-    "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "said", "told", "been", "came", "went", "began"};
-constexpr std::array<std::string_view, 6> present_cues{"is", "are", "am", "has", "have", "does"};
-
 template <std::size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-Tense tense_of_word(std::string_view w) {
+constexpr std::array<std::string_view, 24> future_cues{
+    "will", "shall", "'ll", "going", "scheduled", "expected", "expects", "expect", "plans", "soon", "set",
+    "slated", "tentatively", "tomorrow", "next", "upcoming", "due", "would", "wo", "might", "hopes",
+    "forecast", "deadline", "until"};
+constexpr std::array<std::string_view, 44> past_cues{
+    "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "said", "told", "been", "came",
+    "went", "began", "met", "held", "made", "took", "gave", "left", "spoke", "won", "lost", "fell", "rose",
+    "struck", "sent", "brought", "bought", "sold", "paid", "led", "kept", "found", "became", "broke", "ran",
+    "wrote", "saw", "shot", "hit", "got", "killed", "since"};
+constexpr std::array<std::string_view, 6> present_cues{"is", "are", "am", "has", "have", "does"};
+// "planned to leave on Thursday", "is to resume Tuesday": an intention points forward.
+constexpr std::array<std::string_view, 26> intention_verbs{
+    "planned", "plans", "plan", "planning", "is", "are", "was", "were", "set", "due", "expected", "scheduled",
+    "going", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed", "decided", "promised",
+    "vowed", "threatened", "likely", "ready"};
+
+Tense tense_of_word(std::string_view w, std::string_view before) {
+  if (w == "to" && in(before, intention_verbs)) return Tense::Future;
   if (in(w, future_cues)) return Tense::Future;
   if (in(w, past_cues)) return Tense::Past;
   if (in(w, present_cues)) return Tense::Present;
-  // Regular past forms: "ended", "agreed", "met" is not caught, "need"/"speed" are not verbs in -ed.
+  // Regular past forms: "ended", "agreed"; not "need", "speed", "indeed".
   if (w.size() > 4 && w.ends_with("ed") && w != "need" && w != "speed" && w != "indeed" && w != "proceed" &&
       w != "succeed" && w != "exceed")
     return Tense::Past;
@@ -47,55 +57,71 @@ std::string lowercase(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (out.ends_with("n't")) out.resize(out.size() - 3);
   return out;
+}
+
+constexpr int max_words = 10;
+
+// The words of the sentence before `begin`, nearest first.
+int words_before(std::string_view text, std::size_t begin, std::array<std::string, max_words + 1>& out) {
+  int n = 0;
+  std::size_t i = begin;
+  while (i > 0 && n <= max_words) {
+    std::size_t e = i;
+    while (e > 0 && !is_letter(text[e - 1])) {
+      if (ends_sentence(text, e - 1)) return n;
+      --e;
+    }
+    std::size_t b = e;
+    while (b > 0 && is_letter(text[b - 1])) --b;
+    if (b == e) break;
+    out[n++] = lowercase(text.substr(b, e - b));
+    i = b;
+  }
+  return n;
+}
+
+// The words of the sentence after `end`, nearest first.
+int words_after(std::string_view text, std::size_t end, std::array<std::string, max_words + 1>& out) {
+  int n = 0;
+  std::size_t i = end;
+  while (i < text.size() && n <= max_words) {
+    std::size_t b = i;
+    while (b < text.size() && !is_letter(text[b])) {
+      if (ends_sentence(text, b)) return n;
+      ++b;
+    }
+    if (b >= text.size()) break;
+    std::size_t e = b;
+    while (e < text.size() && is_letter(text[e])) ++e;
+    out[n++] = lowercase(text.substr(b, e - b));
+    i = e;
+  }
+  return n;
 }
 
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // "Wednesday's ruling": a possessive day names something that has happened.
-  if (end + 1 < text.size() && (text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))) return Tense::Past;
+  if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')) return Tense::Past;
   if (text.substr(end, 4) == "\xE2\x80\x99s") return Tense::Past;
-  constexpr int max_words = 10;
-  // Words to the left, nearest first.
-  std::size_t i = begin;
-  std::array<Tense, max_words> left{}, right{};
-  int nl = 0, nr = 0;
-  while (i > 0 && nl < max_words) {
-    std::size_t e = i;
-    while (e > 0 && !is_letter(text[e - 1])) {
-      if (ends_sentence(text, e - 1)) { i = 0; break; }
-      --e;
-    }
-    if (i == 0) break;
-    std::size_t b = e;
-    while (b > 0 && is_letter(text[b - 1])) --b;
-    if (b == e) break;
-    std::string w = lowercase(text.substr(b, e - b));
-    if (w.ends_with("n't")) w.resize(w.size() - 3);
-    left[nl++] = tense_of_word(w);
-    i = b;
-  }
-  i = end;
-  while (i < text.size() && nr < max_words) {
-    std::size_t b = i;
-    bool stop = false;
-    while (b < text.size() && !is_letter(text[b])) {
-      if (ends_sentence(text, b)) { stop = true; break; }
-      ++b;
-    }
-    if (stop || b >= text.size()) break;
-    std::size_t e = b;
-    while (e < text.size() && is_letter(text[e])) ++e;
-    std::string w = lowercase(text.substr(b, e - b));
-    if (w.ends_with("n't")) w.resize(w.size() - 3);
-    right[nr++] = tense_of_word(w);
-    i = e;
-  }
-  // The nearest cue wins; on the left a cue weighs a little more (auxiliaries precede).
+
+  std::array<std::string, max_words + 1> left, right;
+  const int nl = words_before(text, begin, left);
+  const int nr = words_after(text, end, right);
+  // The nearest cue wins; at equal distance the left one (auxiliaries precede their verb).
   for (int k = 0; k < max_words; ++k) {
-    if (k < nl && left[k] != Tense::Unknown) return left[k];
-    if (k < nr && right[k] != Tense::Unknown) return right[k];
+    if (k < nl) {
+      const Tense t = tense_of_word(left[k], k + 1 < nl ? std::string_view(left[k + 1]) : std::string_view());
+      if (t != Tense::Unknown) return t;
+    }
+    if (k < nr) {
+      const std::string_view before = k > 0 ? std::string_view(right[k - 1]) : (nl > 0 ? std::string_view(left[0]) : "");
+      const Tense t = tense_of_word(right[k], before);
+      if (t != Tense::Unknown) return t;
+    }
   }
   return Tense::Unknown;
 }
