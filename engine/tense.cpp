@@ -111,6 +111,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   std::array<std::string, max_words + 1> left, right;
   const int nl = words_before(text, begin, left);
   const int nr = words_after(text, end, right);
+  // "by August", "until Friday": a deadline lies ahead.
+  if (nl > 0 && (left[0] == "by" || left[0] == "until")) return Tense::Future;
   // The nearest cue wins; at equal distance the left one (auxiliaries precede their verb).
   for (int k = 0; k < max_words; ++k) {
     if (k < nl) {

@@ -113,7 +113,21 @@ inline const auto day_number =
 // "2021", "'98", "’98".
 inline const auto year4 = lexeme[digits_4[checked_year] >> word_end];
 inline const auto year_short = lexeme[apostrophe >> digits_2[two_digit_year] >> word_end];
-inline const auto year = year4 | year_short;
+// "nineteen ninety-six", "two thousand": years as they are read aloud.
+inline constexpr auto hundreds = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  if (h < 10 || h > 20) x3::_pass(ctx) = false; else x3::_val(ctx).year = h * 100;
+};
+inline constexpr auto add_to_year = [](auto& ctx) { x3::_val(ctx).year += x3::_attr(ctx); };
+inline const auto spelled_year =
+    (lexeme[lexicon::small_numbers[hundreds] >> word_end] >>
+     (lexeme[lexicon::tens[add_to_year] >> -(hyphen >> lexicon::small_numbers[add_to_year]) >> word_end] |
+      lexeme[lexicon::small_numbers[([](auto& ctx) {
+        const int v = x3::_attr(ctx);
+        if (v < 10 || v > 19) x3::_pass(ctx) = false; else x3::_val(ctx).year += v;
+      })] >> word_end])) |
+    (kw("two") >> kw("thousand") >> x3::eps[mark<&ast::Expression::year, 2000>]);
+inline const auto year = year4 | year_short | spelled_year;
 
 inline const auto unit = lexeme[lexicon::units[store_unit] >> word_end];
 inline const auto count = number[store<&ast::Expression::count>];

@@ -25,20 +25,6 @@ inline const auto quarter_adjective = lexeme[hyphen >> lit("quarter") >> word_en
 inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
 inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
 inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
-// "nineteen ninety-six", "two thousand": years as they are read aloud.
-inline constexpr auto hundreds = [](auto& ctx) {
-  const int h = x3::_attr(ctx);
-  if (h < 10 || h > 20) x3::_pass(ctx) = false; else x3::_val(ctx).year = h * 100;
-};
-inline constexpr auto add_to_year = [](auto& ctx) { x3::_val(ctx).year += x3::_attr(ctx); };
-inline const auto spelled_year =
-    (lexeme[lexicon::small_numbers[hundreds] >> word_end] >>
-     (lexeme[lexicon::tens[add_to_year] >> -(hyphen >> lexicon::small_numbers[add_to_year]) >> word_end] |
-      lexeme[lexicon::small_numbers[([](auto& ctx) {
-        const int v = x3::_attr(ctx);
-        if (v < 10 || v > 19) x3::_pass(ctx) = false; else x3::_val(ctx).year += v;
-      })] >> word_end])) |
-    (kw("two") >> kw("thousand") >> x3::eps[mark<&E::year, 2000>]);
 inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >>
                             x3::eps[mark<&E::holiday, true>];
 inline const auto quarter_ordinal = ordinal[checked_quarter] |

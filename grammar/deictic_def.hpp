@@ -15,7 +15,7 @@ inline const auto shift_word = kw("this")[mark<&E::shift, S::This>] | kw("last")
                                kw("past")[mark<&E::shift, S::Last>] | kw("coming")[mark<&E::shift, S::Next>];
 // What "this"/"last"/"next" can name: a unit, a season, a weekday, a month, a holiday.
 inline const auto named_period =
-    unit_singular | season | weekday | month |
+    unit_singular | season | weekday | (month >> !day_number) |
     (lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >> x3::eps[mark<&E::holiday, true>]);
 inline const auto single_word =
     kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
@@ -37,12 +37,15 @@ inline const auto calendar_unit = (kw("week")[mark<&E::unit, ast::Unit::Week>] |
 inline const auto period_word = kw("period") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>];
 inline const auto day_word = kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
                              kw("tomorrow")[mark<&E::deixis, D::Tomorrow>];
+// "about two years ago": TimeML corpora keep the approximation inside "ago" expressions.
+inline const auto approx_word = (kw("about") | kw("almost") | kw("around") | kw("some"))[mark<&E::mod, ast::Modifier::Approx>];
+inline const auto or_so = kw("or") >> kw("so");
 inline const auto year_ago_word = lexeme[lit("year") >> hyphen >> (lit("earlier") | lit("ago")) >> word_end];
 
 inline const auto definition =
     (start(F::Deictic, "day-before-yesterday") >> the >> kw("day") >> kw("before") >> kw("yesterday") >> x3::eps[mark<&E::deixis, D::DayBeforeYesterday>]) |
     (start(F::Deictic, "day-after-tomorrow") >> the >> kw("day") >> kw("after") >> kw("tomorrow") >> x3::eps[mark<&E::deixis, D::DayAfterTomorrow>]) |
-    (start(F::Deictic, "quantity-units-ago") >> -quantity_mod >> quantity >> unit >> kw("ago")) >> x3::eps[mark<&E::shift, S::Ago>] |
+    (start(F::Deictic, "quantity-units-ago") >> -(quantity_mod | approx_word) >> quantity >> unit >> -or_so >> kw("ago")) >> x3::eps[mark<&E::shift, S::Ago>] |
     (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >> (kw("now") | kw("today")) >> x3::eps[mark<&E::shift, S::FromNow>]) |
     (start(F::Deictic, "mod-this-period") >> (period_mod | kw("earlier") | kw("later")) >> shift_word >> named_period) |
     (start(F::Deictic, "the-year-ago-unit") >> the >> -(kw("comparable") | kw("corresponding")) >> year_ago_word >>
@@ -65,6 +68,8 @@ inline const auto definition =
      x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>] >> x3::eps[mark<&E::mod, ast::Modifier::End>]) |
     (start(F::Deictic, "units-ago") >> unit_plural >> kw("ago") >> x3::eps[mark<&E::shift, S::Ago>]) |
     (start(F::Deictic, "the-units-ahead") >> the >> unit_plural >> kw("ahead") >> x3::eps[mark<&E::shift, S::Coming>]) |
+    (start(F::Deictic, "mod-the-unit") >> period_mod >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "earlier-in-the-unit") >> (kw("earlier") | kw("later")) >> kw("in") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "season") >> -the >> season) |
     (start(F::Deictic, "single-word") >> single_word);

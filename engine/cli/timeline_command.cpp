@@ -6,11 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "engine/cli/commands.hpp"
+#include "engine/cli/shared_options.hpp"
 #include "parley/atomic_file.hpp"
-#include "parley/batch_line.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
@@ -67,32 +65,6 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   return exit_ok;
 }
 
-void error_line(const std::optional<std::string>& id, const std::string& error) {
-  nlohmann::json j = {{"id", id ? nlohmann::json(*id) : nlohmann::json(nullptr)}, {"error", error}};
-  std::cout << j.dump() << std::endl;
-}
-
-int timeline_batch(const AliasTable& aliases) {
-  TimelineOptions topt;
-  topt.aliases = &aliases;
-  std::string line;
-  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
-    BatchLine request = read_batch_line(line, number);
-    if (!request.document) {
-      error_line(request.id, request.error);
-      continue;
-    }
-    try {
-      TimelineInput in = input_of(*request.document);
-      Timeline tl = build_timeline(std::span<const TimelineInput>(&in, 1), topt);
-      std::cout << timeline_to_json_line(tl, request.id.value_or(request.document->id)) << std::endl;
-    } catch (const std::exception& e) {  // one bad document must not end the batch
-      error_line(request.id, "line " + std::to_string(number) + ": " + e.what());
-    }
-  }
-  return exit_ok;
-}
-
 }  // namespace
 
 Command register_timeline(CLI::App& app) {
@@ -102,11 +74,7 @@ Command register_timeline(CLI::App& app) {
                                     "Articles: plain UTF-8 text, text with a YAML front matter block (dct:, "
                                     "source:), or TimeML (.tml). Standard input when none is given, or for '-'");
   auto* dct = command->add_option("--dct", settings->dct, "Document creation time, replacing the one the documents carry")
-                  ->check(CLI::Validator(
-                      [](std::string& text) -> std::string {
-                        return parse_dct(text) ? "" : "'" + text + "' is not a date YYYY-MM-DD[THH:MM[:SS]]";
-                      },
-                      "YYYY-MM-DD[THH:MM[:SS]]"));
+                  ->check(dct_validator());
   auto* output = command->add_option("-o,--output", settings->output, "Write the YAML to this file (atomically)");
   command->add_option("--aliases", settings->aliases,
                       "A YAML file `canonical: [aliases]` adding to the built-in alias table of series and actors")
@@ -128,7 +96,14 @@ Command register_timeline(CLI::App& app) {
         return exit_bad_input;
       }
     }
-    return settings->batch ? timeline_batch(aliases) : timeline_files(*settings, aliases);
+    if (!settings->batch) return timeline_files(*settings, aliases);
+    TimelineOptions options;
+    options.aliases = &aliases;
+    return run_jsonl_batch([&](const Document& doc) {
+      const TimelineInput in = input_of(doc);
+      std::cout << timeline_to_json_line(build_timeline(std::span<const TimelineInput>(&in, 1), options), doc.id)
+                << std::endl;
+    });
   };
 }
 
