@@ -87,6 +87,61 @@ TEST_F(ViennaTimeline, BorrellTweetIsAStatementOnTwitter) {
   EXPECT_GE(tweet->evidence.size(), 2u);
 }
 
+TEST_F(ViennaTimeline, TweetPlacedHoursBeforeTheStateDepartmentStatement) {
+  const Event* tweet = find("tweeted");
+  const Event* said = find("acknowledged");
+  ASSERT_TRUE(tweet && said);
+  ASSERT_TRUE(tweet->time);
+  EXPECT_EQ(tweet->time->text, "Hours earlier");
+  EXPECT_EQ(tweet->time->basis, "Hours earlier");
+  auto r = std::find_if(tl_->relations.begin(), tl_->relations.end(), [&](const Relation& x) {
+    return x.from == tweet->id && x.to == said->id;
+  });
+  ASSERT_NE(r, tl_->relations.end());
+  EXPECT_EQ(r->type, RelationType::Before);
+  EXPECT_EQ(r->basis, "Hours earlier");
+  EXPECT_LT(position(tweet), position(said));
+  EXPECT_EQ(tweet->order, Order::Fixed);
+  // the tweet cannot end after the statement may: its latest bound is the statement's
+  EXPECT_EQ(format_instant(*tweet->time->time.latest), "2021-05-20T23:59:59");
+}
+
+TEST_F(ViennaTimeline, BorrellTalkedWithZarif) {
+  const Event* talked = find("talked");
+  ASSERT_NE(talked, nullptr);
+  EXPECT_EQ(talked->kind, EventKind::Meeting);
+  EXPECT_EQ(talked->participants, (std::vector<std::string>{"Borrell", "Iranian Foreign Minister Zarif"}));
+}
+
+TEST_F(ViennaTimeline, DelegationsAreTheActorsOfTheirStatements) {
+  for (std::string_view verb : {"expressed", "stressed"}) {
+    const Event* e = find(verb);
+    ASSERT_NE(e, nullptr) << verb;
+    EXPECT_EQ(e->kind, EventKind::Statement);
+    EXPECT_EQ(e->actors, (std::vector<std::string>{"The delegations"})) << verb;
+  }
+  EXPECT_EQ(find("expressed")->summary,
+            "The delegations expressed satisfaction with the general state of the negotiations and the course taken");
+  const Event* exchanged = find("exchanged");
+  ASSERT_NE(exchanged, nullptr);
+  EXPECT_EQ(exchanged->actors, (std::vector<std::string>{"the heads of delegations"}));
+  EXPECT_TRUE(related(exchanged->id, RelationType::During, find("ended")->id));
+}
+
+TEST_F(ViennaTimeline, NoParticipleEventsAndNoUnnamedSeries) {
+  EXPECT_EQ(find("suspended"), nullptr);  // "the sanctions suspended under the agreement"
+  EXPECT_EQ(find("achieved"), nullptr);   // "the progress achieved in"
+  for (const Series& s : tl_->series) EXPECT_FALSE(s.name.empty());
+  const Event* reinstating = find("reinstating");
+  ASSERT_NE(reinstating, nullptr);
+  EXPECT_EQ(reinstating->actors, (std::vector<std::string>{"Former US President Donald Trump"}));
+  EXPECT_EQ(reinstating->summary,
+            "Former US President Donald Trump reinstating the sanctions suspended under the agreement");
+  const Event* imposing = find("imposing");
+  ASSERT_NE(imposing, nullptr);
+  EXPECT_EQ(imposing->actors, reinstating->actors);
+}
+
 TEST_F(ViennaTimeline, TrumpsPolicyFollowsTheWithdrawalAndPrecedesTheCurrentEfforts) {
   const Event* left = find("leaving");
   const Event* pursued = find("pursued");

@@ -39,6 +39,7 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
     std::string_view x = r.w(i);
     Auxiliary a = read_auxiliary(x);
     if (a == Auxiliary::Been || a == Auxiliary::Being) { been = true; *aux_first = i; continue; }
+    if (a == Auxiliary::To && form == VerbForm::Gerund) break;  // "in addition to reinstating"
     if (a != Auxiliary::None) { seen = a; *aux_first = i; break; }
     if (is_adverb_between_aux(x) || x == "n't") continue;
     break;
@@ -67,8 +68,8 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
 bool noun_context(const SentenceReader& r, std::size_t v) {
   if (v == r.s.first) return false;
   std::string_view p = r.w(v - 1);
-  // "the 1992 protests", "three attacks": a number or a date before the word makes it a noun
-  if (r.u.tokens[v - 1].kind == TokenKind::Number || r.timex_at(v - 1)) return true;
+  // "the 1992 protests", "three attacks": a number before the word makes it a noun
+  if (r.u.tokens[v - 1].kind == TokenKind::Number) return true;
   return is_determiner(p) || p == "'s" || p.ends_with("\xE2\x80\x99s") || p.ends_with("'s") ||
          (r.u.tokens[v - 1].kind == TokenKind::Word && read_verb(p) == std::nullopt && !is_preposition(p) &&
           !is_pronoun(p) && !r.u.tokens[v - 1].capitalized && read_auxiliary(p) == Auxiliary::None &&
@@ -82,12 +83,27 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
   // skip ", which was attended by ..., " or ", after leaving ...," back to the head noun phrase
   if (i > r.s.first && r.punct(i - 1, ",")) {
     for (std::size_t k = i - 1; k > r.s.first; --k) {
-      auto kind = r.u.tokens[k].kind;
-      if (kind == TokenKind::OpenQuote || kind == TokenKind::CloseQuote || r.punct(k, ";")) break;
+      // quotation marks inside the clause are part of it ("while acknowledging the “maximum
+      // pressure” policy"); a semicolon ends the search
+      if (r.punct(k, ";")) break;
       std::string_view x = r.w(k);
-      bool opener = iequals(x, "which") || iequals(x, "who") || iequals(x, "while") || iequals(x, "after") ||
+      bool gerund = x.size() > 4 && x.ends_with("ing") && !r.u.tokens[k].capitalized;  // ", referring to ...,"
+      bool opener = gerund || (is_preposition(x) && k > r.s.first && r.punct(k - 1, ",")) || iequals(x, "which") || iequals(x, "who") || iequals(x, "while") || iequals(x, "after") ||
                     iequals(x, "before") || iequals(x, "since") || iequals(x, "although");
       if (opener && r.punct(k - 1, ",")) { i = k - 1; break; }
+    }
+  }
+  // "A local cooperative leader, Serik Nurlanov, said": a name set off by commas is in apposition
+  // to the noun phrase before it; the subject is both
+  std::size_t appositive_end = no_token;
+  if (i == end && i > r.s.first + 2 && r.punct(i - 1, ",")) {
+    std::size_t k = i - 1;  // "Italian lawmaker Giulia Romano": words up to a name
+    while (k > r.s.first && r.u.tokens[k - 1].kind == TokenKind::Word && !is_clause_word(r.w(k - 1)) &&
+           !is_preposition(r.w(k - 1)) && read_verb(r.w(k - 1)) == std::nullopt && k + 8 > i)
+      --k;
+    if (k < i - 1 && k > r.s.first && r.punct(k - 1, ",") && r.u.tokens[i - 2].capitalized) {
+      appositive_end = i - 2;
+      i = k - 1;
     }
   }
   std::size_t last = i;  // exclusive
@@ -117,8 +133,43 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
   }
   // a noun phrase does not start with a preposition or "and"
   while (i < last && (is_preposition(r.w(i)) || iequals(r.w(i), "and"))) ++i;
+  // a personal pronoun right before the verb is the whole subject ("was positive and we saw")
+  if (i < last && is_pronoun(r.w(last - 1))) i = last - 1;
   if (i >= last) return {no_token, no_token};
-  return {i, last - 1};
+  return {i, appositive_end != no_token ? appositive_end : last - 1};
+}
+
+// A participle with no auxiliary after the object of an earlier verb is a reduced relative
+// clause, not an event of its own: "reviewed the progress achieved in", "reinstating the
+// sanctions suspended under". A subject before its verb has no verb before it: "the heads of
+// delegations reviewed".
+bool modifies_object(const SentenceReader& r, std::size_t v) {
+  if (v == r.s.first) return false;
+  std::size_t k = v;
+  while (k > r.s.first) {
+    std::size_t p = k - 1;
+    std::string_view x = r.w(p);
+    if (r.u.tokens[p].kind != TokenKind::Word || r.u.tokens[p].capitalized) break;
+    if (is_pronoun(x) || is_clause_word(x) || read_auxiliary(x) != Auxiliary::None || is_adverb_between_aux(x)) break;
+    if (is_preposition(x) && !iequals(x, "of")) break;
+    if (k < v) {
+      auto verb = read_verb(x);
+      // after a reporting verb the words are its complement clause: "said profits dropped"
+      if (verb && verb->form != VerbForm::Base && verb->form != VerbForm::Third) return verb->cls != VerbClass::Reporting;
+    }
+    k = p;
+  }
+  return false;
+}
+
+// Whether token `i` starts a clause or verb phrase of its own: a verb, an auxiliary or a pronoun
+// ("... and exchanged views", "... and he said"), as opposed to more of a noun phrase.
+bool starts_clause(const SentenceReader& r, std::size_t i) {
+  if (i >= r.s.last) return true;
+  std::string_view x = r.w(i);
+  if (is_pronoun(x) || read_auxiliary(x) != Auxiliary::None) return true;
+  auto v = read_verb(x);
+  return v && v->form != VerbForm::Base && !r.u.tokens[i].capitalized;
 }
 
 // The object noun phrase from `begin`: up to a clause boundary, another verb, or a time.
@@ -135,7 +186,7 @@ std::pair<std::size_t, std::size_t> object_after(const SentenceReader& r, std::s
     if (depth > 0) { last = i; continue; }
     if (kind == TokenKind::Punct && x != "+" && x != "&" && x != "%" && x != "$") break;
     if (kind == TokenKind::Dash) break;
-    if (is_clause_word(x)) break;
+    if (is_clause_word(x) && !(iequals(x, "and") && !starts_clause(r, i + 1))) break;
     if (iequals(x, "in") && i + 2 < r.s.last && iequals(r.w(i + 1), "addition")) break;
     if (iequals(x, "such") && i + 1 < r.s.last && iequals(r.w(i + 1), "as")) break;
     if (i > begin && read_auxiliary(x) != Auxiliary::None) break;
@@ -150,10 +201,13 @@ std::pair<std::size_t, std::size_t> object_after(const SentenceReader& r, std::s
 }
 
 // The quoted words nearest the verb in the sentence, without the quotation marks.
-std::string quote_near(const SentenceReader& r, std::size_t v) {
+// Quotes inside the speaker's own noun phrase ("while acknowledging the “maximum pressure”
+// policy, has said") are not what was said: tokens [skip_first, v) are passed over.
+std::string quote_near(const SentenceReader& r, std::size_t v, std::size_t skip_first) {
   std::size_t best_first = no_token, best_last = no_token, best_dist = no_token;
   for (std::size_t i = r.s.first; i < r.s.last; ++i) {
     if (r.u.tokens[i].kind != TokenKind::OpenQuote) continue;
+    if (skip_first != no_token && i > skip_first && i < v) continue;
     std::size_t j = i + 1;
     while (j < r.s.last && r.u.tokens[j].kind != TokenKind::CloseQuote) ++j;
     if (j == i + 1) continue;
@@ -188,7 +242,13 @@ std::string channel_after(const SentenceReader& r, std::size_t v, std::string_vi
 // "at the Grand Hotel in Vienna" -> "Grand Hotel, Vienna"; "talks in Vienna" -> "Vienna".
 std::string place_in(const SentenceReader& r, std::size_t first, std::size_t last) {
   std::string place;
+  int depth = 0;
   for (std::size_t i = first; i <= last && i < r.s.last; ++i) {
+    depth += r.w(i) == "(" ? 1 : r.w(i) == ")" ? -1 : 0;
+    // ", and the third round, in Baku, collapsed": another clause, another place (a list in
+    // parentheses is not a clause)
+    if (depth == 0 && r.punct(i, ",") && i + 1 < r.s.last && (iequals(r.w(i + 1), "and") || iequals(r.w(i + 1), "but")))
+      break;
     if (!(iequals(r.w(i), "at") || iequals(r.w(i), "in"))) continue;
     std::size_t j = i + 1;
     if (j < r.s.last && iequals(r.w(j), "the")) ++j;
@@ -237,7 +297,10 @@ std::string series_in(const SentenceReader& r, std::size_t first, std::size_t la
     if (!is_negotiation_noun(r.w(i))) continue;
     // capitalized words right before the noun: "the Vienna talks", "Joint Commission meeting"
     std::size_t j = i;
-    while (j > first && r.u.tokens[j - 1].capitalized && !is_determiner(r.w(j - 1)) && !r.timex_at(j - 1)) --j;
+    while (j > first && r.u.tokens[j - 1].kind == TokenKind::Word && !is_determiner(r.w(j - 1)) &&
+           !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)))
+      --j;
+    while (j < i && !r.u.tokens[j].capitalized) ++j;  // the name starts at its first capital
     if (j < i) {
       std::string name = join(r.u, j, i - 1);
       if (iequals(r.w(i), "talks") || iequals(r.w(i), "negotiations")) name += " " + std::string(r.w(i));
@@ -375,11 +438,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (m.tense == Tense::Nonfinite) continue;
       // a participle right after a noun with no auxiliary ("sanctions suspended under") modifies
       // that noun; it is not a clause of its own
-      if (verb->form == VerbForm::PastOrParticiple && aux_first == v && v > s.first &&
-          r.u.tokens[v - 1].kind == TokenKind::Word && !r.u.tokens[v - 1].capitalized &&
-          !is_pronoun(r.w(v - 1)) && !is_adverb_between_aux(r.w(v - 1)) && !is_clause_word(r.w(v - 1)) &&
-          !is_preposition(r.w(v - 1)) && read_verb(r.w(v - 1)) == std::nullopt && !is_title_word(r.w(v - 1)) &&
-          !r.w(v - 1).ends_with("s") && verb->cls != VerbClass::Reporting)
+      if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting &&
+          modifies_object(r, v))
         continue;
       if (verb->form == VerbForm::Gerund && m.tense == Tense::None) {
         m.cue = cue_before(r, v);
@@ -394,6 +454,13 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // participants of the meeting it describes, told before or after it in the sentence
       if (verb->lemma == "attend" && m.tense != Tense::None) {
         auto [pf, pl] = object_after(r, v + 1, 24);
+        // "from Azerbaijan, Kazakhstan and Iran": a list of names goes on past its commas
+        while (pl != no_token && pl + 2 < s.last && (r.punct(pl + 1, ",") || iequals(r.w(pl + 1), "and")) &&
+               u.tokens[pl + 2].capitalized && read_verb(r.w(pl + 2)) == std::nullopt) {
+          pl += 2;
+          if (iequals(r.w(pl), "and") && pl + 1 < s.last && u.tokens[pl + 1].capitalized) ++pl;
+          while (pl + 1 < s.last && u.tokens[pl + 1].capitalized && u.tokens[pl + 1].kind == TokenKind::Word) ++pl;
+        }
         Mention holder;  // a placeholder, read by the meeting and dropped at the sentence end
         holder.sentence = si;
         holder.trigger = no_token;
@@ -410,7 +477,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       }
 
       m.verb_group = join(u, aux_first, v);
-      if (verb->cls == VerbClass::Reporting && v + 1 < s.last && iequals(r.w(v + 1), "that")) {
+      if (verb->cls == VerbClass::Reporting && v + 1 < s.last &&
+          (iequals(r.w(v + 1), "that") || (is_pronoun(r.w(v + 1)) && v + 2 < s.last))) {
         std::size_t e = s.last - 1;
         while (e > v && u.tokens[e].kind != TokenKind::Word && u.tokens[e].kind != TokenKind::Number) --e;
         m.complement = join(u, v + 1, e);
@@ -418,6 +486,14 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // subject
       std::size_t subject_end = aux_first;
       auto [sf, sl] = subject_before(r, subject_end);
+      // "reviewed X and exchanged views", "in addition to reinstating ... and imposing": a verb
+      // coordinated with an earlier one, or a bare gerund, shares that verb's subject
+      // (the timeline builder fills it in)
+      if ((verb->form == VerbForm::Gerund && m.tense == Tense::None) ||
+          (aux_first > s.first && iequals(r.w(aux_first - 1), "and"))) {
+        m.coordinated = m.finite;
+        sf = sl = no_token;
+      }
       bool inverted = false;  // "“...,” said Borrell."
       if (sf == no_token && verb->cls == VerbClass::Reporting && v + 1 < s.last &&
           (v == s.first || r.u.tokens[v - 1].kind == TokenKind::CloseQuote || r.punct(v - 1, ","))) {
@@ -451,7 +527,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             break;
           }
           m.kind = EventKind::Statement;
-          m.quote = quote_near(r, v);
+          m.quote = quote_near(r, v, inverted ? no_token : sf);
+          // "expressed satisfaction with ...": what was said, when it is neither quoted nor a clause
+          if (!inverted && m.complement.empty())
+            if (auto [of, ol] = object_after(r, v + 1); of != no_token && u.tokens[of].kind == TokenKind::Word)
+              m.object = join(u, of, ol);
           m.channel = channel_after(r, v, verb->lemma);
           if (m.quoted) m.kind = EventKind::Action;  // speech inside a quote is the speaker's claim
           break;
@@ -499,9 +579,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (m.kind != EventKind::Round && m.ordinal_index < 0) {
         auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};
         int oi = ordinal_in(u, ordinals, cf2, cl2);
-        if (oi >= 0 && m.kind != EventKind::Meeting) {
+        // only a round of a named series: "the fourth and final round of texts" is not one
+        std::string named = oi >= 0 && m.kind != EventKind::Meeting ? series_in(r, cf2, cl2) : std::string();
+        if (!named.empty()) {
           m.ordinal_index = oi;
-          m.series_name = series_in(r, cf2, cl2);
+          m.series_name = std::move(named);
         } else if (m.kind == EventKind::Statement && m.series_name.empty()) {
           m.series_name = series_in(r, cf2, cl2);
         }

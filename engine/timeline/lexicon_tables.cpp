@@ -44,6 +44,9 @@ constexpr LemmaRow lemmas[] = {
     {"allege", VerbClass::Reporting, Phase::None}, {"testify", VerbClass::Reporting, Phase::None},
     {"remark", VerbClass::Reporting, Phase::None}, {"mention", VerbClass::Reporting, Phase::None},
     {"post", VerbClass::Reporting, Phase::None}, {"accuse", VerbClass::Reporting, Phase::None},
+    {"welcome", VerbClass::Reporting, Phase::None}, {"criticize", VerbClass::Reporting, Phase::None},
+    {"criticise", VerbClass::Reporting, Phase::None}, {"condemn", VerbClass::Reporting, Phase::None},
+    {"praise", VerbClass::Reporting, Phase::None},
     // Meeting verbs: the event is a meeting between the subject and the object.
     {"meet", VerbClass::Meeting, Phase::Whole}, {"negotiate", VerbClass::Meeting, Phase::Whole},
     {"talk", VerbClass::Meeting, Phase::Whole}, {"confer", VerbClass::Meeting, Phase::Whole},

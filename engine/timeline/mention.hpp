@@ -33,7 +33,8 @@ struct Mention {
   ClauseCue cue = ClauseCue::None;
   std::string actor;
   std::size_t subject_first = no_token;  // first token of the subject, wherever it stands
-  bool inverted = false;             // subject after the verb: "“...,” said Borrell."
+  bool inverted = false;
+  bool coordinated = false;          // "... and exchanged views": shares the earlier verb's subject             // subject after the verb: "“...,” said Borrell."
   bool actor_is_pronoun = false;
   bool actor_former = false;         // "Former US President Donald Trump"
   std::string object;

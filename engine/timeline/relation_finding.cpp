@@ -47,7 +47,9 @@ std::vector<MentionRelation> find_relations(const std::vector<Mention>& ms, cons
         if (ms[j].sentence < m.sentence && is_main(ms[j])) { ref = j; break; }
       if (times[k].direction < 0) add(k, RelationType::Before, ref, times[k].cue);
       else if (times[k].direction > 0) add(k, RelationType::After, ref, times[k].cue);
-      else add(k, RelationType::Overlap, ref, times[k].cue);
+      // "at midnight", "2 p.m. the same day": a time of its own orders the event by its bounds
+      else if (!times[k].time || (!times[k].time->time.earliest && !times[k].time->time.latest))
+        add(k, RelationType::Overlap, ref, times[k].cue);
     }
     // subordinate clauses
     if (m.cue != ClauseCue::None && m.cue != ClauseCue::InAdditionTo) {

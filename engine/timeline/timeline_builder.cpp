@@ -59,6 +59,22 @@ bool same_actor(std::string_view a, std::string_view b) {
   return true;
 }
 
+// "The delegations expressed satisfaction ... and stressed the need": the second verb's subject
+// is the first one's.
+void share_coordinated_subjects(std::vector<Mention>& ms) {
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (!m.coordinated || !m.actor.empty()) continue;
+    for (std::size_t j = k; j-- > 0 && ms[j].sentence == m.sentence;) {
+      if (!ms[j].finite || ms[j].quoted != m.quoted || ms[j].actor.empty()) continue;
+      m.actor = ms[j].actor;
+      m.actor_former = ms[j].actor_former;
+      m.actor_is_pronoun = ms[j].actor_is_pronoun;
+      break;
+    }
+  }
+}
+
 void inherit_from_main_verbs(std::vector<Mention>& ms) {
   for (std::size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -85,11 +101,16 @@ void resolve_pronouns(std::vector<Mention>& ms) {
     if (m.actor_is_pronoun) {
       std::string_view p = m.actor;
       if (m.quoted && (iequals(p, "I") || iequals(p, "we"))) {
+        // "I talked to Zarif": the speaker is also the participant the pronoun names
         // the speaker: the unquoted statement of the sentence, wherever it stands
         std::string speaker = last_speaker;
         for (const Mention& s : ms)
           if (s.sentence == m.sentence && s.kind == EventKind::Statement && !s.quoted && !s.actor_is_pronoun) speaker = s.actor;
-        if (!speaker.empty()) { m.actor = speaker; m.actor_is_pronoun = false; }
+        if (!speaker.empty()) {
+          std::replace(m.participants.begin(), m.participants.end(), m.actor, speaker);
+          m.actor = speaker;
+          m.actor_is_pronoun = false;
+        }
       } else if (!m.quoted && (iequals(p, "he") || iequals(p, "she") || iequals(p, "they"))) {
         const std::string& ref = m.kind == EventKind::Statement && !last_speaker.empty() ? last_speaker : last_actor;
         if (!ref.empty()) { m.actor = ref; m.actor_is_pronoun = false; }
@@ -118,6 +139,7 @@ std::string summary_of(const Mention& m) {
   if (m.kind == EventKind::Statement) {
     if (!m.complement.empty()) add(m.complement);
     else if (!m.quote.empty()) add("\xE2\x80\x9C" + m.quote + "\xE2\x80\x9D");
+    else add(m.object);
   } else {
     add(m.object);
   }
@@ -136,6 +158,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   TagResult own;
   const TagResult& tags = in.tags ? *in.tags : (own = tag(in.text, in.dct));
   std::vector<Mention> ms = extract_mentions(units, tags.ordinals, tags.timexes);
+  share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, in.dct);

@@ -37,6 +37,15 @@ void build_series(Timeline& tl) {
       }
     }
   }
+  // "The first round ended on October 14": a numbered round with no series named in its sentence
+  // belongs to the one series the document names, when it names exactly one
+  std::vector<std::string> named;
+  for (const Event& e : tl.events)
+    if (e.series && !e.series->name.empty() && std::find(named.begin(), named.end(), e.series->name) == named.end())
+      named.push_back(e.series->name);
+  if (named.size() == 1)
+    for (Event& e : tl.events)
+      if (e.series && e.series->name.empty() && e.series->round > 0) e.series->name = named.front();
   std::map<std::string, std::map<int, SeriesRound>> by_series;
   for (const Event& e : tl.events) {
     if (!e.series || e.series->round <= 0) continue;

@@ -1,0 +1,62 @@
+#pragma once
+// Shared by the golden timeline tests: loads one article, builds its timeline with the real
+// tagger, and finds events and relations by what the article says.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "parley/document.hpp"
+#include "parley/timeline.hpp"
+#include "parley/timeline_output.hpp"
+
+namespace parley::testing {
+
+struct ArticleTimeline {
+  Document doc;
+  Timeline tl;
+
+  explicit ArticleTimeline(const std::string& path) : doc(load_document(path)) {
+    TimelineInput in{doc.id, doc.text, doc.dct, doc.source, nullptr};
+    tl = build_timeline(std::span<const TimelineInput>(&in, 1));
+  }
+
+  // The event whose trigger is `trigger` and whose sentence contains `context` (triggers repeat).
+  const Event* find(std::string_view trigger, std::string_view context = {}) const {
+    auto it = std::find_if(tl.events.begin(), tl.events.end(), [&](const Event& e) {
+      return e.trigger == trigger && std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
+               return ev.text.find(context) != std::string::npos;
+             });
+    });
+    return it == tl.events.end() ? nullptr : &*it;
+  }
+  std::size_t position(const Event* e) const { return static_cast<std::size_t>(e - tl.events.data()); }
+  bool related(const Event* from, RelationType type, const Event* to) const {
+    return std::any_of(tl.relations.begin(), tl.relations.end(), [&](const Relation& r) {
+      return r.from == from->id && r.type == type && r.to == to->id;
+    });
+  }
+  const Relation* relation(const Event* from, const Event* to) const {
+    auto it = std::find_if(tl.relations.begin(), tl.relations.end(),
+                           [&](const Relation& r) { return r.from == from->id && r.to == to->id; });
+    return it == tl.relations.end() ? nullptr : &*it;
+  }
+  const SeriesRound* round(std::string_view series, int number) const {
+    for (const Series& s : tl.series)
+      if (s.name == series)
+        for (const SeriesRound& r : s.rounds)
+          if (r.round == number) return &r;
+    return nullptr;
+  }
+};
+
+inline std::string earliest(const Event& e) {
+  return e.time && e.time->time.earliest ? format_instant(*e.time->time.earliest) : "~";
+}
+inline std::string latest(const Event& e) {
+  return e.time && e.time->time.latest ? format_instant(*e.time->time.latest) : "~";
+}
+
+}  // namespace parley::testing
