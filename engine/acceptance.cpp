@@ -59,11 +59,26 @@ bool has_lowercase_verb_month(std::string_view span) {
   return false;
 }
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+// Words after which a bare month name is a time.
+constexpr std::string_view time_introducers[] = {
+    "in", "by", "since", "until", "till", "through", "during", "before", "after", "from", "to", "of",
+    "last", "this", "next", "early", "late", "mid", "a", "an", "the", "each", "every", "between", "and",
+    "or", "for", "on", "around", "about", "into", "throughout", "that", "since", "as", "past", "coming"};
+
+// Whether the next word starts with an upper-case letter ("The Sunday Times").
+bool starts_capitalized_word(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  return b > pos && b < text.size() && is_upper(static_cast<unsigned char>(text[b]));
+}
+
+template <typename List>
+bool one_of_list(std::string_view word, const List& list) {
   for (auto w : list)
     if (equals_word(word, w)) return true;
   return false;
 }
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) { return one_of_list(word, list); }
 
 // Whether an amount or a count stands just before `pos` ("$2 billion", "24 hours", "four flights").
 bool after_amount(std::string_view text, std::size_t pos) {
@@ -102,6 +117,15 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
 
   // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
   // set of times.
+  // A bare month or weekday is a time after a word that introduces one ("in May", "since
+  // Tuesday", "a June agreement"); after a name or at the head of a clause it is a name or a
+  // verb ("Theresa May said", "May the best team win", "Reporter April Ryan").
+  if (rule == "month" && !one_of_list(previous_word(text, begin), time_introducers)) return false;
+  // "The Sunday Times", "The Daily Mail": a capitalized time word inside a title.
+  if ((rule == "weekday" || rule == "month" || rule == "frequency-adverb") && is_upper(first) &&
+      equals_word(previous_word(text, begin), "the") && starts_capitalized_word(text, end))
+    return false;
+
   // "daily" is the exception: news corpora annotate "a daily rally", "on a daily basis" as sets.
   if (rule == "frequency-adverb" && !equals_word(text.substr(begin, end - begin), "daily")) {
     if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))

@@ -141,8 +141,9 @@ std::pair<Instant, Instant> bounds(const CalendarValue& v) {
       return {t, t};
     }
     case Granularity::Minute: {
+      // A clock time ("10:30 a.m.", "noon") is read as the instant it names.
       const Instant t = Instant{v.day} + hours{v.hour} + minutes{v.minute};
-      return {t, t + seconds{59}};
+      return {t, t};
     }
     case Granularity::Hour: {
       const Instant t = Instant{v.day} + hours{v.hour};

@@ -71,10 +71,7 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
   if (e.decade != absent) {
     int decade = e.decade;
     if (e.two_digit_year) decade = widen_two_digit_year(e.decade * 10) / 10;
-    // A decade written by name ("the 1990s") is spelled 199X, as TimeML corpora do.
-    ResolvedTime r = placed(decade_value(decade), Basis::Explicit, "none");
-    r.value += 'X';
-    return r;
+    return placed(decade_value(decade), Basis::Explicit, "none");  // TIMEX3 spells the 1990s "199"
   }
   if (e.century != absent) return placed(century_value(e.century - 1), Basis::Explicit, "none");
 
@@ -146,6 +143,11 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
     } else if (has_dct()) {
       basis = Basis::Dct;
       day = day_value(dct_day());
+      // "will leave at 4 in the morning": a time already past on the DCT's day (or, without a
+      // time of day, a small-hours time in a future clause) is the next day's.
+      const bool passed = dct_->has_time_of_day ? e.hour != absent && Instant{dct_day()} + std::chrono::hours{e.hour} < dct_->instant
+                                                : e.hour != absent && e.hour < 6;
+      if (tense == Tense::Future && passed) day = day_value(dct_day() + days{1});
     }
   }
   if (e.part_of_day == ast::PartOfDay::Overnight && has_dct() && e.weekday == absent && e.deixis == ast::Deixis::None) {

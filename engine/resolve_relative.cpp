@@ -201,7 +201,7 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     CalendarValue v = shift(today, e.unit, sign * n);
     // "a decade ago" names a year, not a decade; "two weeks ago" a day, as TimeML corpora do.
     if (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century) v = containing(v.day, Granularity::Year);
-    else if (g > Granularity::Weekend) v = containing(v.day, g);
+    else if (g > Granularity::Week) v = containing(v.day, g);
     return placed(v, Basis::Dct, "dct");
   }
 

@@ -42,6 +42,8 @@ constexpr std::array<std::string_view, 26> intention_verbs{
     "vowed", "threatened", "likely", "ready"};
 
 Tense tense_of_word(std::string_view w, std::string_view before) {
+  // "will be held": a participle after "be" is not a finite past.
+  if ((before == "be" || before == "being") && w.size() > 2) return Tense::Unknown;
   if (w == "to" && in(before, intention_verbs)) return Tense::Future;
   if (in(w, future_cues)) return Tense::Future;
   if (in(w, past_cues)) return Tense::Past;
@@ -117,6 +119,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   for (int k = 0; k < max_words; ++k) {
     if (k < nl) {
       const Tense t = tense_of_word(left[k], k + 1 < nl ? std::string_view(left[k + 1]) : std::string_view());
+      // "had been due to expire Friday": a plan told in the past perfect has passed.
+      if (t == Tense::Future)
+        for (int j = k + 1; j < nl && j <= k + 3; ++j)
+          if (left[j] == "had") return Tense::Past;
       if (t != Tense::Unknown) return t;
     }
     if (k < nr) {

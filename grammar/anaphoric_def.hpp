@@ -20,7 +20,8 @@ inline const auto sequence_word =
     (kw("next") | kw("following") | kw("subsequent") | kw("ensuing"))[mark<&E::shift, S::Next>] |
     (kw("previous") | kw("preceding") | kw("prior"))[mark<&E::shift, S::Last>] |
     kw("same")[mark<&E::shift, S::This>];
-inline const auto day_or_part = unit_singular | part_of_day;
+// A part of day first: "night" is both, and "that night" means the night, not a day.
+inline const auto day_or_part = part_of_day | unit_singular;
 
 inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |

@@ -55,8 +55,8 @@ inline const auto clock =
     (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
-    (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99clock")) >> -meridiem) |
-    ((kw("noon") | kw("midday")) >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
+    (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")) >> -meridiem) |
+    (-kw("12") >> (kw("noon") | kw("midday")) >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
     (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]);
 
 // The day a time of day is on.
