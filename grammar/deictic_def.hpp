@@ -60,7 +60,7 @@ inline const auto definition =
     (start(F::Deictic, "recent-units") >> -the >> (kw("recent") | kw("past")) >> unit_plural >> x3::eps[mark<&E::shift, S::Past>]) |
     (start(F::Deictic, "coming-units") >> the >> (kw("coming") | kw("next") | kw("following")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
     (start(F::Deictic, "coming-units") >> (kw("coming") | kw("future") | kw("upcoming")) >> unit_plural >> x3::eps[mark<&E::shift, S::Coming>]) |
-    (start(F::Deictic, "the-latest-unit") >> the >> (kw("latest") | kw("most recent") | kw("latest fiscal")) >> (unit_singular | period_word) >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Deictic, "the-latest-unit") >> the >> (kw("latest fiscal") | kw("latest") | kw("most recent")) >> (unit_singular | period_word) >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "the-fiscal-year") >> the >> (kw("current") | kw("full") | kw("whole") | kw("entire") | kw("fiscal")) >>
      -kw("fiscal") >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "year-end") >> (lexeme[lit("year") >> (hyphen | lit(' ')) >> lit("end") >> word_end] | (kw("year's") >> kw("end")) |
@@ -71,7 +71,8 @@ inline const auto definition =
     (start(F::Deictic, "mod-the-unit") >> period_mod >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "earlier-in-the-unit") >> (kw("earlier") | kw("later")) >> kw("in") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
-    (start(F::Deictic, "season") >> -the >> season) |
+    (start(F::Deictic, "season") >> -the >> -period_mod >> season) |
+    (start(F::Deictic, "the-near-term") >> the >> (kw("near") | kw("short") | kw("long")) >> kw("term") >> x3::eps[mark<&E::deixis, D::Future>]) |
     (start(F::Deictic, "single-word") >> single_word);
 }  // namespace deictic_impl
 
