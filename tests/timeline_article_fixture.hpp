@@ -2,6 +2,7 @@
 // Shared by the golden timeline tests: loads one article, builds its timeline with the real
 // tagger, and finds events and relations by what the article says.
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +52,14 @@ struct ArticleTimeline {
     return nullptr;
   }
 };
+
+// One of tests/timeline_articles/, read once per test program.
+inline const ArticleTimeline& golden_article(const std::string& file) {
+  static std::map<std::string, std::unique_ptr<ArticleTimeline>> cache;
+  auto& slot = cache[file];
+  if (!slot) slot = std::make_unique<ArticleTimeline>(PARLEY_SOURCE_DIR "/tests/timeline_articles/" + file);
+  return *slot;
+}
 
 inline std::string earliest(const Event& e) {
   return e.time && e.time->time.earliest ? format_instant(*e.time->time.earliest) : "~";

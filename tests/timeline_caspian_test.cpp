@@ -5,13 +5,9 @@
 namespace {
 
 using namespace parley;
-using parley::testing::earliest;
-using parley::testing::latest;
+using namespace parley::testing;
 
-const parley::testing::ArticleTimeline& article() {
-  static const parley::testing::ArticleTimeline a(PARLEY_SOURCE_DIR "/tests/timeline_articles/caspian-fisheries-rounds.txt");
-  return a;
-}
+const ArticleTimeline& article() { return golden_article("caspian-fisheries-rounds.txt"); }
 
 struct RoundRow {
   std::string_view trigger, context;

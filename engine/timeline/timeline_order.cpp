@@ -158,14 +158,21 @@ void order_timeline(Timeline& tl) {
     }
     order.insert(pos, i);
   }
-  // fixed: ordered by some constraint against at least one neighbour in the timeline
+  // fixed: ordered by some constraint against its nearest constrained neighbour on either side;
+  // an unconstrained event kept between two constrained ones does not unfix them
   std::vector<Event> sorted;
   sorted.reserve(n);
   for (std::size_t k = 0; k < order.size(); ++k) {
     std::size_t i = order[k];
     bool fixed = false;
-    if (k > 0) fixed |= reach[order[k - 1]][i] || reach[i][order[k - 1]];
-    if (k + 1 < order.size()) fixed |= reach[i][order[k + 1]] || reach[order[k + 1]][i];
+    if (related[i]) {
+      std::size_t p = k;
+      while (p > 0 && !related[order[p - 1]]) --p;
+      if (p > 0) fixed |= reach[order[p - 1]][i] || reach[i][order[p - 1]];
+      std::size_t q = k + 1;
+      while (q < order.size() && !related[order[q]]) ++q;
+      if (q < order.size()) fixed |= reach[i][order[q]] || reach[order[q]][i];
+    }
     tl.events[i].order = fixed ? Order::Fixed : Order::Unknown;
     sorted.push_back(std::move(tl.events[i]));
   }

@@ -1,0 +1,127 @@
+// The timeline engine's parts on their own: the sentence splitter, the attachment of times to
+// events, and the ordering over the constraint graph.
+#include <gtest/gtest.h>
+
+#include "engine/timeline/text_units.hpp"
+#include "engine/timeline/timeline_order.hpp"
+#include "tests/timeline_article_fixture.hpp"
+
+namespace {
+
+using namespace parley;
+
+std::vector<std::string> sentences(std::string_view text) {
+  timeline::TextUnits u;
+  timeline::segment(text, u);
+  std::vector<std::string> out;
+  for (const auto& s : u.sentences) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(SentenceSplitter, AbbreviationsDoNotEndSentences) {
+  EXPECT_EQ(sentences("The U.S. envoy met Mr. Zarif at 10 a.m. on Monday. He left."),
+            (std::vector<std::string>{"The U.S. envoy met Mr. Zarif at 10 a.m. on Monday.", "He left."}));
+  EXPECT_EQ(sentences("Talks resumed in the U.S. The delegates arrived."),
+            (std::vector<std::string>{"Talks resumed in the U.S.", "The delegates arrived."}));
+}
+
+TEST(SentenceSplitter, DatelineIsItsOwnUnit) {
+  auto s = sentences("VIENNA (Reuters) - The talks ended on Wednesday.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "VIENNA (Reuters) -");
+}
+
+TEST(SentenceSplitter, QuoteSpanningSentencesStaysWithItsAttribution) {
+  EXPECT_EQ(sentences("\xE2\x80\x9CWe agreed. We will meet again,\xE2\x80\x9D he said. Then he left."),
+            (std::vector<std::string>{"\xE2\x80\x9CWe agreed. We will meet again,\xE2\x80\x9D he said.", "Then he left."}));
+  EXPECT_EQ(sentences("``It was a bomb,'' said an official. Police came.").size(), 2u);
+}
+
+Timeline timeline_of(std::string_view text, std::string_view dct) {
+  TimelineInput in{"t", text, parse_dct(dct), "", nullptr};
+  return build_timeline(std::span<const TimelineInput>(&in, 1));
+}
+
+const Event* by_trigger(const Timeline& tl, std::string_view trigger) {
+  for (const Event& e : tl.events)
+    if (e.trigger == trigger) return &e;
+  return nullptr;
+}
+
+std::string time_text(const Event* e) { return e && e->time ? e->time->text : "<none>"; }
+
+TEST(TimeAttachment, AReportingVerbTakesOnlyTheTimeOfItsAttribution) {
+  auto tl = timeline_of("The company said Friday that profit rose in the third quarter.", "1989-11-06");
+  EXPECT_EQ(time_text(by_trigger(tl, "said")), "Friday");
+  EXPECT_EQ(time_text(by_trigger(tl, "rose")), "the third quarter");
+  // a sentence-final attribution does not take the times of what was said
+  tl = timeline_of("The man was arrested last month at the airport, the FBI said.", "1999-01-22");
+  EXPECT_EQ(time_text(by_trigger(tl, "arrested")), "last month");
+  EXPECT_EQ(by_trigger(tl, "said")->time->basis, "reporting: the DCT's day or the day before");
+}
+
+TEST(TimeAttachment, TimesThatNameSomethingElseDateNoEvent) {
+  // the figure compared with
+  auto tl = timeline_of("Revenue declined 8% to $85.7 million from $93.3 million a year earlier.", "1989-11-01");
+  EXPECT_EQ(by_trigger(tl, "declined")->time->basis, "past tense: before the DCT");
+  // a term, and a noun modifier
+  tl = timeline_of("The board declared a dividend payable Dec. 1.", "1989-10-27");
+  EXPECT_EQ(time_text(by_trigger(tl, "declared")), "");
+  tl = timeline_of("Kavan, who lived in London until 1989, said he was buoyant.", "1999-03-12");
+  EXPECT_EQ(time_text(by_trigger(tl, "said")), "");
+}
+
+TEST(TimeAttachment, ARangeIsOneSpan) {
+  auto tl = timeline_of("The number of doctors declined between 1982 and 1992.", "1998-10-25");
+  const Event* e = by_trigger(tl, "declined");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "1982 and 1992");
+  EXPECT_EQ(parley::testing::earliest(*e), "1982-01-01T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "1992-12-31T23:59:59");
+}
+
+Event event(std::string id) {
+  Event e;
+  e.id = std::move(id);
+  return e;
+}
+
+TEST(TimelineOrder, RelationsOrderAndUnrelatedEventsKeepDocumentOrder) {
+  Timeline tl;
+  for (const char* id : {"e1", "e2", "e3"}) tl.events.push_back(event(id));
+  tl.relations.push_back({"e2", RelationType::Before, "e1", "past perfect"});
+  timeline::order_timeline(tl);
+  ASSERT_EQ(tl.events.size(), 3u);
+  // e3 is not ordered by the text: it keeps its place after e2, the event told before it
+  EXPECT_EQ(tl.events[0].id, "e2");
+  EXPECT_EQ(tl.events[1].id, "e3");
+  EXPECT_EQ(tl.events[2].id, "e1");
+  EXPECT_EQ(tl.events[0].order, Order::Fixed);
+  EXPECT_EQ(tl.events[1].order, Order::Unknown);
+  EXPECT_EQ(tl.events[2].order, Order::Fixed);
+}
+
+TEST(TimelineOrder, ACircleIsReportedNotHidden) {
+  Timeline tl;
+  for (const char* id : {"e1", "e2"}) tl.events.push_back(event(id));
+  tl.relations.push_back({"e1", RelationType::Before, "e2", "after"});
+  tl.relations.push_back({"e2", RelationType::Before, "e1", "past perfect"});
+  timeline::order_timeline(tl);
+  ASSERT_EQ(tl.contradictions.size(), 1u);
+  EXPECT_EQ(tl.contradictions[0].events, (std::vector<std::string>{"e1", "e2"}));
+}
+
+TEST(TimelineOrder, BoundsFlowAlongRelations) {
+  Timeline tl;
+  tl.events = {event("e1"), event("e2")};
+  tl.events[1].time.emplace();
+  tl.events[1].time->time.latest = parse_dct("2021-05-20")->instant;
+  tl.relations.push_back({"e1", RelationType::Before, "e2", "Hours earlier"});
+  timeline::order_timeline(tl);
+  const Event& first = tl.events[0];
+  ASSERT_EQ(first.id, "e1");
+  ASSERT_TRUE(first.time && first.time->time.latest);
+  EXPECT_EQ(format_instant(*first.time->time.latest), "2021-05-20T00:00:00");
+}
+
+}  // namespace
