@@ -168,6 +168,18 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       e.count >= 1000)
     return false;
 
+  // "April 24 and 25": a bare day number only right after a day of a month and a conjunction.
+  if (rule == "range-second-day") {
+    const std::string_view conj = previous_word(text, begin);
+    if (!one_of(conj, {"and", "or", "to", "through", "until"})) return false;
+    const std::size_t conj_begin = static_cast<std::size_t>(conj.data() - text.data());
+    const std::string_view day = previous_token(text, conj_begin);
+    if (day.empty() || day.size() > 4 || !is_digit(static_cast<unsigned char>(day[0]))) return false;
+    const std::size_t day_begin = static_cast<std::size_t>(day.data() - text.data());
+    const std::string_view month = previous_word(text, day_begin);
+    return !month.empty() && is_upper(static_cast<unsigned char>(month[0]));
+  }
+
   // "a second round": "second" is an ordinal, not a unit, when a word follows.
   if (e.unit == ast::Unit::Second && e.count == 1 && e.family == ast::Family::Duration) {
     const auto next = next_word(text, end);

@@ -99,6 +99,15 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     return placed(place_in_year(make, t), Basis::Dct, "dct");
   }
 
+  // "April 24 and 25": the month and year of the day just named.
+  if (e.rule == std::string_view("range-second-day")) {
+    if (reference_ && reference_->value.gran == Granularity::Day) {
+      const auto ymd = reference_->value.ymd();
+      const date::year_month_day d{ymd.year(), ymd.month(), date::day{unsigned(e.day)}};
+      if (d.ok()) return placed(day_value(date::sys_days{d}), Basis::PreviousTime, reference_->id);
+    }
+    return unresolved(fmt::format("XXXX-XX-{:02}", e.day), Granularity::Day);
+  }
   // Days: a weekday alone, a month and day, a holiday ("the week of March 6": its week).
   if (e.day != absent || e.weekday != absent || e.holiday) {
     Basis basis = Basis::Explicit;

@@ -65,6 +65,8 @@ inline const auto definition =
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
     (start(F::Date, "holiday") >> holiday) |
     (start(F::Date, "year") >> year4) |
+    // "April 24 and 25": the second day of a range; acceptance checks what stands before it.
+    (start(F::Date, "range-second-day") >> day_number) |
     (start(F::Date, "mod-weekday") >> period_mod >> weekday) |
     (start(F::Date, "weekday") >> weekday) |
     (start(F::Date, "month") >> month);
