@@ -79,6 +79,13 @@ std::optional<Resolver::Reference> Resolver::reporting_period(Granularity g) con
   return Reference{latest_complete(g), "dct"};
 }
 
+bool Resolver::followed_by_ended(std::size_t end) const {
+  std::size_t b = end;
+  while (b < text_.size() && (text_[b] == ' ' || text_[b] == '\n')) ++b;
+  const std::string_view rest = text_.substr(b, 7);
+  return rest.starts_with("ended") || rest.starts_with("ending");
+}
+
 CalendarValue Resolver::latest_complete(Granularity g) const {
   const CalendarValue current = containing(dct_day(), g);
   return containing(current.day - days{1}, g);
@@ -257,6 +264,16 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       return placed(v, Basis::Dct, "dct");
     }
     if (g == Granularity::Unknown) return unresolved("XXXX-XX-XX", g);
+    // "the year ended March 31": a fiscal year named by its last day is a length of time in
+    // reports, as TimeML corpora annotate it; the date that ends it is its own expression.
+    if (e.unit == ast::Unit::Year && e.definite && followed_by_ended(m.end)) {
+      ResolvedTime r;
+      r.type = TimexType::Duration;
+      r.value = "P1Y";
+      r.granularity = Granularity::Year;
+      r.basis = Basis::Explicit;
+      return r;
+    }
     // "the quarter", "this quarter": in a report, the quarter being reported: the one the text
     // last named, else the last one that has ended.
     // "this quarter's loss" (a past clause) is that quarter too.

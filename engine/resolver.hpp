@@ -55,6 +55,7 @@ class Resolver {
   ast::Modifier signal_mod(std::size_t begin) const;
   // The last period of granularity `g` that ended before the DCT's ("the latest quarter").
   CalendarValue latest_complete(Granularity g) const;
+  bool followed_by_ended(std::size_t end) const;  // "the year ended March 31"
   // The period a report is about: a recent quarter the text named, else the last one ended.
   std::optional<Reference> reporting_period(Granularity g) const;
 
