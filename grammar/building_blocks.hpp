@@ -144,11 +144,11 @@ inline const auto period_mod =
     (kw("late") | (-kw("the") >> kw("end") >> kw("of")))[mark<&ast::Expression::mod, M::End>];
 
 // "more than", "nearly" ...: the TIMEX3 mod of a quantity, inside the extent as TimeML corpora
-// annotate it. "about", "around", "over" stay outside the extent (they are signals there); the
-// resolver still reads them for the mod.
+// annotate it. "about", "around", "over" stay outside the extent (the corpus leaves "over" out
+// 28 times in 30, "about" 9 in 11); the resolver still reads them for the mod.
 inline const auto quantity_mod =
     (kw("nearly") | kw("close to") | kw("roughly") | kw("approximately"))[mark<&ast::Expression::mod, M::Approx>] |
-    (kw("more than") | kw("over") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
+    (kw("more than") | kw("upwards of"))[mark<&ast::Expression::mod, M::MoreThan>] |
     kw("at least")[mark<&ast::Expression::mod, M::EqualOrMore>] |
     (kw("less than") | kw("under") | kw("fewer than"))[mark<&ast::Expression::mod, M::LessThan>] |
     (kw("at most") | kw("no more than") | kw("up to"))[mark<&ast::Expression::mod, M::EqualOrLess>];
