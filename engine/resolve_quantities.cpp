@@ -86,7 +86,7 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
     r.anchor = "dct";
     if (e.shift == S::Past) {
       r.earliest = Instant{shift(today, e.unit, -n).day};
-      r.latest = dct_->instant;
+      r.latest = dct_latest();
       r.end_point = "t0";
     } else {
       r.earliest = dct_->instant;

@@ -105,7 +105,7 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       const Instant t = dct_->instant;
       if (!lower_open) r.earliest = Instant{dct_day() + days{lo_days}};
       if (!upper_open) r.latest = Instant{dct_day() + days{hi_days}} + std::chrono::hours{24} - std::chrono::seconds{1};
-      if (lower_open && !upper_open) r.latest = t;
+      if (lower_open && !upper_open) r.latest = dct_latest();
       if (upper_open && !lower_open) r.earliest = t;
     }
     return r;
@@ -138,12 +138,12 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       r.anchor = "dct";
       const auto reach = unit_seconds(e.unit) * vague_reach;
       if (e.shift == S::Past) {
-        r.earliest = dct_->instant - reach;
-        r.latest = dct_->instant;
+        r.earliest = dct_latest() - reach;
+        r.latest = dct_latest();
         r.end_point = "t0";
       } else {
         r.earliest = dct_->instant;
-        r.latest = dct_->instant + reach;
+        r.latest = dct_latest() + reach;
         r.begin_point = "t0";
       }
     }
@@ -184,7 +184,7 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       if (has_dct()) {
         r.basis = Basis::Dct;
         r.anchor = "dct";
-        if (sign < 0) r.latest = dct_->instant - unit_seconds(e.unit); else r.earliest = dct_->instant + unit_seconds(e.unit);
+        if (sign < 0) r.latest = dct_latest() - unit_seconds(e.unit); else r.earliest = dct_->instant + unit_seconds(e.unit);
       }
       return r;
     }

@@ -45,6 +45,11 @@ Resolver::Resolver(std::string_view text, const std::optional<Dct>& dct) : text_
 
 sys_days Resolver::dct_day() const { return date::floor<days>(dct_->instant); }
 
+// A DCT given as a date stands for its whole day: "recent weeks" reach to its end.
+Instant Resolver::dct_latest() const {
+  return dct_->has_time_of_day ? dct_->instant : Instant{dct_day() + days{1}} - std::chrono::seconds{1};
+}
+
 Tense Resolver::tense_of(const Mention& m) const { return clause_tense(text_, m.begin, m.end); }
 
 ResolvedTime Resolver::placed(const CalendarValue& v, Basis basis, std::string anchor, TimexType type) const {

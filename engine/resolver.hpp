@@ -39,6 +39,7 @@ class Resolver {
   // Shared helpers (resolver.cpp).
   bool has_dct() const { return dct_.has_value(); }
   date::sys_days dct_day() const;
+  Instant dct_latest() const;  // the DCT's instant, or the end of its day when only a date is known
   Tense tense_of(const Mention& m) const;
   // A calendar value as a DATE/TIME with its bounds.
   ResolvedTime placed(const CalendarValue& v, Basis basis, std::string anchor, TimexType type = TimexType::Date) const;
