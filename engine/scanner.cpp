@@ -88,8 +88,9 @@ class StarterWords {
     const auto families = family_firsts();
     for (auto& [word, mask] : words_)
       for (const auto& f : families)
-        if (f.first.any || std::any_of(f.first.words.begin(), f.first.words.end(),
-                                       [&](const std::string& k) { return word.starts_with(k); }))
+        if (f.first.any || std::find(f.first.words.begin(), f.first.words.end(), word) != f.first.words.end() ||
+            std::any_of(f.first.prefixes.begin(), f.first.prefixes.end(),
+                        [&](const std::string& k) { return word.starts_with(k); }))
           mask |= f.bit;
     for (int b = 0; b < 256; ++b)
       for (const auto& f : families)
