@@ -12,6 +12,7 @@
 #include "engine/timeline/timeline_series.hpp"
 #include "parley/tagger.hpp"
 #include "parley/timeline.hpp"
+#include "parley/timeline_merge.hpp"
 
 namespace parley {
 namespace {
@@ -272,6 +273,15 @@ Timeline build_timeline(std::span<const TimelineInput> documents, const Timeline
     static const AliasTable t = AliasTable::builtin();
     return t;
   }();
+  // several documents: each read on its own, then merged (engine/merge/), so that an event
+  // several articles report appears once
+  if (documents.size() > 1) {
+    std::vector<Timeline> each;
+    for (const TimelineInput& in : documents) each.push_back(build_timeline(std::span(&in, 1), options));
+    MatchOptions mo;
+    mo.aliases = &aliases;
+    return merge_timelines(std::move(each), mo);
+  }
   Timeline tl;
   std::vector<std::pair<std::size_t, EventOrdinal>> ordinals;
   for (const TimelineInput& in : documents) {

@@ -58,6 +58,23 @@ void emit_event(YAML::Emitter& y, const Event& e) {
   y << YAML::Key << "time" << YAML::Value;
   if (e.time) emit_time(y, *e.time); else y << YAML::Null;
   y << YAML::Key << "order" << YAML::Value << std::string(to_string(e.order));
+  // cross-document fields, present only in a merged timeline
+  if (e.sources > 0) y << YAML::Key << "sources" << YAML::Value << e.sources;
+  if (e.match) {
+    y << YAML::Key << "match" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "rule" << YAML::Value
+      << e.match->rule << YAML::Key << "confidence" << YAML::Value << e.match->confidence << YAML::EndMap;
+  }
+  if (!e.readings.empty()) {
+    y << YAML::Key << "readings" << YAML::Value << YAML::BeginSeq;
+    for (const TimeReading& r : e.readings) {
+      y << YAML::BeginMap;
+      emit_strings(y, "docs", r.docs);
+      y << YAML::Key << "time" << YAML::Value;
+      emit_time(y, r.time);
+      y << YAML::EndMap;
+    }
+    y << YAML::EndSeq;
+  }
   y << YAML::Key << "evidence" << YAML::Value << YAML::BeginSeq;
   for (const Evidence& ev : e.evidence) {
     y << YAML::BeginMap;
@@ -124,6 +141,16 @@ std::string timeline_to_yaml(const Timeline& tl) {
     y << YAML::EndSeq << YAML::Key << "reason" << YAML::Value << c.reason << YAML::EndMap;
   }
   y << YAML::EndSeq;
+  if (!tl.near_misses.empty()) {
+    y << YAML::Key << "near_misses" << YAML::Value << YAML::BeginSeq;
+    for (const NearMiss& n : tl.near_misses) {
+      y << YAML::Flow << YAML::BeginMap << YAML::Key << "events" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+      for (const auto& id : n.events) y << id;
+      y << YAML::EndSeq << YAML::Key << "rule" << YAML::Value << n.rule << YAML::Key << "reason" << YAML::Value
+        << n.reason << YAML::Key << "score" << YAML::Value << n.score << YAML::EndMap;
+    }
+    y << YAML::EndSeq;
+  }
   y << YAML::EndMap;
   return std::string(y.c_str()) + "\n";
 }

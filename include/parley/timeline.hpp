@@ -54,6 +54,18 @@ struct SeriesRef {
   int round = 0;      // 0 when the round is not known
 };
 
+// Why reports from several documents were taken for one event (cross-document merging).
+struct EventMatch {
+  std::string rule;         // "same round", "same statement", "same meeting", "same action", ...
+  double confidence = 0.0;  // of the weakest pair that joined the reports, 0..1
+};
+
+// One source's reading of an event's time, kept when the sources' times cannot all hold.
+struct TimeReading {
+  std::vector<std::string> docs;  // the documents that place the event here
+  EventTime time;                 // their times intersected
+};
+
 struct Event {
   std::string id;  // "e1", "e2", ... in document order
   EventKind kind = EventKind::Action;
@@ -71,6 +83,12 @@ struct Event {
   std::optional<EventTime> time;
   Order order = Order::Unknown;
   std::vector<Evidence> evidence;  // first entry is the event's own mention
+  // Across documents: how many documents report the event (0 for a single-document timeline,
+  // where the field is left out), why their reports were joined, and, when their stated times
+  // do not intersect, each reading with its documents.
+  std::size_t sources = 0;
+  std::optional<EventMatch> match;
+  std::vector<TimeReading> readings;
 };
 
 struct Relation {
@@ -84,6 +102,14 @@ struct Relation {
 struct Contradiction {
   std::vector<std::string> events;
   std::string reason;
+};
+
+// Two events that one matching rule almost joined, reported instead of merged silently.
+struct NearMiss {
+  std::vector<std::string> events;  // two event ids
+  std::string rule;                 // the rule that almost held
+  std::string reason;               // what failed: "different days", "different speakers", ...
+  double score = 0.0;               // how close, 0..1
 };
 
 struct SeriesRound {
@@ -109,6 +135,7 @@ struct Timeline {
   std::vector<Relation> relations;
   std::vector<Series> series;
   std::vector<Contradiction> contradictions;
+  std::vector<NearMiss> near_misses;  // cross-document matches not made
 };
 
 // One names table: canonical name -> other spellings ("Vienna talks" <- "Joint Commission").
@@ -144,7 +171,8 @@ struct TimelineOptions {
   const AliasTable* aliases = nullptr;  // null: the built-in table
 };
 
-// Reads the documents and returns their joint timeline.
+// Reads the documents and returns their joint timeline. Several documents are read one by one
+// and merged (parley/timeline_merge.hpp): an event several of them report appears once.
 Timeline build_timeline(std::span<const TimelineInput> documents, const TimelineOptions& = {});
 
 std::string_view to_string(EventKind);

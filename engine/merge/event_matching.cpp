@@ -1,0 +1,278 @@
+// match_events(): blocks, candidate pairs, rules, then joins strongest first. A pair is only
+// looked at inside a block (rounds: series and phase; statements: speaker; meetings: series;
+// actions: speaker and verb) and, inside it, only when the two times lie within the date window,
+// so the cost follows the blocks' sizes. Numbered rounds need no window: the number says it.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "engine/merge/event_keys.hpp"
+#include "parley/timeline_merge.hpp"
+
+namespace parley {
+namespace {
+
+using merge::EventKeys;
+
+struct Flat {
+  EventRef ref;
+  const Event* event;
+  EventKeys keys;
+};
+
+struct Candidate {
+  std::size_t a, b;  // flat indices, a < b
+  std::string rule;
+  double confidence;
+};
+
+struct Verdict {
+  bool join = false;
+  std::string rule, reason;  // reason set for a near miss
+  double score = 0.0;
+};
+
+Verdict join(std::string rule, double confidence) { return {true, std::move(rule), {}, confidence}; }
+Verdict miss(std::string rule, std::string reason, double score) {
+  return {false, std::move(rule), std::move(reason), score};
+}
+
+bool phases_agree(Phase a, Phase b) { return a == b || a == Phase::None || b == Phase::None; }
+
+Verdict judge_round(const Flat& x, const Flat& y) {
+  const EventKeys &a = x.keys, &b = y.keys;
+  if (a.series != b.series || !phases_agree(x.event->phase, y.event->phase)) return {};
+  double phase_factor = x.event->phase == y.event->phase ? 1.0 : 0.85;
+  if (a.round > 0 && b.round > 0) {
+    if (a.round == b.round) return join("same round", 0.95 * phase_factor);
+    if (a.stated && b.stated && merge::intervals_meet(a, b))
+      return miss("same round", "same series and time, round " + std::to_string(a.round) + " against round " +
+                                    std::to_string(b.round), 0.5);
+    return {};
+  }
+  // "the round that ended on May 19": no number, so the time must say it
+  if (a.stated && b.stated && merge::intervals_meet(a, b)) return join("same round by its time", 0.7 * phase_factor);
+  return {};
+}
+
+Verdict judge_statement(const Flat& x, const Flat& y) {
+  const EventKeys &a = x.keys, &b = y.keys;
+  double ov = merge::overlap(a.words, b.words);
+  bool speaker = merge::similar_names(a.actor, b.actor);
+  bool meet = merge::intervals_meet(a, b);
+  if (speaker && ov >= 0.5 && meet) return join("same statement", 0.6 + 0.4 * ov);
+  if (speaker && ov >= 0.5) return miss("same statement", "same speaker and words, different days", 0.8 * ov);
+  if (speaker && meet && ov >= 0.25) return miss("same statement", "same speaker and day, few shared words", ov);
+  double quoted = merge::overlap(a.quote_words, b.quote_words);
+  if (!speaker && quoted >= 0.5 && std::min(a.quote_words.size(), b.quote_words.size()) >= 2)
+    return miss("same statement", "same words, different speakers", quoted);
+  return {};
+}
+
+Verdict judge_meeting(const Flat& x, const Flat& y) {
+  const EventKeys &a = x.keys, &b = y.keys;
+  // "met" and "the meeting" told in one article are two events; across articles the verb or
+  // the words must agree
+  if (a.series != b.series || (a.trigger != b.trigger && merge::overlap(a.words, b.words) < 0.5)) return {};
+  bool meet = merge::intervals_meet(a, b);
+  bool places = !a.place_words.empty() && !b.place_words.empty();
+  double ov = merge::overlap(a.place_words, b.place_words);
+  if (places && ov >= 0.5 && meet) return join("same meeting", 0.85);
+  if (!places && meet && a.stated && b.stated) return join("same meeting", 0.65);
+  if (places && meet) return miss("same meeting", "same series and day, different places", 0.5);
+  if (places && ov >= 0.5 && a.stated && b.stated) return miss("same meeting", "same series and place, different days", 0.5);
+  return {};
+}
+
+Verdict judge_action(const Flat& x, const Flat& y) {
+  const EventKeys &a = x.keys, &b = y.keys;
+  if (a.trigger != b.trigger || !merge::similar_names(a.actor, b.actor) || !merge::intervals_meet(a, b)) return {};
+  double ov = merge::overlap(a.words, b.words);
+  if (ov >= 0.5 || (a.words.empty() && b.words.empty())) return join("same action", 0.5 + 0.4 * ov);
+  return {};
+}
+
+Verdict judge(const Flat& x, const Flat& y) {
+  if (x.event->kind != y.event->kind) return {};
+  switch (x.event->kind) {
+    case EventKind::Round: return judge_round(x, y);
+    case EventKind::Statement: return judge_statement(x, y);
+    case EventKind::Meeting: return judge_meeting(x, y);
+    case EventKind::Action: return judge_action(x, y);
+  }
+  return {};
+}
+
+long long start_of(const EventKeys& k) {
+  return k.earliest ? k.earliest->time_since_epoch().count() : std::numeric_limits<long long>::min();
+}
+
+// Pairs of one block whose times lie within the window: sorted by earliest bound, each event
+// is compared with the following ones until they start after its latest bound plus the window.
+template <class Visit>
+void sweep(std::vector<std::size_t>& block, const std::vector<Flat>& flat, std::chrono::seconds window, Visit visit) {
+  std::sort(block.begin(), block.end(), [&](std::size_t p, std::size_t q) {
+    return std::pair(start_of(flat[p].keys), p) < std::pair(start_of(flat[q].keys), q);
+  });
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const EventKeys& a = flat[block[i]].keys;
+    for (std::size_t j = i + 1; j < block.size(); ++j) {
+      const EventKeys& b = flat[block[j]].keys;
+      if (a.latest && b.earliest && *b.earliest > *a.latest + window) break;
+      visit(block[i], block[j]);
+    }
+  }
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  std::vector<std::vector<std::size_t>> timelines;  // per root, sorted
+  explicit UnionFind(const std::vector<Flat>& flat) : parent(flat.size()), timelines(flat.size()) {
+    std::iota(parent.begin(), parent.end(), 0);
+    for (std::size_t i = 0; i < flat.size(); ++i) timelines[i] = {flat[i].ref.timeline};
+  }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  bool disjoint(std::size_t a, std::size_t b) {
+    const auto &x = timelines[find(a)], &y = timelines[find(b)];
+    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else return false;
+    }
+    return true;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a > b) std::swap(a, b);  // the lower index stays root: the result does not depend on pair order
+    std::vector<std::size_t> both;
+    std::merge(timelines[a].begin(), timelines[a].end(), timelines[b].begin(), timelines[b].end(),
+               std::back_inserter(both));
+    timelines[a] = std::move(both);
+    timelines[b].clear();
+    parent[b] = a;
+  }
+};
+
+}  // namespace
+
+EventMatching match_events(std::span<const Timeline> timelines, const MatchOptions& options) {
+  const AliasTable& aliases = options.aliases ? *options.aliases : [] () -> const AliasTable& {
+    static const AliasTable t = AliasTable::builtin();
+    return t;
+  }();
+  std::vector<Flat> flat;
+  for (std::size_t t = 0; t < timelines.size(); ++t)
+    for (std::size_t e = 0; e < timelines[t].events.size(); ++e)
+      flat.push_back({{t, e}, &timelines[t].events[e], merge::keys_of(timelines[t].events[e], aliases)});
+
+  // blocks; std::map keeps their order fixed
+  std::map<std::tuple<int, std::string, std::string>, std::vector<std::size_t>> blocks;
+  std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> numbered_rounds;
+  std::map<std::string, std::vector<std::size_t>> quote_words;
+  for (std::size_t i = 0; i < flat.size(); ++i) {
+    const Event& e = *flat[i].event;
+    const EventKeys& k = flat[i].keys;
+    switch (e.kind) {
+      case EventKind::Round:
+        blocks[{0, k.series, std::string(to_string(e.phase == Phase::None ? Phase::Whole : e.phase))}].push_back(i);
+        if (e.phase == Phase::None) {  // "the fourth round" without a phase may be any part of it
+          blocks[{0, k.series, "start"}].push_back(i);
+          blocks[{0, k.series, "end"}].push_back(i);
+        }
+        if (k.round > 0) numbered_rounds[{k.series, k.round, static_cast<int>(e.phase)}].push_back(i);
+        break;
+      case EventKind::Statement:
+        if (!k.actor_block.empty()) blocks[{1, k.actor_block, {}}].push_back(i);
+        if (!e.quote.empty())
+          for (const auto& w : k.quote_words) quote_words[w].push_back(i);
+        break;
+      case EventKind::Meeting: blocks[{2, k.series, {}}].push_back(i); break;
+      case EventKind::Action:
+        if (!k.actor_block.empty()) blocks[{3, k.actor_block, k.trigger}].push_back(i);
+        break;
+    }
+  }
+
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  std::vector<Candidate> candidates;
+  std::vector<EventNearMiss> near;
+  auto consider = [&](std::size_t p, std::size_t q) {
+    if (p > q) std::swap(p, q);
+    if (flat[p].ref.timeline == flat[q].ref.timeline || !seen.emplace(p, q).second) return;
+    Verdict v = judge(flat[p], flat[q]);
+    if (v.join) candidates.push_back({p, q, v.rule, v.score});
+    else if (!v.reason.empty()) near.push_back({flat[p].ref, flat[q].ref, v.rule, v.reason, v.score});
+  };
+  const std::chrono::seconds window = std::chrono::days(options.date_window_days);
+  for (auto& [key, block] : blocks) sweep(block, flat, window, consider);
+  for (auto& [key, block] : numbered_rounds)  // a star: "same round" is transitive
+    for (std::size_t j = 1; j < block.size(); ++j) consider(block[0], block[j]);
+  // the same words under other speakers: blocked by shared quote words; a word in very many
+  // quotes says nothing and would make this quadratic
+  for (auto& [word, block] : quote_words)
+    if (block.size() <= 64) sweep(block, flat, window, consider);
+
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(y.confidence, x.a, x.b) < std::tie(x.confidence, y.a, y.b);
+  });
+  UnionFind uf(flat);
+  std::vector<std::set<std::string>> rules(flat.size());
+  std::vector<double> weakest(flat.size(), 1.0);
+  for (const Candidate& c : candidates) {
+    if (uf.find(c.a) == uf.find(c.b)) continue;
+    if (!uf.disjoint(c.a, c.b)) {
+      near.push_back({flat[c.a].ref, flat[c.b].ref, c.rule, "would join two events of one document", c.confidence});
+      continue;
+    }
+    std::size_t ra = uf.find(c.a), rb = uf.find(c.b);
+    std::set<std::string> r = rules[ra];
+    r.insert(rules[rb].begin(), rules[rb].end());
+    r.insert(c.rule);
+    double w = std::min({weakest[ra], weakest[rb], c.confidence});
+    uf.unite(ra, rb);
+    rules[uf.find(ra)] = std::move(r);
+    weakest[uf.find(ra)] = w;
+  }
+
+  EventMatching out;
+  std::vector<std::size_t> cluster_of(flat.size(), static_cast<std::size_t>(-1));
+  for (std::size_t i = 0; i < flat.size(); ++i) {  // flat order is (timeline, event): members ascend
+    std::size_t root = uf.find(i);
+    if (cluster_of[root] == static_cast<std::size_t>(-1)) {
+      cluster_of[root] = out.clusters.size();
+      out.clusters.emplace_back();
+    }
+    EventCluster& c = out.clusters[cluster_of[root]];
+    c.members.push_back(flat[i].ref);
+    if (c.members.size() == 2) {
+      std::string joined;
+      for (const auto& r : rules[root]) joined += (joined.empty() ? "" : ", ") + r;
+      c.match = {joined, std::round(weakest[root] * 100.0) / 100.0};
+    }
+  }
+  auto flat_index = [&](const EventRef& r) {
+    return static_cast<std::size_t>(std::lower_bound(flat.begin(), flat.end(), r, [](const Flat& f, const EventRef& x) {
+                                      return f.ref < x;
+                                    }) - flat.begin());
+  };
+  std::erase_if(near, [&](const EventNearMiss& m) { return uf.find(flat_index(m.a)) == uf.find(flat_index(m.b)); });
+  for (auto& m : near) m.score = std::round(m.score * 100.0) / 100.0;
+  std::sort(near.begin(), near.end(), [](const EventNearMiss& x, const EventNearMiss& y) {
+    return std::tie(x.a, x.b, x.rule, x.reason) < std::tie(y.a, y.b, y.rule, y.reason);
+  });
+  near.erase(std::unique(near.begin(), near.end(), [](const EventNearMiss& x, const EventNearMiss& y) {
+               return x.a == y.a && x.b == y.b && x.rule == y.rule && x.reason == y.reason;
+             }), near.end());
+  out.near_misses = std::move(near);
+  return out;
+}
+
+}  // namespace parley

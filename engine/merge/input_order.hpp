@@ -1,0 +1,13 @@
+#pragma once
+// The one order of a set of timelines that merge and compare both use, so that any order of the
+// same inputs gives byte-identical output and the same event numbering in both.
+#include <vector>
+
+#include "parley/timeline.hpp"
+
+namespace parley::merge {
+
+// By their documents (id, dct, source); inputs with identical documents by their content.
+void sort_by_documents(std::vector<Timeline>& timelines);
+
+}  // namespace parley::merge

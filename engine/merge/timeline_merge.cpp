@@ -1,0 +1,145 @@
+// merge_timelines(): inputs in a fixed order, events matched, each cluster one event. The joined
+// event takes its words from its best-told report (a stated time, then a round number) and the
+// rest from all: evidence, participants, times intersected.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "engine/merge/input_order.hpp"
+#include "engine/merge/time_combination.hpp"
+#include "engine/timeline/timeline_order.hpp"
+#include "engine/timeline/timeline_series.hpp"
+#include "parley/timeline_merge.hpp"
+#include "parley/timeline_output.hpp"
+
+namespace parley {
+namespace {
+
+std::string doc_of(const Timeline& t, const Event& e) {
+  if (!e.evidence.empty()) return e.evidence.front().doc;
+  return t.documents.empty() ? std::string() : t.documents.front().id;
+}
+
+int richness(const Event& e) {
+  return (e.time && !e.time->text.empty() ? 2 : 0) + (e.series && e.series->round > 0 ? 1 : 0);
+}
+
+void fill_if_empty(std::string& into, const std::string& from) {
+  if (into.empty()) into = from;
+}
+
+std::string describe(const TimeReading& r) {
+  std::string s;
+  for (const auto& d : r.docs) s += (s.empty() ? "" : ", ") + d;
+  s += ": ";
+  s += r.time.text.empty() ? r.time.time.value : r.time.text;
+  s += " [";
+  s += r.time.time.earliest ? format_instant(*r.time.time.earliest) : "~";
+  s += " .. ";
+  s += r.time.time.latest ? format_instant(*r.time.time.latest) : "~";
+  return s + "]";
+}
+
+Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
+  auto ev = [&](const EventRef& r) -> const Event& { return tls[r.timeline].events[r.event]; };
+  const EventRef* primary = &c.members.front();
+  for (const EventRef& r : c.members)
+    if (richness(ev(r)) > richness(ev(*primary))) primary = &r;
+  Event out = ev(*primary);
+  out.evidence.clear();
+  out.readings.clear();
+  std::set<std::string> docs;
+  std::vector<merge::SourcedTime> times;
+  for (const EventRef& r : c.members) {
+    const Event& e = ev(r);
+    for (const Evidence& x : e.evidence) {
+      out.evidence.push_back(x);
+      docs.insert(x.doc);
+    }
+    if (e.series && e.series->round > 0 && out.series && out.series->round == 0) out.series->round = e.series->round;
+    if (e.series && out.series && out.series->name.empty()) out.series->name = e.series->name;
+    fill_if_empty(out.place, e.place);
+    fill_if_empty(out.quote, e.quote);
+    fill_if_empty(out.channel, e.channel);
+    fill_if_empty(out.object, e.object);
+    for (const auto& p : e.participants)
+      if (std::find(out.participants.begin(), out.participants.end(), p) == out.participants.end())
+        out.participants.push_back(p);
+    times.push_back({doc_of(tls[r.timeline], e), e.time ? &*e.time : nullptr});
+  }
+  out.sources = docs.size();
+  if (c.members.size() > 1) {
+    out.match = c.match;
+    merge::CombinedTime t = merge::combine_times(times);
+    out.time = std::move(t.time);
+    out.readings = std::move(t.readings);
+  }
+  return out;
+}
+
+Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& options) {
+  merge::sort_by_documents(timelines);
+  EventMatching m = match_events(timelines, options);
+  Timeline tl;
+  std::vector<std::unordered_map<std::string, std::string>> new_id(timelines.size());
+  for (const Timeline& t : timelines)
+    tl.documents.insert(tl.documents.end(), t.documents.begin(), t.documents.end());
+  for (const EventCluster& c : m.clusters) {
+    Event e = join_cluster(timelines, c);
+    e.id = "e" + std::to_string(tl.events.size() + 1);
+    for (const EventRef& r : c.members) new_id[r.timeline][timelines[r.timeline].events[r.event].id] = e.id;
+    if (e.readings.size() > 1) {
+      std::string reason = "the sources place " + e.id + " at incompatible times:";
+      for (const TimeReading& r : e.readings) reason += " " + describe(r) + ";";
+      reason.pop_back();
+      tl.contradictions.push_back({{e.id}, reason});
+    }
+    tl.events.push_back(std::move(e));
+  }
+  auto id_in = [&](std::size_t t, const std::string& old) {
+    auto it = new_id[t].find(old);
+    return it == new_id[t].end() ? old : it->second;
+  };
+  std::set<std::tuple<std::string, int, std::string>> seen;
+  for (std::size_t t = 0; t < timelines.size(); ++t) {
+    for (const Relation& r : timelines[t].relations) {
+      Relation x{id_in(t, r.from), r.type, id_in(t, r.to), r.basis};
+      if (x.from == x.to || !seen.emplace(x.from, static_cast<int>(x.type), x.to).second) continue;
+      tl.relations.push_back(std::move(x));
+    }
+    for (const Contradiction& c : timelines[t].contradictions) {
+      Contradiction x{{}, c.reason};
+      for (const auto& id : c.events) x.events.push_back(id_in(t, id));
+      tl.contradictions.push_back(std::move(x));
+    }
+  }
+  for (const EventNearMiss& n : m.near_misses)
+    tl.near_misses.push_back({{id_in(n.a.timeline, timelines[n.a.timeline].events[n.a.event].id),
+                               id_in(n.b.timeline, timelines[n.b.timeline].events[n.b.event].id)},
+                              n.rule, n.reason, n.score});
+  timeline::build_series(tl);
+  return tl;
+}
+
+void drop_repeated_contradictions(Timeline& tl) {
+  std::set<std::pair<std::vector<std::string>, std::string>> seen;
+  std::erase_if(tl.contradictions, [&](const Contradiction& c) { return !seen.emplace(c.events, c.reason).second; });
+}
+
+}  // namespace
+
+Timeline merge_timelines_unordered(std::vector<Timeline> timelines, const MatchOptions& options) {
+  Timeline tl = join_timelines(std::move(timelines), options);
+  drop_repeated_contradictions(tl);
+  return tl;
+}
+
+Timeline merge_timelines(std::vector<Timeline> timelines, const MatchOptions& options) {
+  Timeline tl = join_timelines(std::move(timelines), options);
+  timeline::order_timeline(tl);
+  drop_repeated_contradictions(tl);
+  return tl;
+}
+
+}  // namespace parley
