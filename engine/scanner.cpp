@@ -86,12 +86,15 @@ class StarterWords {
     for (std::string_view w : grammar::rule_keywords()) add(w);
 
     const auto families = family_firsts();
-    for (auto& [word, mask] : words_)
+    for (auto& entry : words_) {
+      const std::string_view word = entry.first;  // not a structured binding: clang 14 cannot capture one
+      FamilyMask& mask = entry.second;
       for (const auto& f : families)
         if (f.first.any || std::find(f.first.words.begin(), f.first.words.end(), word) != f.first.words.end() ||
             std::any_of(f.first.prefixes.begin(), f.first.prefixes.end(),
                         [&](const std::string& k) { return word.starts_with(k); }))
           mask |= f.bit;
+    }
     for (int b = 0; b < 256; ++b)
       for (const auto& f : families)
         if (f.first.any || f.first.bytes.test(b)) by_byte_[b] |= f.bit;
