@@ -3,6 +3,7 @@
 // reads them, so exporting the articles equals exporting their saved timeline.
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,15 @@ Timeline timeline_of(const ExportSettings& s) {
   LoadOptions options;
   if (!s.dct.empty()) options.dct = parse_dct(s.dct);
   std::vector<Document> docs;
-  for (const auto& f : s.inputs) docs.push_back(load_document(f, options));
+  for (const auto& f : s.inputs) {
+    if (f != "-") {
+      docs.push_back(load_document(f, options));
+      continue;
+    }
+    std::ostringstream bytes;  // '-': an article on standard input, as `parley timeline` reads it
+    bytes << std::cin.rdbuf();
+    docs.push_back(parse_document(std::move(bytes).str(), "-", options));
+  }
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back({d.id, d.text, d.dct, d.source, nullptr});
   AliasTable aliases = AliasTable::builtin();
@@ -52,7 +61,7 @@ Command register_export(CLI::App& app) {
   auto* command = app.add_subcommand(
       "export", "Export a timeline (a saved timeline YAML, or articles) to timelinejs, vis, mermaid, csv, edtf or html");
   command->add_option("inputs", settings->inputs,
-                      "One timeline YAML written by `parley timeline`, or articles (text, front matter, TimeML)")
+                      "One timeline YAML written by `parley timeline`, or articles (text, front matter, TimeML; '-' for standard input)")
       ->required();
   command->add_option("--to", settings->format, "Format: timelinejs, vis, mermaid, csv, edtf (YAML) or html")
       ->required()

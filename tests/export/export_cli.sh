@@ -17,6 +17,10 @@ for format in timelinejs vis mermaid csv edtf html; do
   cmp -s from-yaml from-article || fail "$format: the saved timeline and the article export differ"
   [[ -s from-yaml && ! -s err ]] || fail "$format: empty output or a message on stderr"
 done
+"$parley" export - --to mermaid <"$article" >from-stdin 2>err || fail "an article on standard input"
+"$parley" export "$article" --to mermaid >from-file 2>err
+# Only the title differs: it names the document, and standard input is '-'.
+cmp -s <(tail -n +3 from-stdin) <(tail -n +3 from-file) || fail "standard input and file exports differ"
 "$parley" export timeline.yaml --to edtf | grep -q '^ *edtf: 2021-05-19$' || fail "edtf: no 2021-05-19"
 
 "$parley" export timeline.yaml --to pdf >out 2>err; [[ $? -eq 2 ]] || fail "--to pdf is not a usage error"
