@@ -38,6 +38,7 @@ void events(YAML::Emitter& y, const char* key, const std::vector<ComparedEvent>&
 std::string compare_report_to_yaml(const CompareReport& r) {
   YAML::Emitter y;
   y.SetIndent(2);
+  y.SetDoublePrecision(3);  // confidences and scores: 0.95, not 0.94999999999999996
   y << YAML::BeginMap << YAML::Key << "parley-compare" << YAML::Value << 1;
   y << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
   for (const ComparedSource& s : r.sources)

@@ -65,7 +65,7 @@ Verdict judge_statement(const Flat& x, const Flat& y) {
   double ov = merge::overlap(a.words, b.words);
   bool speaker = merge::similar_names(a.actor, b.actor);
   bool meet = merge::intervals_meet(a, b);
-  if (speaker && ov >= 0.5 && meet) return join("same statement", 0.6 + 0.4 * ov);
+  if (speaker && ov >= 0.5 && meet) return join("same statement", 0.55 + 0.4 * ov);
   if (speaker && ov >= 0.5) return miss("same statement", "same speaker and words, different days", 0.8 * ov);
   if (speaker && meet && ov >= 0.25) return miss("same statement", "same speaker and day, few shared words", ov);
   double quoted = merge::overlap(a.quote_words, b.quote_words);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/merge/input_order.hpp"
@@ -114,10 +115,15 @@ Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& opt
       tl.contradictions.push_back(std::move(x));
     }
   }
-  for (const EventNearMiss& n : m.near_misses)
-    tl.near_misses.push_back({{id_in(n.a.timeline, timelines[n.a.timeline].events[n.a.event].id),
-                               id_in(n.b.timeline, timelines[n.b.timeline].events[n.b.event].id)},
-                              n.rule, n.reason, n.score});
+  // once per pair of merged events: two reports of one event may both almost match a third
+  std::set<std::tuple<std::size_t, std::size_t, std::string, std::string>> told;
+  for (const EventNearMiss& n : m.near_misses) {
+    std::string a = id_in(n.a.timeline, timelines[n.a.timeline].events[n.a.event].id);
+    std::string b = id_in(n.b.timeline, timelines[n.b.timeline].events[n.b.event].id);
+    std::size_t na = std::stoul(a.substr(1)), nb = std::stoul(b.substr(1));
+    if (na > nb) std::swap(a, b), std::swap(na, nb);
+    if (told.emplace(na, nb, n.rule, n.reason).second) tl.near_misses.push_back({{a, b}, n.rule, n.reason, n.score});
+  }
   timeline::build_series(tl);
   return tl;
 }

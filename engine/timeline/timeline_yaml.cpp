@@ -96,6 +96,7 @@ std::string format_instant(Instant t) { return date::format("%Y-%m-%dT%H:%M:%S",
 std::string timeline_to_yaml(const Timeline& tl) {
   YAML::Emitter y;
   y.SetIndent(2);
+  y.SetDoublePrecision(3);  // confidences and scores: 0.95, not 0.94999999999999996
   y << YAML::BeginMap;
   y << YAML::Key << "parley" << YAML::Value << yaml_schema_version;
   y << YAML::Key << "documents" << YAML::Value << YAML::BeginSeq;
