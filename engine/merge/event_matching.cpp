@@ -108,24 +108,45 @@ Verdict judge(const Flat& x, const Flat& y) {
   return {};
 }
 
-long long start_of(const EventKeys& k) {
-  return k.earliest ? k.earliest->time_since_epoch().count() : std::numeric_limits<long long>::min();
+// Where an event sits for blocking: its earliest bound, else its latest ("before the DCT").
+std::optional<long long> anchor_of(const EventKeys& k) {
+  if (k.earliest) return k.earliest->time_since_epoch().count();
+  if (k.latest) return k.latest->time_since_epoch().count();
+  return std::nullopt;
 }
 
-// Pairs of one block whose times lie within the window: sorted by earliest bound, each event
-// is compared with the following ones until they start after its latest bound plus the window.
+// Pairs of one block whose anchors lie within the window of each other, by one sweep over the
+// block sorted by anchor; events with no bound at all are compared with the whole block (they
+// are few: most events carry at least a tense's bound).
+constexpr std::size_t big_block = 256, neighbourhood = 64;
+
 template <class Visit>
 void sweep(std::vector<std::size_t>& block, const std::vector<Flat>& flat, std::chrono::seconds window, Visit visit) {
-  std::sort(block.begin(), block.end(), [&](std::size_t p, std::size_t q) {
-    return std::pair(start_of(flat[p].keys), p) < std::pair(start_of(flat[q].keys), q);
-  });
-  for (std::size_t i = 0; i < block.size(); ++i) {
-    const EventKeys& a = flat[block[i]].keys;
-    for (std::size_t j = i + 1; j < block.size(); ++j) {
-      const EventKeys& b = flat[block[j]].keys;
-      if (a.latest && b.earliest && *b.earliest > *a.latest + window) break;
-      visit(block[i], block[j]);
+  std::sort(block.begin(), block.end());  // input order, whatever the caller did
+  std::vector<std::pair<long long, std::size_t>> dated;
+  std::vector<std::size_t> undated;
+  for (std::size_t i : block) {
+    if (auto a = anchor_of(flat[i].keys)) dated.emplace_back(*a, i);
+    else undated.push_back(i);
+  }
+  std::sort(dated.begin(), dated.end());
+  for (std::size_t i = 0; i < dated.size(); ++i)
+    for (std::size_t j = i + 1; j < dated.size() && dated[j].first - dated[i].first <= window.count(); ++j)
+      visit(dated[i].second, dated[j].second);
+  if (block.size() <= big_block) {
+    for (std::size_t u = 0; u < undated.size(); ++u) {
+      for (std::size_t v = u + 1; v < undated.size(); ++v) visit(undated[u], undated[v]);
+      for (const auto& d : dated) visit(undated[u], d.second);
     }
+    return;
+  }
+  // a large block: an undated event meets only the events told nearest to it in input order
+  // (the block is in input order), or merging a thousand articles turns quadratic
+  for (std::size_t p = 0; p < block.size(); ++p) {
+    if (anchor_of(flat[block[p]].keys)) continue;
+    std::size_t lo = p > neighbourhood ? p - neighbourhood : 0, hi = std::min(block.size(), p + neighbourhood + 1);
+    for (std::size_t q = lo; q < hi; ++q)
+      if (q != p) visit(block[p], block[q]);
   }
 }
 
