@@ -8,7 +8,6 @@
 
 #include "engine/cli/commands.hpp"
 #include "engine/cli/shared_options.hpp"
-#include "parley/atomic_file.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline_compare.hpp"
 #include "parley/timeline_io.hpp"
@@ -51,16 +50,7 @@ int run(const CompareSettings& s) {
   match.aliases = &aliases;
   const CompareReport report = compare_timelines(std::move(timelines), match);
   const std::string text = s.format == "text" ? compare_report_to_text(report) : compare_report_to_yaml(report);
-  if (s.output.empty()) {
-    std::cout << text;
-  } else {
-    try {
-      write_file_atomically(s.output, text);
-    } catch (const OutputError& e) {
-      std::cerr << "parley: " << e.what() << '\n';
-      return exit_bad_input;
-    }
-  }
+  if (deliver(s.output, text) != exit_ok) return exit_bad_input;
   std::cerr << "parley: " << summary_line(report.summary) << '\n';
   return report.summary.conflicts() > 0 ? exit_conflicts : exit_ok;
 }

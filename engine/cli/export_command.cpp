@@ -9,7 +9,6 @@
 
 #include "engine/cli/commands.hpp"
 #include "engine/cli/shared_options.hpp"
-#include "parley/atomic_file.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_export.hpp"
@@ -84,17 +83,7 @@ Command register_export(CLI::App& app) {
       std::cerr << "parley: " << e.what() << '\n';
       return exit_bad_input;
     }
-    if (settings->output.empty()) {
-      std::cout << text;
-      return exit_ok;
-    }
-    try {
-      write_file_atomically(settings->output, text);
-    } catch (const OutputError& e) {
-      std::cerr << "parley: " << e.what() << '\n';
-      return exit_bad_input;
-    }
-    return exit_ok;
+    return deliver(settings->output, text);
   };
 }
 

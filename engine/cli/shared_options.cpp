@@ -3,6 +3,7 @@
 #include <iostream>
 #include <string>
 
+#include "parley/atomic_file.hpp"
 #include "parley/batch_line.hpp"
 #include "parley/emit.hpp"
 
@@ -31,6 +32,20 @@ int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
     } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
       emit_jsonl_error(std::cout, request.id, "line " + std::to_string(number) + ": " + e.what());
     }
+  }
+  return exit_ok;
+}
+
+int deliver(const std::string& output_path, std::string_view content) {
+  if (output_path.empty()) {
+    std::cout << content;
+    return exit_ok;
+  }
+  try {
+    write_file_atomically(output_path, content);
+  } catch (const OutputError& e) {
+    std::cerr << "parley: " << e.what() << '\n';
+    return exit_bad_input;
   }
   return exit_ok;
 }

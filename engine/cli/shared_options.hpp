@@ -2,6 +2,8 @@
 // What several subcommands share: the --dct check and the batch protocol's read loop, so `tag`
 // and `timeline` accept the same DCTs and treat bad lines the same way.
 #include <functional>
+#include <string>
+#include <string_view>
 
 #include "engine/cli/commands.hpp"
 #include "parley/document.hpp"
@@ -15,5 +17,10 @@ const CLI::Validator& dct_validator();
 // to `answer`, which must write exactly one line to standard output and flush it; a bad line,
 // or an exception from `answer`, gets an {"id","error"} line instead. Returns exit_ok.
 int run_jsonl_batch(const std::function<void(const Document&)>& answer);
+
+// Writes a command's whole result to standard output, or atomically to `output_path` when one
+// was given. Returns exit_ok, or exit_bad_input after a one-line error when the file cannot be
+// written.
+int deliver(const std::string& output_path, std::string_view content);
 
 }  // namespace parley::cli

@@ -8,7 +8,6 @@
 
 #include "engine/cli/commands.hpp"
 #include "engine/cli/shared_options.hpp"
-#include "parley/atomic_file.hpp"
 #include "parley/document.hpp"
 #include "parley/emit.hpp"
 #include "parley/tagger.hpp"
@@ -63,13 +62,7 @@ int tag_files(const TagSettings& settings) {
   for (const auto& file : files) all_good &= tag_one(file, options, format, out);
   if (!all_good) return exit_bad_input;
   if (settings.output.empty()) return exit_ok;
-  try {
-    write_file_atomically(settings.output, collected.view());
-  } catch (const OutputError& e) {
-    std::cerr << "parley: " << e.what() << '\n';
-    return exit_bad_input;
-  }
-  return exit_ok;
+  return deliver(settings.output, collected.view());
 }
 
 }  // namespace

@@ -8,7 +8,6 @@
 
 #include "engine/cli/commands.hpp"
 #include "engine/cli/shared_options.hpp"
-#include "parley/atomic_file.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
@@ -52,17 +51,7 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   TimelineOptions topt;
   topt.aliases = &aliases;
   const std::string yaml = timeline_to_yaml(build_timeline(inputs, topt));
-  if (s.output.empty()) {
-    std::cout << yaml;
-    return exit_ok;
-  }
-  try {
-    write_file_atomically(s.output, yaml);
-  } catch (const OutputError& e) {
-    std::cerr << "parley: " << e.what() << '\n';
-    return exit_bad_input;
-  }
-  return exit_ok;
+  return deliver(s.output, yaml);
 }
 
 }  // namespace
