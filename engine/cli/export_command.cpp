@@ -36,13 +36,7 @@ Timeline timeline_of(const ExportSettings& s) {
   if (!s.dct.empty()) options.dct = parse_dct(s.dct);
   std::vector<Document> docs;
   for (const auto& f : s.inputs) {
-    if (f != "-") {
-      docs.push_back(load_document(f, options));
-      continue;
-    }
-    std::ostringstream bytes;  // '-': an article on standard input, as `parley timeline` reads it
-    bytes << std::cin.rdbuf();
-    docs.push_back(parse_document(std::move(bytes).str(), "-", options));
+    docs.push_back(load_input(f, options));
   }
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back({d.id, d.text, d.dct, d.source, nullptr});

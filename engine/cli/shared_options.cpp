@@ -1,6 +1,7 @@
 #include "engine/cli/shared_options.hpp"
 
 #include <iostream>
+#include <sstream>
 #include <string>
 
 #include "parley/atomic_file.hpp"
@@ -34,6 +35,13 @@ int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
     }
   }
   return exit_ok;
+}
+
+Document load_input(const std::string& file, const LoadOptions& options) {
+  if (file != "-") return load_document(file, options);
+  std::ostringstream bytes;
+  bytes << std::cin.rdbuf();
+  return parse_document(std::move(bytes).str(), "-", options);
 }
 
 int deliver(const std::string& output_path, std::string_view content) {

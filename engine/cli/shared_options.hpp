@@ -18,6 +18,9 @@ const CLI::Validator& dct_validator();
 // or an exception from `answer`, gets an {"id","error"} line instead. Returns exit_ok.
 int run_jsonl_batch(const std::function<void(const Document&)>& answer);
 
+// A document from a file, or from standard input when `file` is "-".
+Document load_input(const std::string& file, const LoadOptions& options);
+
 // Writes a command's whole result to standard output, or atomically to `output_path` when one
 // was given. Returns exit_ok, or exit_bad_input after a one-line error when the file cannot be
 // written.

@@ -23,17 +23,11 @@ struct TagSettings {
   bool batch = false;
 };
 
-Document load(const std::string& file, const LoadOptions& options) {
-  if (file != "-") return load_document(file, options);
-  std::ostringstream bytes;
-  bytes << std::cin.rdbuf();
-  return parse_document(std::move(bytes).str(), "-", options);
-}
 
 // Tags and writes one document; false when it was bad input (already reported).
 bool tag_one(const std::string& file, const LoadOptions& options, OutputFormat format, std::ostream& out) {
   try {
-    const Document doc = load(file, options);
+    const Document doc = load_input(file, options);
     if (const auto dropped = emit(format, out, doc, tag(doc.text, doc.dct)))
       std::cerr << "parley: " << doc.path << ": " << dropped
                 << " time expression(s) left out of the TimeML output: they cross existing markup\n";

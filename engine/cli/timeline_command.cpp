@@ -23,12 +23,6 @@ struct TimelineSettings {
   bool batch = false;
 };
 
-Document load(const std::string& file, const LoadOptions& options) {
-  if (file != "-") return load_document(file, options);
-  std::ostringstream bytes;
-  bytes << std::cin.rdbuf();
-  return parse_document(std::move(bytes).str(), "-", options);
-}
 
 TimelineInput input_of(const Document& d) { return {d.id, d.text, d.dct, d.source, nullptr}; }
 
@@ -40,7 +34,7 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   std::vector<Document> docs;
   for (const auto& f : files) {
     try {
-      docs.push_back(load(f, options));
+      docs.push_back(load_input(f, options));
     } catch (const InputError& e) {
       std::cerr << "parley: " << e.what() << '\n';
       return exit_bad_input;
