@@ -124,4 +124,63 @@ TEST(TimelineOrder, BoundsFlowAlongRelations) {
   EXPECT_EQ(format_instant(*first.time->time.latest), "2021-05-20T00:00:00");
 }
 
+Event dated(std::string id, const char* day) {
+  Event e = event(std::move(id));
+  e.time.emplace();
+  e.time->time.earliest = parse_dct(std::string(day) + "T00:00:00")->instant;
+  e.time->time.latest = parse_dct(std::string(day) + "T23:59:59")->instant;
+  return e;
+}
+
+std::vector<std::string> ids(const Timeline& tl) {
+  std::vector<std::string> out;
+  for (const Event& e : tl.events) out.push_back(e.id);
+  return out;
+}
+
+TEST(TimelineOrder, EventsInACircleArePlacedByTheirDates) {
+  // two sources order e2 and e3 differently: the circle is reported, and its events still take
+  // their place among the dated ones instead of being pushed to the end
+  Timeline tl;
+  tl.events = {dated("e1", "2021-05-10"), dated("e2", "2021-05-12"), dated("e3", "2021-05-12"),
+               dated("e4", "2021-05-20")};
+  tl.relations.push_back({"e2", RelationType::Before, "e3", "after"});
+  tl.relations.push_back({"e3", RelationType::Before, "e2", "before"});
+  timeline::order_timeline(tl);
+  EXPECT_EQ(ids(tl), (std::vector<std::string>{"e1", "e2", "e3", "e4"}));
+  ASSERT_EQ(tl.contradictions.size(), 1u);
+  EXPECT_EQ(tl.contradictions[0].events, (std::vector<std::string>{"e2", "e3"}));
+  EXPECT_EQ(tl.events[1].order, Order::Fixed);  // after e1 by the dates
+}
+
+TEST(TimelineOrder, DatesOrderEventsThroughUndatedOnes) {
+  // e3 (undated) is before e2 by the text, and e2 is on May 10: e3 ends by May 10 and so comes
+  // before e1 (May 15) although e1 is told first
+  Timeline tl;
+  tl.events = {dated("e1", "2021-05-15"), dated("e2", "2021-05-10"), event("e3")};
+  tl.relations.push_back({"e3", RelationType::Before, "e2", "past perfect"});
+  timeline::order_timeline(tl);
+  EXPECT_EQ(ids(tl), (std::vector<std::string>{"e3", "e2", "e1"}));
+  for (const Event& e : tl.events) EXPECT_EQ(e.order, Order::Fixed) << e.id;
+}
+
+TEST(TimelineOrder, ManyDatedEventsComeOutInDateOrder) {
+  // a merged timeline's size: 3,000 events, one a day, told in a scrambled order
+  Timeline tl;
+  const int n = 3000;
+  for (int k = 0; k < n; ++k) {
+    const int day = (k * 7919) % n;  // a permutation of 0..n-1
+    const auto when = parse_dct("2000-01-01")->instant + std::chrono::days(day);
+    Event e = event("d" + std::to_string(day));
+    e.time.emplace();
+    e.time->time.earliest = when;
+    e.time->time.latest = when + std::chrono::hours(23);
+    tl.events.push_back(std::move(e));
+  }
+  timeline::order_timeline(tl);
+  ASSERT_EQ(tl.events.size(), static_cast<std::size_t>(n));
+  for (int k = 0; k < n; ++k) ASSERT_EQ(tl.events[k].id, "d" + std::to_string(k));
+  EXPECT_TRUE(tl.contradictions.empty());
+}
+
 }  // namespace

@@ -75,8 +75,7 @@ void MatchOnly(benchmark::State& state) {
 }
 BENCHMARK(MatchOnly)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
-// With the final ordering (timeline_order.cpp, quadratic in the merged events): what
-// `parley timeline` pays on top.
+// With the final ordering (timeline_order.cpp): what `parley timeline` pays on top.
 void MergeOrdered(benchmark::State& state) {
   const std::vector<Timeline> in = articles(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) benchmark::DoNotOptimize(merge_timelines(in).events.size());
