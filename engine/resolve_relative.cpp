@@ -163,7 +163,11 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   }
   // "the latest quarter": the last one that has ended by the DCT, or the one the text is about.
   if (e.rule == std::string_view("the-latest-unit")) {
-    const auto period = reporting_period(g);
+    auto period = reporting_period(g);
+    // a period the text named that is still running ("a fourth-quarter charge" forecast in
+    // November) is not the latest one reported: that is the last one ended
+    if (period && period->id != "dct" && has_dct() && bounds(period->value).second > dct_latest())
+      period = Reference{latest_complete(g), "dct"};
     if (!period) return unresolved("XXXX-XX-XX", g);
     return placed(period->value, period->id == "dct" ? Basis::Dct : Basis::PreviousTime, period->id);
   }

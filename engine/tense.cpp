@@ -20,6 +20,19 @@ bool ends_sentence(std::string_view text, std::size_t i) {
          i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z';
 }
 
+// Quotation marks bound the clause: a quote's tense is its own, not that of the attribution
+// around it ("``They will leave Thursday,'' Castro said"). Only the marks that say which side
+// they are on count: `` and curly quotes; a straight " could open or close.
+bool opens_quote(std::string_view text, std::size_t i) {
+  if (text[i] == '`') return true;
+  return i >= 2 && text.substr(i - 2, 3) == "\xE2\x80\x9C";
+}
+// A "word" of apostrophes only: two of them close a quote in news wire text (the closing curly
+// quote is caught where the words after are collected).
+bool closes_quote(std::string_view text, std::size_t b, std::size_t e) {
+  return e - b >= 2 && text.substr(b, e - b).find_first_not_of('\'') == std::string_view::npos;
+}
+
 template <std::size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -41,6 +54,11 @@ constexpr std::array<std::string_view, 26> intention_verbs{
     "going", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed", "decided", "promised",
     "vowed", "threatened", "likely", "ready"};
 
+// Words after which an "-ed" word is an adjective, not a finite past.
+constexpr std::array<std::string_view, 22> adjective_openers{
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "no",
+    "each", "every", "still", "yet", "very", "newly", "widely", "long"};
+
 Tense tense_of_word(std::string_view w, std::string_view before) {
   // "will be held": a participle after "be" is not a finite past.
   if ((before == "be" || before == "being") && w.size() > 2) return Tense::Unknown;
@@ -48,9 +66,10 @@ Tense tense_of_word(std::string_view w, std::string_view before) {
   if (in(w, future_cues)) return Tense::Future;
   if (in(w, past_cues)) return Tense::Past;
   if (in(w, present_cues)) return Tense::Present;
-  // Regular past forms: "ended", "agreed"; not "need", "speed", "indeed".
+  // Regular past forms: "ended", "agreed"; not "need", "speed", "indeed", nor an adjective after
+  // a determiner or degree word ("a still unspecified date", "the revised plan").
   if (w.size() > 4 && w.ends_with("ed") && w != "need" && w != "speed" && w != "indeed" && w != "proceed" &&
-      w != "succeed" && w != "exceed")
+      w != "succeed" && w != "exceed" && !in(before, adjective_openers))
     return Tense::Past;
   return Tense::Unknown;
 }
@@ -72,7 +91,7 @@ int words_before(std::string_view text, std::size_t begin, std::array<std::strin
   while (i > 0 && n <= max_words) {
     std::size_t e = i;
     while (e > 0 && !is_letter(text[e - 1])) {
-      if (ends_sentence(text, e - 1)) return n;
+      if (ends_sentence(text, e - 1) || opens_quote(text, e - 1)) return n;
       --e;
     }
     std::size_t b = e;
@@ -91,12 +110,13 @@ int words_after(std::string_view text, std::size_t end, std::array<std::string, 
   while (i < text.size() && n <= max_words) {
     std::size_t b = i;
     while (b < text.size() && !is_letter(text[b])) {
-      if (ends_sentence(text, b)) return n;
+      if (ends_sentence(text, b) || text.substr(b, 3) == "\xE2\x80\x9D") return n;
       ++b;
     }
     if (b >= text.size()) break;
     std::size_t e = b;
     while (e < text.size() && is_letter(text[e])) ++e;
+    if (closes_quote(text, b, e)) return n;
     out[n++] = lowercase(text.substr(b, e - b));
     i = e;
   }

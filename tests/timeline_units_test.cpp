@@ -69,6 +69,12 @@ TEST(TimeAttachment, TimesThatNameSomethingElseDateNoEvent) {
   EXPECT_EQ(time_text(by_trigger(tl, "declared")), "");
   tl = timeline_of("Kavan, who lived in London until 1989, said he was buoyant.", "1999-03-12");
   EXPECT_EQ(time_text(by_trigger(tl, "said")), "");
+  // the relative clause runs on over pieces set off by commas
+  tl = timeline_of("The minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded, until 1989, said "
+                   "he was buoyant.",
+                   "1999-03-12");
+  EXPECT_EQ(time_text(by_trigger(tl, "said")), "");
+  EXPECT_EQ(by_trigger(tl, "said")->time->basis, "reporting: the DCT's day or the day before");
 }
 
 TEST(TimeAttachment, ARangeIsOneSpan) {

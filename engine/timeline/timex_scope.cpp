@@ -65,14 +65,22 @@ bool attribution_filler(const TextUnits& u, std::size_t i) {
 // A relative clause set off by commas ("Kavan, who lived in London until 1989, said"): the
 // tokens [first, last] of the one holding token `i`, or {no_token, no_token}.
 std::pair<std::size_t, std::size_t> relative_clause_around(const TextUnits& u, const Sentence& s, std::size_t i) {
+  auto relative = [](std::string_view w) {
+    for (std::string_view x : {"who", "which", "whose", "whom", "where", "when"})
+      if (iequals(w, x)) return true;
+    return false;
+  };
+  // The clause may run over several comma-set pieces that continue it ("who lived in London
+  // from 1968, when the Soviets invaded, until 1989, said"): step back over pieces that open
+  // with a preposition or subordinator, up to three, to the relative word.
   std::size_t a = i;
-  while (a > s.first && u.word(a - 1) != ",") --a;
-  if (a == s.first) return {no_token, no_token};
-  std::string_view opener = u.word(a);
-  bool relative = false;
-  for (std::string_view x : {"who", "which", "whose", "whom", "where", "when"})
-    relative |= iequals(opener, x);
-  if (!relative) return {no_token, no_token};
+  for (int piece = 0;; ++piece) {
+    while (a > s.first && u.word(a - 1) != ",") --a;
+    if (a == s.first) return {no_token, no_token};
+    if (relative(u.word(a))) break;
+    if (piece == 2 || !(is_preposition(u.word(a)) || is_subordinator(u.word(a)))) return {no_token, no_token};
+    --a;  // onto the comma, into the piece before
+  }
   std::size_t b = i;
   while (b + 1 < s.last && u.word(b + 1) != ",") ++b;
   return {a, b};
