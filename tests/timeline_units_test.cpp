@@ -77,6 +77,29 @@ TEST(TimeAttachment, TimesThatNameSomethingElseDateNoEvent) {
   EXPECT_EQ(by_trigger(tl, "said")->time->basis, "reporting: the DCT's day or the day before");
 }
 
+TEST(TimeAttachment, DeicticEarlierDatesTheEventFromTheDct) {
+  // "earlier this month" is this month, not "earlier than the 1988 period" just told
+  auto tl = timeline_of("In the 1988 period, the company earned $20.6 million. Earlier this month, the company said it "
+                        "expected to break even.",
+                        "1989-10-26");
+  const Event* said = by_trigger(tl, "said");
+  ASSERT_TRUE(said && said->time);
+  EXPECT_EQ(said->time->text, "Earlier this month");
+  EXPECT_EQ(parley::testing::earliest(*said), "1989-10-01T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*said), "1989-10-31T23:59:59");
+}
+
+TEST(TimeAttachment, PresentTenseIsNotDatedByAPastTime) {
+  auto tl = timeline_of("Gabelli Group began raising its stake in July, and holds 14.6%.", "1989-10-30");
+  EXPECT_EQ(time_text(by_trigger(tl, "began")), "July");
+  EXPECT_EQ(by_trigger(tl, "holds")->time->basis, "present tense: at the DCT");
+}
+
+TEST(TimeAttachment, ABareYearBeforeANounModifiesIt) {
+  auto tl = timeline_of("Analysts were predicting 1990 BellSouth earnings of $3.90 a share.", "1989-10-30");
+  EXPECT_EQ(time_text(by_trigger(tl, "predicting")), "");
+}
+
 TEST(TimeAttachment, ARangeIsOneSpan) {
   auto tl = timeline_of("The number of doctors declined between 1982 and 1992.", "1998-10-25");
   const Event* e = by_trigger(tl, "declined");

@@ -40,6 +40,15 @@ int anaphoric_direction(std::string_view text) {
   return 0;
 }
 
+// "two days ago", "earlier this month", "later today": counted from the DCT whatever their
+// "earlier" or "later" says, so they date an event instead of ordering it against another.
+bool deictic(std::string_view text) {
+  const std::string l = " " + lower_copy(text) + " ";
+  for (std::string_view w : {" ago ", " this ", " today ", " tonight ", " yesterday ", " tomorrow ", " now "})
+    if (l.find(w) != std::string::npos) return true;
+  return false;
+}
+
 std::size_t first_token_at(const TextUnits& u, const Sentence& s, std::size_t byte) {
   for (std::size_t i = s.first; i < s.last; ++i)
     if (u.tokens[i].end > byte) return i;
@@ -158,8 +167,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Timex& t = timexes[x];
     if (t.time.type == TimexType::Set) continue;
     bool anaphoric = t.time.basis == Basis::PreviousTime ||
-                     (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 &&
-                      lower_copy(t.text).find("ago") == std::string::npos);
+                     (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 && !deictic(t.text));
     if (!positional(t) && !anaphoric) continue;
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       const Mention& m = mentions[k];
@@ -170,6 +178,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       if (!same_clause && !anaphoric) continue;
       if (u.tokens[tt.first].in_quote != m.quoted) continue;
       if (!may_date(u, s, tt, m, mentions)) continue;
+      // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
+      // by a time over before the DCT's day
+      if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
+          !anaphoric)
+        continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb

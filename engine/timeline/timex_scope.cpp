@@ -93,6 +93,11 @@ std::size_t modified_noun(const TextUnits& u, const Sentence& s, TimexTokens t) 
   if (possessive(u.word(t.last))) return n < s.last ? n : no_token;  // "last month's discovery"
   if (n < s.last && u.word(n) == "," && n + 1 < s.last && !u.tokens[n + 1].capitalized) ++n;  // "the Dec. 21, 1988, bombing"
   if (n >= s.last || !nominal(u, n)) return no_token;
+  // "were predicting 1990 BellSouth earnings": a bare year right before a noun, with no
+  // preposition to make it an adverbial, names what the noun is about
+  if (t.first == t.last && u.tokens[t.first].kind == TokenKind::Number && u.word(t.first).size() == 4 &&
+      t.first > s.first && !is_preposition(u.word(t.first - 1)) && u.word(t.first - 1) != ",")
+    return n;
   bool after_determiner = t.first > s.first && (is_determiner(u.word(t.first - 1)) || possessive(u.word(t.first - 1)));
   bool adjectival = u.word(t.last).find('-') != std::string_view::npos && !u.tokens[n].capitalized;  // "third-quarter"
   return after_determiner || adjectival ? n : no_token;
