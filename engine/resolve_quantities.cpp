@@ -80,7 +80,8 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
   }
   // "the past three years" ends at the DCT, "the next two weeks" starts there.
   if ((e.shift == S::Past || e.shift == S::Coming) && e.definite && !e.vague_count && has_dct()) {
-    const int n = e.count == absent ? 1 : e.count;
+    // a range ("the next 12 to 18 months") reaches as far as its top count
+    const int n = e.count_max != absent ? e.count_max : e.count == absent ? 1 : e.count;
     const CalendarValue today = day_value(dct_day());
     r.basis = Basis::Dct;
     r.anchor = "dct";

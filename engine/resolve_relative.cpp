@@ -229,6 +229,18 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       else d = week_value(today).day + (wanted - date::Monday);
       return placed(day_value(d), Basis::Dct, "dct");
     }
+    if (e.quarter != absent && e.unit == ast::Unit::Year) {
+      // "this year's third quarter", "last year's quarter": the quarter (or the one being
+      // reported) of the year the shift names
+      if (!has_dct()) return unresolved(fmt::format("XXXX-Q{}", e.quarter == 0 ? 'X' : char('0' + e.quarter)), Granularity::Quarter);
+      int q = e.quarter;
+      if (q == 0) {
+        const auto period = reporting_period(Granularity::Quarter);
+        q = period ? static_cast<int>((period->value.month() - 1) / 3 + 1) : 1;
+      }
+      const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) + step;
+      return placed(quarter_value(y, q), Basis::Dct, "dct");
+    }
     if (e.month != absent && e.unit == ast::Unit::Year) {
       // "June last year": the month of the year the shift names.
       if (!has_dct()) return unresolved(fmt::format("XXXX-{:02}", e.month), Granularity::Month);

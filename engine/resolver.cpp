@@ -141,8 +141,11 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     case ast::Family::Set: r = resolve_set(m); break;
     default: return r;
   }
+  // "1994 or later": the date opens a span with no end
+  if (m.expr.mod == ast::Modifier::After && r.type == TimexType::Date) r.latest.reset();
   if (r.mod.empty()) r.mod = std::string(timex_mod(m.expr.mod));
-  if (r.mod.empty()) r.mod = std::string(timex_mod(signal_mod(m.begin)));
+  // "over two years" is more than two years; "over the past two years" is during them
+  if (r.mod.empty() && !m.expr.definite) r.mod = std::string(timex_mod(signal_mod(m.begin)));
 
   // A time placed on the calendar becomes the reference for the anaphora that follow, unless it
   // is a comparison ("a year earlier" in an earnings report does not move the narrative).

@@ -26,7 +26,7 @@ inline const auto day_or_part = part_of_day | unit_singular;
 inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "units-later") >> unit_plural >> (later | earlier | after_bare)) |
-    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday)) |
+    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday) >> -(kw("or") >> kw("so"))) |
     (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |

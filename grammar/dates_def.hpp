@@ -57,13 +57,17 @@ inline const auto definition =
     (start(F::Date, "quarter-of-year") >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
     (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
-    (start(F::Date, "half-of-year") >> -the >> -fiscal >> ordinal[checked_half] >> half_word >> of_year) |
+    (start(F::Date, "half-of-year") >> -the >> -fiscal >> (ordinal[checked_half] | kw("last")[mark<&E::half, 2>]) >> half_word >>
+     of_year) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
     (start(F::Date, "decade") >> -the >> decade_number) |
     (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
     (start(F::Date, "holiday") >> holiday) |
+    // "1994 or later", "1990 and beyond": the year opens a span with no end
+    (start(F::Date, "year-or-later") >> year4 >> ((kw("or") >> kw("later")) | (kw("and") >> kw("beyond"))) >>
+     x3::eps[mark<&E::mod, ast::Modifier::After>]) |
     (start(F::Date, "year") >> year4) |
     // "April 24 and 25": the second day of a range; acceptance checks what stands before it.
     (start(F::Date, "range-second-day") >> day_number) |

@@ -51,8 +51,13 @@ inline const auto definition =
     (start(F::Deictic, "the-year-ago-unit") >> the >> -(kw("comparable") | kw("corresponding")) >> year_ago_word >>
      ((ordinal[checked_quarter] >> kw("quarter") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>]) | unit_singular | period_word) >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
     (start(F::Deictic, "year-ago") >> year_ago_word >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    // "this year's third quarter", "last year's quarter" (the quarter being reported)
+    (start(F::Deictic, "quarter-of-this-year") >> shift_word >> (kw("year's") | kw("year\xE2\x80\x99s")) >> -kw("fiscal") >>
+     ((ordinal[checked_quarter] >> (kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end])) |
+      (kw("quarter") >> x3::eps[mark<&E::quarter, 0>])) >>
+     x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Deictic, "month-this-year") >> month >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
-    (start(F::Deictic, "this-period") >> shift_word >> named_period) |
+    (start(F::Deictic, "this-period") >> shift_word >> named_period >> -or_so) |
     (start(F::Deictic, "the-past-unit") >> the >> (kw("past") | kw("last")) >> unit_singular >> x3::eps[mark<&E::shift, S::Last>]) |
     (start(F::Deictic, "earlier-today") >> (kw("earlier") | kw("later") | period_mod) >> day_word) |
     (start(F::Deictic, "the-coming-unit") >> the >> (kw("coming") | kw("upcoming")) >> named_period >> x3::eps[mark<&E::shift, S::Next>]) |

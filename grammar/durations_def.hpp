@@ -27,8 +27,11 @@ inline constexpr auto second_unit = [](auto& ctx) {
 inline const auto second_part = kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
 // "a two-year-long freeze"; ages ("a 44-year-old") are not times, as TimeML corpora treat them.
 inline const auto old_or_long = lexeme[hyphen >> lit("long") >> word_end];
+// "two to three weeks", "12 to 18 months": the upper count of a range
+inline const auto range_top = (kw("to") | kw("or")) >> number[store<&E::count_max>];
+inline const auto or_so = kw("or") >> kw("so");
 inline const auto definition =
-    (start(F::Duration, "the-past-quantity-units") >> the >> span_word >> (count | vague) >> unit) |
+    (start(F::Duration, "the-past-quantity-units") >> the >> span_word >> ((count >> -range_top) | vague) >> unit >> -or_so) |
     (start(F::Duration, "the-quantity-units") >> the >> count >> unit) |
     (start(F::Duration, "adjectival") >> lexeme[adjectival_number >> hyphen >> lexicon::units[singular_unit_action] >> word_end >> -old_or_long] >>
      x3::eps[mark<&E::adjectival, true>]) |
@@ -36,8 +39,9 @@ inline const auto definition =
      x3::eps[mark<&E::adjectival, true>]) |
     (start(F::Duration, "compound-units") >> -quantity_mod >> count >> unit >> second_part) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
+    (start(F::Duration, "quantity-range-units") >> -quantity_mod >> count >> range_top >> unit >> -or_so) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
-     unit >> -and_a_half) |
+     unit >> -and_a_half >> -or_so) |
     (start(F::Duration, "bare-plural-units") >> unit_plural);
 }  // namespace durations_impl
 

@@ -91,6 +91,7 @@ struct Expression {
   double fraction = 0;       // "a half hour", "an hour and a half": added to count
   Unit unit2 = Unit::None;   // "two hours and 15 minutes": the second, smaller unit
   int count2 = absent;
+  int count_max = absent;    // "two to three weeks": the top of a range of counts
   Shift shift = Shift::None;
   Deixis deixis = Deixis::None;
   Modifier mod = Modifier::None;
