@@ -38,8 +38,10 @@ bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-constexpr std::array<std::string_view, 24> future_cues{
-    "will", "shall", "'ll", "going", "scheduled", "expected", "expects", "expect", "plans", "soon", "set",
+// Not "set" nor "plans": "set to meet" and "plans to meet" are intentions (see intention_verbs),
+// but "the record set on Aug. 6", "set Friday as the deadline" and "vacation plans" are not.
+constexpr std::array<std::string_view, 22> future_cues{
+    "will", "shall", "'ll", "going", "scheduled", "expected", "expects", "expect", "soon",
     "slated", "tentatively", "tomorrow", "next", "upcoming", "due", "would", "wo", "might", "hopes",
     "forecast", "deadline", "until"};
 constexpr std::array<std::string_view, 44> past_cues{
@@ -133,11 +135,24 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   std::array<std::string, max_words + 1> left, right;
   const int nl = words_before(text, begin, left);
   const int nr = words_after(text, end, right);
-  // "by August", "until Friday": a deadline lies ahead.
-  if (nl > 0 && (left[0] == "by" || left[0] == "until")) return Tense::Future;
+  // "by August", "until Friday": a deadline lies ahead, unless the clause is in the past perfect
+  // ("Until Thursday, they had not called him a suspect").
+  if (nl > 0 && (left[0] == "by" || left[0] == "until")) {
+    for (int k = 1; k < nl; ++k)
+      if (left[k] == "had") return Tense::Past;
+    for (int k = 0; k < nr && k < 4; ++k)
+      if (right[k] == "had") return Tense::Past;
+    return Tense::Future;
+  }
+  // "as early as Tuesday", "as soon as Friday": a date not yet reached.
+  if (nl > 1 && left[1] == "as" && (left[0] == "early" || left[0] == "soon")) return Tense::Future;
+  if (nl > 2 && left[0] == "as" && left[2] == "as" && (left[1] == "early" || left[1] == "soon")) return Tense::Future;
   // The nearest cue wins; at equal distance the left one (auxiliaries precede their verb).
   for (int k = 0; k < max_words; ++k) {
     if (k < nl) {
+      // "the record set on Aug. 6" happened; "the vote set for Friday" is to come
+      if (left[k] == "set" && k > 0 && (left[k - 1] == "on" || left[k - 1] == "for"))
+        return left[k - 1] == "on" ? Tense::Past : Tense::Future;
       const Tense t = tense_of_word(left[k], k + 1 < nl ? std::string_view(left[k + 1]) : std::string_view());
       // "had been due to expire Friday": a plan told in the past perfect has passed.
       if (t == Tense::Future)
