@@ -107,6 +107,13 @@ TEST(TimeAttachment, ARangeIsOneSpan) {
   EXPECT_EQ(e->time->text, "1982 and 1992");
   EXPECT_EQ(parley::testing::earliest(*e), "1982-01-01T00:00:00");
   EXPECT_EQ(parley::testing::latest(*e), "1992-12-31T23:59:59");
+  // two days joined directly: the event lies somewhere in both
+  tl = timeline_of("The accession will be held at the Washington summit on April 24 and 25.", "1999-02-10");
+  e = by_trigger(tl, "held");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "April 24 and 25");
+  EXPECT_EQ(parley::testing::earliest(*e), "1999-04-24T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "1999-04-25T23:59:59");
 }
 
 Event event(std::string id) {

@@ -126,21 +126,28 @@ void apply_preposition(EventTime& et, std::string_view prep, const std::optional
 }
 
 // The time that closes a range opened by timex `x` ("between 1982 and 1992", "from May to
-// July"), or no_token.
+// July", "April 24 and 25"), or no_token.
 std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes, std::size_t x) {
   const Timex& t = timexes[x];
   std::size_t ti = first_token_at(u, s, t.span.begin);
-  if (ti == s.first) return no_token;
-  std::string opener = lower_copy(u.word(ti - 1));
-  if (opener != "between" && opener != "from") return no_token;
+  std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
   std::size_t last = first_token_at(u, s, t.span.end - 1);
   if (last + 2 >= s.last) return no_token;
   std::string joiner = lower_copy(u.word(last + 1));
-  bool joins = opener == "between" ? joiner == "and" : (joiner == "to" || joiner == "through" || joiner == "until");
-  if (!joins) return no_token;
-  for (std::size_t y = x + 1; y < timexes.size(); ++y)
-    if (timexes[y].span.begin == u.tokens[last + 2].begin && timexes[y].time.type != TimexType::Set) return y;
-  return no_token;
+  std::size_t y = x + 1;
+  while (y < timexes.size() && timexes[y].span.begin < u.tokens[last + 2].begin) ++y;
+  if (y == timexes.size() || timexes[y].span.begin != u.tokens[last + 2].begin || timexes[y].time.type == TimexType::Set)
+    return no_token;
+  if (opener == "between") return joiner == "and" ? y : no_token;
+  if (opener == "from") return joiner == "to" || joiner == "through" || joiner == "until" ? y : no_token;
+  // "on April 24 and 25", "Monday or Tuesday", "May 3-5": two dates of one grain, the second
+  // later, joined directly: the event lies somewhere from the first to the second
+  const Timex& to = timexes[y];
+  const bool joins = joiner == "and" || joiner == "or" || joiner == "to" || joiner == "through" || joiner == "-";
+  if (!joins || t.time.granularity != to.time.granularity || t.time.granularity == Granularity::Unknown ||
+      !t.time.earliest || !to.time.earliest || !t.time.latest || !to.time.latest || *to.time.earliest <= *t.time.latest)
+    return no_token;
+  return y;
 }
 
 }  // namespace
@@ -222,7 +229,9 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       used[y] = 1;
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
-      et.basis = lower_copy(u.word(ti - 1)) + " " + et.text;
+      const std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
+      if (opener == "between" || opener == "from") et.basis = opener + " " + et.text;
+      else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
     } else if (ti > s.first) {
       apply_preposition(et, u.word(ti - 1), dct);
     }
