@@ -186,6 +186,9 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (!next.empty()) return false;
   }
 
+  // "in the weeks before the shooting"; not "the first days after", "a matter of days before"
+  if (rule == "units-before-event") return equals_word(previous_word(text, begin), "the");
+
   // Bare plurals ("years", "weeks") are durations only after a preposition that measures:
   // "for years", "within weeks"; elsewhere they are usually counted nouns.
   if (rule == "bare-plural-units")

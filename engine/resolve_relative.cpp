@@ -330,6 +330,10 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
 ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
   const E& e = m.expr;
   const Granularity g = e.unit != ast::Unit::None ? granularity_of(e.unit) : Granularity::PartOfDay;
+  // "the weeks before the shooting": counted from an event, not from a time; the tagger does
+  // not know when the event was, so the value stays relative and places nothing
+  if (e.rule == std::string_view("units-before-event"))
+    return unresolved(e.shift == S::Earlier ? "PAST_REF" : "FUTURE_REF", g);
   const auto ref = anchor_for(sub_day(e.unit) ? Granularity::Day : g);
   if (!ref) return unresolved(e.shift == S::Earlier || e.shift == S::Last ? "PAST_REF" : "FUTURE_REF", g);
   const Basis basis = ref->id == "dct" ? Basis::Dct : Basis::PreviousTime;

@@ -23,9 +23,14 @@ inline const auto sequence_word =
 // A part of day first: "night" is both, and "that night" means the night, not a day.
 inline const auto day_or_part = part_of_day | unit_singular;
 
+// "in the weeks before the shooting", "days after a sniper killed": a stretch counted from an
+// event the text names; the extent is the unit word alone, as TimeML corpora mark it.
+inline const auto event_bound = &((kw("before") | kw("preceding") | (kw("leading") >> kw("up") >> kw("to")))[mark<&E::shift, S::Earlier>] |
+                                  (kw("after") | kw("following"))[mark<&E::shift, S::Later>]);
 inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "units-later") >> unit_plural >> (later | earlier | after_bare)) |
+    (start(F::Anaphoric, "units-before-event") >> unit_plural >> event_bound) |
     (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday) >> -(kw("or") >> kw("so"))) |
     (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
