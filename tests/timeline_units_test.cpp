@@ -100,6 +100,26 @@ TEST(TimeAttachment, ABareYearBeforeANounModifiesIt) {
   EXPECT_EQ(time_text(by_trigger(tl, "predicting")), "");
 }
 
+TEST(TimeAttachment, AWhenClauseAfterATimeIsAboutIt) {
+  auto tl = timeline_of("In contrast to Thursday, when 135 people were arrested, protesters were calm Friday.",
+                        "2000-01-07");
+  EXPECT_EQ(time_text(by_trigger(tl, "arrested")), "Thursday");
+  // the preposition before the time is the main clause's: the invasion was in 1968, not since it
+  tl = timeline_of("Kavan lived in London from 1968, when the Soviets invaded Czechoslovakia.", "1999-03-12");
+  const Event* invaded = by_trigger(tl, "invaded");
+  ASSERT_TRUE(invaded && invaded->time);
+  EXPECT_EQ(invaded->time->text, "1968");
+  EXPECT_EQ(parley::testing::latest(*invaded), "1968-12-31T23:59:59");
+}
+
+TEST(TimeAttachment, CountedWordsAreNouns) {
+  // "attacks" after "two terrorist bomb" is a noun, dated by the time after it
+  auto tl = timeline_of("The government Saturday condemned two terrorist bomb attacks in Kenya Friday.", "1998-08-08");
+  const Event* attacks = by_trigger(tl, "attacks");
+  ASSERT_TRUE(attacks);
+  EXPECT_TRUE(attacks->time && attacks->time->text == "Friday");
+}
+
 TEST(TimeAttachment, ARangeIsOneSpan) {
   auto tl = timeline_of("The number of doctors declined between 1982 and 1992.", "1998-10-25");
   const Event* e = by_trigger(tl, "declined");

@@ -65,11 +65,29 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
   }
 }
 
+bool counts_things(const SentenceReader& r, std::size_t i) {
+  if (r.u.tokens[i].kind == TokenKind::Number) return true;
+  for (std::string_view n : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                             "many", "multiple", "dozens"})
+    if (iequals(r.w(i), n)) return true;
+  return false;
+}
+
 bool noun_context(const SentenceReader& r, std::size_t v) {
   if (v == r.s.first) return false;
   std::string_view p = r.w(v - 1);
   // "the 1992 protests", "three attacks": a number before the word makes it a noun
   if (r.u.tokens[v - 1].kind == TokenKind::Number) return true;
+  // "two terrorist bomb attacks", "three Atlanta attacks": a count a few words back, with only
+  // modifiers between
+  for (std::size_t k = v - 1, steps = 0; k > r.s.first && steps < 3; --k, ++steps) {
+    if (counts_things(r, k - 1)) return true;
+    std::string_view m = r.w(k);
+    if (r.u.tokens[k].kind != TokenKind::Word || is_preposition(m) || is_pronoun(m) || is_clause_word(m) ||
+        read_auxiliary(m) != Auxiliary::None || is_determiner(m))
+      break;
+    if (auto mv = read_verb(m); mv && mv->form != VerbForm::Base) break;
+  }
   return is_determiner(p) || p == "'s" || p.ends_with("\xE2\x80\x99s") || p.ends_with("'s") ||
          (r.u.tokens[v - 1].kind == TokenKind::Word && read_verb(p) == std::nullopt && !is_preposition(p) &&
           !is_pronoun(p) && !r.u.tokens[v - 1].capitalized && read_auxiliary(p) == Auxiliary::None &&

@@ -170,6 +170,36 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     bool anaphoric;
   };
   std::vector<Candidate> candidates;
+  // "Thursday, when 133 people were arrested and police used tear gas, ...": the clause a
+  // "when" opens right after a time belongs to that time; no other time dates its events
+  struct Governed {
+    std::size_t first, last, timex;
+  };
+  std::vector<Governed> governed;
+  for (std::size_t x = 0; x < timexes.size(); ++x) {
+    const Timex& t = timexes[x];
+    for (const Sentence& s : u.sentences) {
+      if (t.span.begin < s.begin || t.span.begin >= s.end) continue;
+      std::size_t w = first_token_at(u, s, t.span.end - 1) + 1;
+      if (w < s.last && u.word(w) == ",") ++w;
+      if (w >= s.last || !iequals(u.word(w), "when")) break;
+      std::size_t end = w + 1;
+      while (end + 1 < s.last && u.word(end + 1) != ",") ++end;
+      governed.push_back({w + 1, end, x});
+      break;
+    }
+  }
+  auto governs = [&](std::size_t x, std::size_t trigger) {
+    for (const Governed& g : governed)
+      if (g.timex == x && trigger >= g.first && trigger <= g.last) return true;
+    return false;
+  };
+  auto outside_governing = [&](std::size_t x, std::size_t trigger, std::size_t time_token) {
+    for (const Governed& g : governed)
+      if (trigger >= g.first && trigger <= g.last && x != g.timex && (time_token < g.first || time_token > g.last))
+        return true;
+    return false;
+  };
   for (std::size_t x = 0; x < timexes.size(); ++x) {
     const Timex& t = timexes[x];
     if (t.time.type == TimexType::Set) continue;
@@ -184,7 +214,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       bool same_clause = tt.first >= m.clause_first && tt.first <= m.clause_last;
       if (!same_clause && !anaphoric) continue;
       if (u.tokens[tt.first].in_quote != m.quoted) continue;
-      if (!may_date(u, s, tt, m, mentions)) continue;
+      if (!may_date(u, s, tt, m, mentions) || outside_governing(x, m.trigger, tt.first)) continue;
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
@@ -201,7 +231,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
                    [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
   std::vector<char> used(timexes.size(), 0);
   for (const Candidate& c : candidates) {
-    if (used[c.timex] || out[c.mention].time) continue;
+    // a time also dates the events of the "when" clause it governs, whoever took it first
+    if (out[c.mention].time || (used[c.timex] && !governs(c.timex, mentions[c.mention].trigger))) continue;
     used[c.timex] = 1;
     const Timex& t = timexes[c.timex];
     Attachment& a = out[c.mention];
@@ -232,7 +263,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       const std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
       if (opener == "between" || opener == "from") et.basis = opener + " " + et.text;
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
-    } else if (ti > s.first) {
+    } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger)) {
+      // ("from 1968, when the Soviets invaded": the invasion is at 1968, not since it)
       apply_preposition(et, u.word(ti - 1), dct);
     }
     a.time = std::move(et);

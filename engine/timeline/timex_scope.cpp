@@ -123,6 +123,18 @@ bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mentio
               const std::vector<Mention>& mentions) {
   if (std::size_t n = modified_noun(u, s, t); n != no_token) return m.noun && m.trigger >= n && m.trigger <= n + 2;
   if (names_a_term(u, s, t)) return false;
+  // "Thursday, when 133 people were arrested": the clause "when" opens after a time is about
+  // that time; its events are dated by it (up to the clause's end)
+  if (t.first < m.trigger && !m.noun && m.tense != Tense::Modal && m.tense != Tense::Future) {
+    std::size_t w = t.last + 1;
+    if (w < s.last && u.word(w) == ",") ++w;
+    if (w < s.last && iequals(u.word(w), "when")) {
+      bool inside = true;  // no comma or other mark between "when" and the event
+      for (std::size_t i = w + 1; i < m.trigger && inside; ++i)
+        inside = !(u.tokens[i].kind == TokenKind::Punct && u.word(i) != "'s");
+      if (inside) return true;
+    }
+  }
   if (auto [rf, rl] = relative_clause_around(u, s, t.first); rf != no_token && (m.trigger < rf || m.trigger > rl))
     return false;
   const bool after = t.first > m.trigger_last;
