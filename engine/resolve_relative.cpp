@@ -177,7 +177,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     const int sign = e.shift == S::Ago ? -1 : 1;
     // "a year ago" comparing periods in a report: the same period as the reference, a year back.
     const bool reporting = reference_ && (reference_->value.gran == Granularity::Quarter ||
-                                          reference_->value.gran == Granularity::Half);
+                                          reference_->value.gran == Granularity::Half ||
+                                          reference_->value.gran == Granularity::Month);
     if (e.unit == ast::Unit::Year && n == 1 && (reporting || (!reference_ && e.rule == std::string_view("year-ago")))) {
       if (const auto period = reporting_period(reporting ? reference_->value.gran : Granularity::Quarter))
         return placed(shift(period->value, ast::Unit::Year, sign), period->id == "dct" ? Basis::Dct : Basis::PreviousTime,
