@@ -115,8 +115,6 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
                                                                    "sep", "sept", "oct", "nov", "dec"}))
     return false;
 
-  // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
-  // set of times.
   // A bare month or weekday is a time after a word that introduces one ("in May", "since
   // Tuesday", "a June agreement"); after a name or at the head of a clause it is a name or a
   // verb ("Theresa May said", "May the best team win", "Reporter April Ryan").
@@ -126,7 +124,14 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       equals_word(previous_word(text, begin), "the") && starts_capitalized_word(text, end))
     return false;
 
-  // "daily" is the exception: news corpora annotate "a daily rally", "on a daily basis" as sets.
+  // "the Communist Party daily Granma": between two names, "daily" is a newspaper.
+  if (rule == "frequency-adverb" && starts_capitalized_word(text, end)) {
+    const std::string_view before = previous_word(text, begin);
+    if (!before.empty() && is_upper(static_cast<unsigned char>(before[0]))) return false;
+  }
+  // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
+  // set of times. "daily" is the exception: news corpora annotate "a daily rally", "on a daily
+  // basis" as sets.
   if (rule == "frequency-adverb" && !equals_word(text.substr(begin, end - begin), "daily")) {
     if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))
       return false;
