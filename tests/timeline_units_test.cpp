@@ -120,6 +120,18 @@ TEST(TimeAttachment, CountedWordsAreNouns) {
   EXPECT_TRUE(attacks->time && attacks->time->text == "Friday");
 }
 
+TEST(TimeAttachment, ATimeBetweenSubjectAndVerbDatesTheVerb) {
+  // neither the time nor the adverb is the speaker
+  auto tl = timeline_of("The Cypriot government Saturday strongly condemned the attacks.", "1998-08-08");
+  const Event* condemned = by_trigger(tl, "condemned");
+  ASSERT_TRUE(condemned);
+  EXPECT_EQ(condemned->actors, (std::vector<std::string>{"The Cypriot government"}));
+  EXPECT_EQ(time_text(condemned), "Saturday");
+  tl = timeline_of("Cuba on Wednesday said the ruling was unfair.", "2000-01-15");
+  EXPECT_EQ(by_trigger(tl, "said")->actors, (std::vector<std::string>{"Cuba"}));
+  EXPECT_EQ(time_text(by_trigger(tl, "said")), "Wednesday");
+}
+
 TEST(TimeAttachment, ARangeIsOneSpan) {
   auto tl = timeline_of("The number of doctors declined between 1982 and 1992.", "1998-10-25");
   const Event* e = by_trigger(tl, "declined");

@@ -97,6 +97,18 @@ bool noun_context(const SentenceReader& r, std::size_t v) {
 // The subject noun phrase ending just before `end` (exclusive): walks left over words, "of",
 // possessives, parenthetical groups, and skips a relative or participle clause set off by commas.
 std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std::size_t end) {
+  // "The Cypriot government Saturday strongly condemned", "Cuba on Wednesday said": adverbs and a
+  // time between the subject and its verb are not the subject
+  const std::size_t verb = end;
+  for (bool moved = true; moved && end > r.s.first;) {
+    const std::size_t k = end - 1;
+    const std::string_view x = r.w(k);
+    const bool adverb = r.u.tokens[k].kind == TokenKind::Word && !r.u.tokens[k].capitalized && x.size() > 3 &&
+                        x.ends_with("ly") && read_verb(x) == std::nullopt;
+    const bool time_word = r.timex_at(k) || ((iequals(x, "on") || iequals(x, "at")) && k + 1 < verb && r.timex_at(k + 1));
+    moved = (adverb || time_word) && k > r.s.first;
+    if (moved) --end;
+  }
   std::size_t i = end;
   // skip ", which was attended by ..., " or ", after leaving ...," back to the head noun phrase
   if (i > r.s.first && r.punct(i - 1, ",")) {
