@@ -1,6 +1,6 @@
 // The scanner tries the grammar only where an expression can start (a word that opens some rule,
-// a digit, an apostrophe), runs there the families whose rules can begin with that word, and
-// keeps the longest match. Parsing happens
+// a digit, an apostrophe), runs there the families whose rules can begin with that word (and in
+// each, only the branches that can), and keeps the longest match. Parsing happens
 // on a lowercased copy, so the grammar is case-free; checks that need case (a lowercase "may" is
 // the verb) look at the original text.
 #include "engine/scanner.hpp"
@@ -32,10 +32,14 @@ namespace g = parley::grammar;
 bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
 bool is_alpha_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
+// `branches`: which top-level branches of the rule may match here (grammar/alternatives.hpp).
 template <typename Rule>
-std::size_t try_rule(const Rule& rule, const char* first, const char* last, ast::Expression& out) {
+std::size_t try_rule(const Rule& rule, grammar::alternatives_mask branches, const char* first, const char* last,
+                     ast::Expression& out) {
   const char* it = first;
-  if (!x3::phrase_parse(it, last, rule, x3::ascii::space, out, x3::skip_flag::dont_post_skip)) return 0;
+  if (!x3::phrase_parse(it, last, x3::with<grammar::alternatives_tag>(branches)[rule], x3::ascii::space, out,
+                        x3::skip_flag::dont_post_skip))
+    return 0;
   // An optional part that failed after its lexeme pre-skipped leaves the iterator past white
   // space: the extent ends at the last non-space byte.
   while (it > first && (it[-1] == ' ' || it[-1] == '\t' || it[-1] == '\n' || it[-1] == '\r')) --it;
@@ -43,27 +47,27 @@ std::size_t try_rule(const Rule& rule, const char* first, const char* last, ast:
 }
 
 // The families in the order they are tried: on equal lengths the earlier family wins.
-enum FamilyBit : std::uint8_t {
-  kDate = 1 << 0, kTime = 1 << 1, kDeictic = 1 << 2, kAnaphoric = 1 << 3,
-  kDuration = 1 << 4, kSet = 1 << 5, kOrdinal = 1 << 6,
-};
-using FamilyMask = std::uint8_t;
+enum Family : std::size_t { kDate, kTime, kDeictic, kAnaphoric, kDuration, kSet, kOrdinal, kFamilies };
 
-struct FamilyFirst {
-  FamilyMask bit;
-  const grammar::FirstWords& first;
-};
-std::array<FamilyFirst, 7> family_firsts() {
-  return {{{kDate, g::date_first_words()}, {kTime, g::time_first_words()},
-           {kDeictic, g::deictic_first_words()}, {kAnaphoric, g::anaphoric_first_words()},
-           {kDuration, g::duration_first_words()}, {kSet, g::set_first_words()},
-           {kOrdinal, g::ordinal_first_words()}}};
+// For each family, the branches of its rule that may match at a word; all zero when none can.
+using Branches = std::array<grammar::alternatives_mask, kFamilies>;
+
+std::array<const grammar::BranchFirstWords*, kFamilies> family_firsts() {
+  return {&g::date_first_words(), &g::time_first_words(), &g::deictic_first_words(), &g::anaphoric_first_words(),
+          &g::duration_first_words(), &g::set_first_words(), &g::ordinal_first_words()};
 }
 
-// Where the grammar is tried, and which families: a word is tried only if it is the leading
-// letters of some spelling in the lexicon or the rules (the gate), and then only the families
-// whose rules can begin with a prefix of it. Most words of running text fail the gate; of those
-// that pass ("the", "a", "of"), most open one or two families, which is where the time goes.
+bool can_begin_with(const grammar::FirstWords& first, std::string_view word) {
+  return first.any || std::find(first.words.begin(), first.words.end(), word) != first.words.end() ||
+         std::any_of(first.prefixes.begin(), first.prefixes.end(),
+                     [&](const std::string& k) { return word.starts_with(k); });
+}
+
+// Where the grammar is tried, and which families and branches: a word is tried only if it is
+// the leading letters of some spelling in the lexicon or the rules (the gate), and then only the
+// branches whose rules can begin with a prefix of it. Most words of running text fail the gate;
+// of those that pass ("the", "a", "of"), most open one or two families, which is where the time
+// goes.
 class StarterWords {
  public:
   StarterWords() {
@@ -88,37 +92,38 @@ class StarterWords {
     const auto families = family_firsts();
     for (auto& entry : words_) {
       const std::string_view word = entry.first;  // not a structured binding: clang 14 cannot capture one
-      FamilyMask& mask = entry.second;
-      for (const auto& f : families)
-        if (f.first.any || std::find(f.first.words.begin(), f.first.words.end(), word) != f.first.words.end() ||
-            std::any_of(f.first.prefixes.begin(), f.first.prefixes.end(),
-                        [&](const std::string& k) { return word.starts_with(k); }))
-          mask |= f.bit;
+      for (std::size_t f = 0; f < kFamilies; ++f)
+        for (std::size_t k = 0; k < families[f]->size(); ++k)
+          if (can_begin_with((*families[f])[k], word)) entry.second[f] |= grammar::alternatives_mask{1} << k;
     }
     for (int b = 0; b < 256; ++b)
-      for (const auto& f : families)
-        if (f.first.any || f.first.bytes.test(b)) by_byte_[b] |= f.bit;
+      for (std::size_t f = 0; f < kFamilies; ++f)
+        for (std::size_t k = 0; k < families[f]->size(); ++k)
+          if ((*families[f])[k].any || (*families[f])[k].bytes.test(b))
+            by_byte_[b][f] |= grammar::alternatives_mask{1} << k;
   }
-  // The families to try at a word of letters; 0 when the word cannot start an expression.
-  FamilyMask families_for_word(std::string_view word) const {
+  // The branches to try at a word of letters; none when the word cannot start an expression.
+  const Branches& branches_for_word(std::string_view word) const {
     const auto it = words_.find(word);
-    return it == words_.end() ? 0 : it->second;
+    return it == words_.end() ? none_ : it->second;
   }
-  // The families to try at a non-letter (digit, apostrophe).
-  FamilyMask families_for_byte(unsigned char c) const { return by_byte_[c]; }
+  // The branches to try at a non-letter (digit, apostrophe).
+  const Branches& branches_for_byte(unsigned char c) const { return by_byte_[c]; }
+  const Branches& none() const { return none_; }
 
  private:
   void add(std::string_view spelling) {
     std::size_t n = 0;
     while (n < spelling.size() && is_alpha_lower(static_cast<unsigned char>(spelling[n]))) ++n;
-    if (n > 0) words_.emplace(spelling.substr(0, n), 0);
+    if (n > 0) words_.emplace(spelling.substr(0, n), Branches{});
   }
   template <typename List>
   void add_all(const List& spellings) {
     for (auto s : spellings) add(s);
   }
-  std::unordered_map<std::string_view, FamilyMask> words_;  // views of static spellings
-  std::array<FamilyMask, 256> by_byte_{};
+  std::unordered_map<std::string_view, Branches> words_;  // views of static spellings
+  std::array<Branches, 256> by_byte_{};
+  Branches none_{};
 };
 
 const StarterWords& starter_words() {
@@ -126,25 +131,29 @@ const StarterWords& starter_words() {
   return words;
 }
 
-// The families that may match at lower[i] (i is a word start); 0 when none can.
-FamilyMask families_at(std::string_view lower, std::size_t i) {
+// The branches that may match at lower[i] (i is a word start); all zero when none can.
+const Branches& branches_at(std::string_view lower, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(lower[i]);
   const auto& starters = starter_words();
-  if (c >= '0' && c <= '9') return starters.families_for_byte(c);
+  if (c >= '0' && c <= '9') return starters.branches_for_byte(c);
   if (c == '\'') {
-    if (i + 1 < lower.size() && lower[i + 1] >= '0' && lower[i + 1] <= '9') return starters.families_for_byte(c);
-    return 0;
+    if (i + 1 < lower.size() && lower[i + 1] >= '0' && lower[i + 1] <= '9') return starters.branches_for_byte(c);
+    return starters.none();
   }
   if (c == 0xE2) {
     if (lower.substr(i, 3) == "\xE2\x80\x99" && i + 3 < lower.size() && lower[i + 3] >= '0' && lower[i + 3] <= '9')
-      return starters.families_for_byte(c);
-    return 0;
+      return starters.branches_for_byte(c);
+    return starters.none();
   }
-  if (!is_alpha_lower(c)) return 0;
+  if (!is_alpha_lower(c)) return starters.none();
   std::size_t n = i;
   while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) ++n;
-  if (n - i > 16) return 0;
-  return starters.families_for_word(lower.substr(i, n - i));
+  if (n - i > 16) return starters.none();
+  return starters.branches_for_word(lower.substr(i, n - i));
+}
+
+bool any_branch(const Branches& b) {
+  return std::any_of(b.begin(), b.end(), [](grammar::alternatives_mask m) { return m != 0; });
 }
 
 }  // namespace
@@ -163,16 +172,20 @@ std::vector<Mention> scan(std::string_view text) {
   std::size_t i = 0;
   while (i < lower.size()) {
     const bool word_start = i == 0 || !is_alnum(static_cast<unsigned char>(lower[i - 1]));
-    const FamilyMask families = word_start ? families_at(lower, i) : 0;
-    if (families == 0) {
+    if (!word_start) {
+      ++i;
+      continue;
+    }
+    const Branches& branches = branches_at(lower, i);
+    if (!any_branch(branches)) {
       ++i;
       continue;
     }
     Mention best;
     std::size_t best_len = 0;
-    auto consider = [&](FamilyMask bit, const auto& rule) {
-      if (!(families & bit)) return;
-      const std::size_t len = try_rule(rule, base + i, last, candidate);
+    auto consider = [&](Family family, const auto& rule) {
+      if (branches[family] == 0) return;
+      const std::size_t len = try_rule(rule, branches[family], base + i, last, candidate);
       if (len > best_len && accept(text, i, i + len, candidate)) {
         best_len = len;
         best.expr = candidate;

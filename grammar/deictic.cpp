@@ -4,8 +4,8 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(deictic_rule, iterator_type, context_type);
-const FirstWords& deictic_first_words() {
-  static const FirstWords words = first_words_of(deictic_def);
+const BranchFirstWords& deictic_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(deictic_def);
   return words;
 }
 }  // namespace parley::grammar

@@ -1,7 +1,8 @@
 #pragma once
-// What a family's match can begin with, read off its X3 parser tree. The scanner uses it to try,
-// at each word, only the families that can start there; because the sets come from the rule
-// definitions themselves, a rule edit cannot make them stale.
+// What a family's match can begin with, read off its X3 parser tree, branch by branch. The
+// scanner uses it to try, at each word, only the families, and within them only the branches,
+// that can start there; because the sets come from the rule definitions themselves, a rule edit
+// cannot make them stale.
 //
 // The walk over-approximates: a parser it does not know counts as "may start with anything".
 #include <bitset>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include <boost/spirit/home/x3.hpp>
+
+#include "grammar/alternatives.hpp"
 
 namespace parley::grammar {
 
@@ -25,14 +28,18 @@ struct FirstWords {
   bool any = false;        // a parser the walk cannot see through
 };
 
+// What each top-level branch of a family's rule can begin with, in the order by_first_word
+// numbers the branches (grammar/alternatives.hpp).
+using BranchFirstWords = std::vector<FirstWords>;
+
 // One per family, each defined in the family's .cpp from its rule definition.
-const FirstWords& date_first_words();
-const FirstWords& time_first_words();
-const FirstWords& deictic_first_words();
-const FirstWords& anaphoric_first_words();
-const FirstWords& duration_first_words();
-const FirstWords& set_first_words();
-const FirstWords& ordinal_first_words();
+const BranchFirstWords& date_first_words();
+const BranchFirstWords& time_first_words();
+const BranchFirstWords& deictic_first_words();
+const BranchFirstWords& anaphoric_first_words();
+const BranchFirstWords& duration_first_words();
+const BranchFirstWords& set_first_words();
+const BranchFirstWords& ordinal_first_words();
 
 namespace first_words_detail {
 namespace x3 = boost::spirit::x3;
@@ -130,6 +137,7 @@ bool collect(const P& p, FirstWords& out) {
                        std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
     return true;  // consumes nothing
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
+                       is_a<P, first_word_filter> ||
                        is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
                        is_a<P, x3::expect_directive> || is_a<P, x3::difference> || is_a<P, x3::list>) {
     if constexpr (is_a<P, x3::difference> || is_a<P, x3::list>) return collect(p.left, out);
@@ -164,6 +172,13 @@ template <typename Parser>
 FirstWords first_words_of(const Parser& p) {
   FirstWords out;
   if (first_words_detail::collect(p, out)) out.any = true;  // a rule that can match nothing
+  return out;
+}
+
+template <typename Subject>
+BranchFirstWords first_words_of_branches(const first_word_filter<Subject>& p) {
+  BranchFirstWords out;
+  for_each_branch(p.subject, [&](const auto& branch) { out.push_back(first_words_of(branch)); });
   return out;
 }
 
