@@ -8,4 +8,5 @@ const BranchFirstWords& anaphoric_first_words() {
   static const BranchFirstWords words = first_words_of_branches(anaphoric_def);
   return words;
 }
+BranchContinuations anaphoric_continuations(const Token& t) { return continuations_of_branches(anaphoric_def, t); }
 }  // namespace parley::grammar

@@ -8,4 +8,5 @@ const BranchFirstWords& date_first_words() {
   static const BranchFirstWords words = first_words_of_branches(date_def);
   return words;
 }
+BranchContinuations date_continuations(const Token& t) { return continuations_of_branches(date_def, t); }
 }  // namespace parley::grammar

@@ -8,4 +8,5 @@ const BranchFirstWords& deictic_first_words() {
   static const BranchFirstWords words = first_words_of_branches(deictic_def);
   return words;
 }
+BranchContinuations deictic_continuations(const Token& t) { return continuations_of_branches(deictic_def, t); }
 }  // namespace parley::grammar

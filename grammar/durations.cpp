@@ -8,4 +8,5 @@ const BranchFirstWords& duration_first_words() {
   static const BranchFirstWords words = first_words_of_branches(duration_def);
   return words;
 }
+BranchContinuations duration_continuations(const Token& t) { return continuations_of_branches(duration_def, t); }
 }  // namespace parley::grammar

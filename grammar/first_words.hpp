@@ -32,6 +32,20 @@ struct FirstWords {
 // numbers the branches (grammar/alternatives.hpp).
 using BranchFirstWords = std::vector<FirstWords>;
 
+// The first token of a match: a run of lowercase letters, or (letters empty) a run of `digits`
+// digits.
+struct Token {
+  std::string_view letters;
+  std::size_t digits = 0;
+};
+// How a branch can go on once it has consumed exactly the first token.
+struct Continuation {
+  bool starts = false;  // the branch can begin with the token; if not, nothing below is known
+  bool ends = false;    // it can end right after it: then anything may follow
+  FirstWords next;      // what the following token can begin with (after white space)
+};
+using BranchContinuations = std::vector<Continuation>;
+
 // One per family, each defined in the family's .cpp from its rule definition.
 const BranchFirstWords& date_first_words();
 const BranchFirstWords& time_first_words();
@@ -40,6 +54,13 @@ const BranchFirstWords& anaphoric_first_words();
 const BranchFirstWords& duration_first_words();
 const BranchFirstWords& set_first_words();
 const BranchFirstWords& ordinal_first_words();
+BranchContinuations date_continuations(const Token& t);
+BranchContinuations time_continuations(const Token& t);
+BranchContinuations deictic_continuations(const Token& t);
+BranchContinuations anaphoric_continuations(const Token& t);
+BranchContinuations duration_continuations(const Token& t);
+BranchContinuations set_continuations(const Token& t);
+BranchContinuations ordinal_continuations(const Token& t);
 
 namespace first_words_detail {
 namespace x3 = boost::spirit::x3;
@@ -83,6 +104,14 @@ template <typename P>
 inline constexpr bool is_uint = false;
 template <typename T, unsigned R, unsigned Min, int Max>
 inline constexpr bool is_uint<x3::uint_parser<T, R, Min, Max>> = true;
+// How many digits a uint_parser takes: at least `min`, at most `max` (-1: no limit).
+template <typename P>
+struct uint_digits;
+template <typename T, unsigned R, unsigned Min, int Max>
+struct uint_digits<x3::uint_parser<T, R, Min, Max>> {
+  static constexpr std::size_t min = Min;
+  static constexpr int max = Max;
+};
 
 // A literal or table (under actions and alternatives): what it matches ends with its spelling.
 template <typename P>
@@ -166,12 +195,136 @@ bool collect(const P& p, FirstWords& out) {
   }
 }
 
+// ---- what follows the first token -----------------------------------------------------------
+// The scanner's second filter: given the token a match begins with, what the branch can go on
+// with. Tokens are the scanner's: a maximal run of letters, or a maximal run of digits; the
+// second token is what follows after white space (a run of letters, or one byte).
+
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+inline void open_up(Continuation& c) {
+  c.starts = true;
+  c.next.any = true;
+}
+inline void merge(Continuation&& from, Continuation& out) {
+  out.starts = out.starts || from.starts;
+  out.ends = out.ends || from.ends;
+  merge(std::move(from.next), out.next);
+}
+
+// A spelling (literal or table entry) against the first token.
+inline void spelling_continuation(std::string_view s, const Token& t, Continuation& out) {
+  const bool letters = !t.letters.empty();
+  const auto in_run = [&](unsigned char c) { return letters ? is_lower(c) : is_digit(c); };
+  const std::size_t run = letters ? t.letters.size() : t.digits;
+  std::size_t n = 0;
+  while (n < s.size() && in_run(static_cast<unsigned char>(s[n]))) ++n;
+  if (n == 0) return;
+  if (n < run) {
+    // A spelling that is all letters (digits) can stop inside the token: "mid" in "midst".
+    if (n == s.size() && (!letters || t.letters.starts_with(s))) open_up(out);
+    return;
+  }
+  if (n > run || (letters && s.substr(0, n) != t.letters)) return;
+  out.starts = true;
+  std::size_t rest = n;
+  while (rest < s.size() && is_space(static_cast<unsigned char>(s[rest]))) ++rest;
+  if (rest == s.size()) out.ends = true;
+  else add_spelling(s.substr(rest), out.next);
+}
+
+// Adds to `out` how `p` can go on after consuming exactly the token `t` (starts), and whether it
+// can end there (ends). Over-approximates like collect(): what it cannot see through is open.
+template <typename P>
+void continuation(const P& p, const Token& t, Continuation& out) {
+  if constexpr (is_a<P, x3::sequence>) {
+    Continuation left;
+    continuation(p.left, t, left);
+    if (left.starts) {
+      out.starts = true;
+      merge(std::move(left.next), out.next);
+      if (left.ends) {
+        FirstWords right;
+        const bool right_nullable = collect(p.right, right);
+        merge(std::move(right), out.next);
+        out.ends = out.ends || right_nullable;
+      }
+    }
+    FirstWords ignored;
+    if (collect(p.left, ignored)) continuation(p.right, t, out);  // the left part can be empty
+  } else if constexpr (is_a<P, x3::alternative>) {
+    continuation(p.left, t, out);
+    continuation(p.right, t, out);
+  } else if constexpr (is_a<P, x3::optional>) {
+    continuation(p.subject, t, out);
+  } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+    // consumes nothing
+  } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, first_word_filter> ||
+                       is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
+                       is_a<P, x3::expect_directive>) {
+    continuation(p.subject, t, out);
+  } else if constexpr (is_rule_definition<P>) {
+    continuation(p.rhs, t, out);
+  } else if constexpr (is_a<P, x3::literal_string>) {
+    spelling_continuation(p.str, t, out);
+  } else if constexpr (is_symbols<P>) {
+    p.for_each([&](const std::string& spelling, const auto&) { spelling_continuation(spelling, t, out); });
+  } else if constexpr (is_uint<P>) {
+    if (t.letters.empty() && t.digits >= uint_digits<P>::min) {
+      out.starts = true;
+      if (uint_digits<P>::max < 0 || t.digits <= static_cast<std::size_t>(uint_digits<P>::max)) out.ends = true;
+      else open_up(out);  // it stops inside the run of digits
+    }
+  } else if constexpr (is_char_parser<P>) {
+    bool first = false;
+    if (!t.letters.empty()) first = p.test(t.letters[0], x3::unused);
+    else
+      for (char c = '0'; c <= '9' && !first; ++c) first = p.test(c, x3::unused);
+    if (first) {
+      out.starts = true;
+      if ((t.letters.empty() ? t.digits : t.letters.size()) == 1) out.ends = true;
+      else open_up(out);
+    }
+  } else {
+    out.starts = true;  // kleene, plus, list, difference, anything unknown
+    out.ends = true;
+    out.next.any = true;
+  }
+}
+
 }  // namespace first_words_detail
 
 template <typename Parser>
 FirstWords first_words_of(const Parser& p) {
   FirstWords out;
   if (first_words_detail::collect(p, out)) out.any = true;  // a rule that can match nothing
+  return out;
+}
+
+// How each branch can go on after the token `t`, in by_first_word's order. The second token
+// can only be letters or a byte that is not white space, so a continuation that consumes white
+// space itself (lit(' ') in a lexeme) is open; a single letter from a char parser ("1990s") may
+// run on into more letters, so it counts as a prefix.
+template <typename Subject>
+BranchContinuations continuations_of_branches(const first_word_filter<Subject>& p, const Token& t) {
+  BranchContinuations out;
+  for_each_branch(p.subject, [&](const auto& branch) {
+    Continuation c;
+    first_words_detail::continuation(branch, t, c);
+    for (int b = 0; b < 256; ++b)
+      if (c.next.bytes.test(b) && first_words_detail::is_space(static_cast<unsigned char>(b))) c.next.any = true;
+    for (auto it = c.next.words.begin(); it != c.next.words.end();) {
+      if (it->size() == 1) {
+        c.next.prefixes.push_back(*it);
+        it = c.next.words.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    out.push_back(std::move(c));
+  });
   return out;
 }
 

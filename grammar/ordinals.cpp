@@ -8,4 +8,5 @@ const BranchFirstWords& ordinal_first_words() {
   static const BranchFirstWords words = first_words_of_branches(ordinal_def);
   return words;
 }
+BranchContinuations ordinal_continuations(const Token& t) { return continuations_of_branches(ordinal_def, t); }
 }  // namespace parley::grammar

@@ -8,4 +8,5 @@ const BranchFirstWords& set_first_words() {
   static const BranchFirstWords words = first_words_of_branches(set_def);
   return words;
 }
+BranchContinuations set_continuations(const Token& t) { return continuations_of_branches(set_def, t); }
 }  // namespace parley::grammar

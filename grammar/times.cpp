@@ -8,4 +8,5 @@ const BranchFirstWords& time_first_words() {
   static const BranchFirstWords words = first_words_of_branches(time_def);
   return words;
 }
+BranchContinuations time_continuations(const Token& t) { return continuations_of_branches(time_def, t); }
 }  // namespace parley::grammar
