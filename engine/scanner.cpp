@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "engine/acceptance.hpp"
 #include "grammar/anaphoric.hpp"
@@ -68,10 +69,9 @@ std::array<const grammar::BranchFirstWords*, kFamilies> family_firsts() {
   return {&g::date_first_words(), &g::time_first_words(), &g::deictic_first_words(), &g::anaphoric_first_words(),
           &g::duration_first_words(), &g::set_first_words(), &g::ordinal_first_words()};
 }
-std::array<grammar::BranchContinuations, kFamilies> family_continuations(const grammar::Token& t) {
-  return {g::date_continuations(t), g::time_continuations(t), g::deictic_continuations(t),
-          g::anaphoric_continuations(t), g::duration_continuations(t), g::set_continuations(t),
-          g::ordinal_continuations(t)};
+std::array<const grammar::BranchAtoms*, kFamilies> family_atoms() {
+  return {&g::date_atoms(), &g::time_atoms(), &g::deictic_atoms(), &g::anaphoric_atoms(),
+          &g::duration_atoms(), &g::set_atoms(), &g::ordinal_atoms()};
 }
 
 bool can_begin_with(const grammar::FirstWords& first, std::string_view word) {
@@ -80,9 +80,71 @@ bool can_begin_with(const grammar::FirstWords& first, std::string_view word) {
                      [&](const std::string& k) { return word.starts_with(k); });
 }
 
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// A word of up to 16 lowercase letters packed into two integers, zero-padded: the key of the
+// scanner's word tables. Looking words up is most of the scanner's own work (every word of the
+// text at the first filter), so the tables hash two integers instead of strings.
+struct WordKey {
+  std::uint64_t lo = 0, hi = 0;
+  static constexpr std::size_t kMaxLetters = 16;
+  // Adds the k-th letter (k < kMaxLetters).
+  void put(std::size_t k, unsigned char c) {
+    (k < 8 ? lo : hi) |= std::uint64_t{c} << (8 * (k % 8));
+  }
+  bool operator==(const WordKey&) const = default;
+};
+// The key of `word`, or none when it is longer than kMaxLetters.
+std::optional<WordKey> key_of(std::string_view word) {
+  if (word.size() > WordKey::kMaxLetters) return std::nullopt;
+  WordKey key;
+  for (std::size_t k = 0; k < word.size(); ++k) key.put(k, static_cast<unsigned char>(word[k]));
+  return key;
+}
+
+// An open-addressing table from words (keys) to values; filled once, then only read.
+template <typename T>
+class WordTable {
+ public:
+  T& operator[](const WordKey& key) {
+    if (2 * (values_.size() + 1) > slots_.size()) grow();
+    Slot& slot = slots_[find_slot(key)];
+    if (slot.value == kEmpty) {
+      slot.key = key;
+      slot.value = static_cast<std::uint32_t>(values_.size());
+      values_.emplace_back();
+    }
+    return values_[slot.value];
+  }
+  const T* find(const WordKey& key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& slot = slots_[find_slot(key)];
+    return slot.value == kEmpty ? nullptr : &values_[slot.value];
+  }
+  template <typename F>
+  void for_each(F&& f) {
+    for (const Slot& slot : slots_)
+      if (slot.value != kEmpty) f(slot.key, values_[slot.value]);
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  struct Slot {
+    WordKey key;
+    std::uint32_t value = kEmpty;
+  };
+  std::size_t find_slot(const WordKey& key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(((key.lo * 0x9E3779B97F4A7C15ull) ^ (key.hi * 0xC2B2AE3D27D4EB4Full)) >> 32) & mask;
+    while (slots_[i].value != kEmpty && !(slots_[i].key == key)) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(16, 2 * old.size()), Slot{});
+    for (const Slot& slot : old)
+      if (slot.value != kEmpty) slots_[find_slot(slot.key)] = slot;
+  }
+  std::vector<Slot> slots_;
+  std::vector<T> values_;
 };
 
 // The second filter: once the first token is known, the branches that can go on with the token
@@ -91,28 +153,35 @@ struct WordHash {
 class SecondFilter {
  public:
   SecondFilter() = default;
-  explicit SecondFilter(const grammar::Token& t) {
+  // `candidates`: the branches the first filter lets through at t; the others are left out.
+  SecondFilter(const grammar::Token& t, const Branches& candidates) {
     const auto firsts = family_firsts();
-    const auto families = family_continuations(t);
+    const auto families = family_atoms();
     for (std::size_t f = 0; f < kFamilies; ++f)
-      for (std::size_t k = 0; k < families[f].size(); ++k) {
-        const grammar::Continuation& c = families[f][k];
+      for (std::size_t k = 0; k < families[f]->size(); ++k) {
         const grammar::alternatives_mask bit = grammar::alternatives_mask{1} << k;
+        if ((candidates[f] & bit) == 0) continue;
+        const grammar::Continuation c = grammar::continuation((*families[f])[k], t);
         if ((*firsts[f])[k].any || c.ends || c.next.any) {
           open_[f] |= bit;  // a branch that can match nothing, or end after t: anything may follow
           continue;
         }
         if (!c.starts) continue;  // it cannot begin with t at all
-        for (const std::string& w : c.next.words) words_[w][f] |= bit;
+        for (const std::string& w : c.next.words) {
+          if (const auto key = key_of(w)) words_[*key][f] |= bit;
+          else entry(prefixes_, w)[f] |= bit;  // too long for a key: checked as a prefix, which it also is
+        }
         for (const std::string& w : c.next.prefixes) entry(prefixes_, w)[f] |= bit;
-        for (int b = 0; b < 256; ++b)
-          if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
+        if (c.next.bytes.any())
+          for (int b = 0; b < 256; ++b)
+            if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
       }
   }
-  // The branches that can go on with the letters `next`.
-  Branches after_word(std::string_view next) const {
+  // The branches that can go on with the letters `next` (its key when it has one).
+  Branches after_word(std::string_view next, const std::optional<WordKey>& key) const {
     Branches out = open_;
-    if (const auto it = words_.find(next); it != words_.end()) out |= it->second;
+    if (key)
+      if (const Branches* b = words_.find(*key)) out |= *b;
     for (const auto& [prefix, branches] : prefixes_)
       if (next.starts_with(prefix)) out |= branches;
     return out;
@@ -134,7 +203,7 @@ class SecondFilter {
   }
 
   Branches open_{};
-  std::unordered_map<std::string, Branches, WordHash, std::equal_to<>> words_;
+  WordTable<Branches> words_;
   std::vector<std::pair<std::string, Branches>> prefixes_;
   std::vector<std::pair<unsigned char, Branches>> bytes_;
 };
@@ -176,25 +245,24 @@ class StarterWords {
     for (std::string_view w : grammar::rule_keywords()) add(w);
 
     const auto families = family_firsts();
-    for (auto& entry : words_) {
-      const std::string_view word = entry.first;  // not a structured binding: clang 14 cannot capture one
+    words_.for_each([&](const WordKey& key, Starter& starter) {
+      const std::string word = word_of(key);
       for (std::size_t f = 0; f < kFamilies; ++f)
         for (std::size_t k = 0; k < families[f]->size(); ++k)
-          if (can_begin_with((*families[f])[k], word)) entry.second.first[f] |= grammar::alternatives_mask{1} << k;
-      if (any_branch(entry.second.first)) entry.second.second = SecondFilter(grammar::Token{word, 0});
-    }
+          if (can_begin_with((*families[f])[k], word)) starter.first[f] |= grammar::alternatives_mask{1} << k;
+      if (any_branch(starter.first)) starter.second = SecondFilter(grammar::Token{word, 0}, starter.first);
+    });
     for (int b = 0; b < 256; ++b)
       for (std::size_t f = 0; f < kFamilies; ++f)
         for (std::size_t k = 0; k < families[f]->size(); ++k)
           if ((*families[f])[k].any || (*families[f])[k].bytes.test(b))
             by_byte_[b][f] |= grammar::alternatives_mask{1} << k;
-    for (std::size_t n = 1; n <= kMaxDigits; ++n) digits_[n] = SecondFilter(grammar::Token{{}, n});
+    Branches at_digits{};
+    for (char c = '0'; c <= '9'; ++c) at_digits |= by_byte_[static_cast<unsigned char>(c)];
+    for (std::size_t n = 1; n <= kMaxDigits; ++n) digits_[n] = SecondFilter(grammar::Token{{}, n}, at_digits);
   }
   // A word of letters; null when it cannot start an expression.
-  const Starter* starter(std::string_view word) const {
-    const auto it = words_.find(word);
-    return it == words_.end() ? nullptr : &it->second;
-  }
+  const Starter* starter(const WordKey& word) const { return words_.find(word); }
   // The branches to try at a non-letter (digit, apostrophe).
   const Branches& branches_for_byte(unsigned char c) const { return by_byte_[c]; }
   // The second filter after a run of n digits; null when there is none.
@@ -204,13 +272,24 @@ class StarterWords {
   void add(std::string_view spelling) {
     std::size_t n = 0;
     while (n < spelling.size() && is_alpha_lower(static_cast<unsigned char>(spelling[n]))) ++n;
-    if (n > 0) words_.emplace(spelling.substr(0, n), Starter{});
+    // Longer words are never looked up (branches_at), so they need no entry.
+    if (n > 0)
+      if (const auto key = key_of(spelling.substr(0, n))) words_[*key];
+  }
+  static std::string word_of(const WordKey& key) {
+    std::string word;
+    for (std::size_t k = 0; k < WordKey::kMaxLetters; ++k) {
+      const auto c = static_cast<char>((k < 8 ? key.lo : key.hi) >> (8 * (k % 8)));
+      if (c == 0) break;
+      word += c;
+    }
+    return word;
   }
   template <typename List>
   void add_all(const List& spellings) {
     for (auto s : spellings) add(s);
   }
-  std::unordered_map<std::string_view, Starter> words_;  // views of static spellings
+  WordTable<Starter> words_;
   std::array<Branches, 256> by_byte_{};
   std::array<SecondFilter, kMaxDigits + 1> digits_;
 };
@@ -229,8 +308,11 @@ Branches second_filter(const SecondFilter& second, const Branches& first, std::s
   const unsigned char c = static_cast<unsigned char>(lower[j]);
   if (!is_alpha_lower(c)) return first & second.after_byte(c);
   std::size_t e = j;
-  while (e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e]))) ++e;
-  return first & second.after_word(lower.substr(j, e - j));
+  WordKey key;
+  for (; e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e])); ++e)
+    if (e - j < WordKey::kMaxLetters) key.put(e - j, static_cast<unsigned char>(lower[e]));
+  const bool fits = e - j <= WordKey::kMaxLetters;
+  return first & second.after_word(lower.substr(j, e - j), fits ? std::optional<WordKey>(key) : std::nullopt);
 }
 
 // The branches that may match at lower[i] (i is a word start); all zero when none can.
@@ -255,9 +337,12 @@ Branches branches_at(std::string_view lower, std::size_t i) {
   }
   if (!is_alpha_lower(c)) return {};
   std::size_t n = i;
-  while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) ++n;
-  if (n - i > 16) return {};
-  const Starter* starter = starters.starter(lower.substr(i, n - i));
+  WordKey key;
+  for (; n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n])); ++n) {
+    if (n - i == WordKey::kMaxLetters) return {};  // longer than any word that starts an expression
+    key.put(n - i, static_cast<unsigned char>(lower[n]));
+  }
+  const Starter* starter = starters.starter(key);
   if (starter == nullptr) return {};
   return second_filter(starter->second, starter->first, lower, n);
 }

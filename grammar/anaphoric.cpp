@@ -8,5 +8,8 @@ const BranchFirstWords& anaphoric_first_words() {
   static const BranchFirstWords words = first_words_of_branches(anaphoric_def);
   return words;
 }
-BranchContinuations anaphoric_continuations(const Token& t) { return continuations_of_branches(anaphoric_def, t); }
+const BranchAtoms& anaphoric_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(anaphoric_def);
+  return atoms;
+}
 }  // namespace parley::grammar

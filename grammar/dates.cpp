@@ -8,5 +8,8 @@ const BranchFirstWords& date_first_words() {
   static const BranchFirstWords words = first_words_of_branches(date_def);
   return words;
 }
-BranchContinuations date_continuations(const Token& t) { return continuations_of_branches(date_def, t); }
+const BranchAtoms& date_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(date_def);
+  return atoms;
+}
 }  // namespace parley::grammar

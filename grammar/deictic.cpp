@@ -8,5 +8,8 @@ const BranchFirstWords& deictic_first_words() {
   static const BranchFirstWords words = first_words_of_branches(deictic_def);
   return words;
 }
-BranchContinuations deictic_continuations(const Token& t) { return continuations_of_branches(deictic_def, t); }
+const BranchAtoms& deictic_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(deictic_def);
+  return atoms;
+}
 }  // namespace parley::grammar

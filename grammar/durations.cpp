@@ -8,5 +8,8 @@ const BranchFirstWords& duration_first_words() {
   static const BranchFirstWords words = first_words_of_branches(duration_def);
   return words;
 }
-BranchContinuations duration_continuations(const Token& t) { return continuations_of_branches(duration_def, t); }
+const BranchAtoms& duration_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(duration_def);
+  return atoms;
+}
 }  // namespace parley::grammar

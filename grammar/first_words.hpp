@@ -6,6 +6,7 @@
 //
 // The walk over-approximates: a parser it does not know counts as "may start with anything".
 #include <bitset>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -44,7 +45,25 @@ struct Continuation {
   bool ends = false;    // it can end right after it: then anything may follow
   FirstWords next;      // what the following token can begin with (after white space)
 };
-using BranchContinuations = std::vector<Continuation>;
+
+// What follows a part of a branch up to the branch's end: the first words of the rest, and
+// whether the rest can match nothing.
+struct Follow {
+  FirstWords next;
+  bool ends = false;
+};
+// A parser a branch can begin with (a spelling, a number, a character class, or one the walk
+// cannot see through), with what follows it in the branch. A branch's atoms are read off its
+// parser tree once; a token's continuation is then a cheap match against them.
+struct Atom {
+  enum class Kind { Spelling, Digits, Chars, Unknown } kind = Kind::Unknown;
+  std::string spelling;                          // Spelling
+  std::size_t min_digits = 0;                    // Digits: at least ...
+  int max_digits = -1;                           // ... and at most (-1: no limit)
+  std::bitset<256> chars;                        // Chars
+  std::shared_ptr<const Follow> follow;
+};
+using BranchAtoms = std::vector<std::vector<Atom>>;
 
 // One per family, each defined in the family's .cpp from its rule definition.
 const BranchFirstWords& date_first_words();
@@ -54,13 +73,13 @@ const BranchFirstWords& anaphoric_first_words();
 const BranchFirstWords& duration_first_words();
 const BranchFirstWords& set_first_words();
 const BranchFirstWords& ordinal_first_words();
-BranchContinuations date_continuations(const Token& t);
-BranchContinuations time_continuations(const Token& t);
-BranchContinuations deictic_continuations(const Token& t);
-BranchContinuations anaphoric_continuations(const Token& t);
-BranchContinuations duration_continuations(const Token& t);
-BranchContinuations set_continuations(const Token& t);
-BranchContinuations ordinal_continuations(const Token& t);
+const BranchAtoms& date_atoms();
+const BranchAtoms& time_atoms();
+const BranchAtoms& deictic_atoms();
+const BranchAtoms& anaphoric_atoms();
+const BranchAtoms& duration_atoms();
+const BranchAtoms& set_atoms();
+const BranchAtoms& ordinal_atoms();
 
 namespace first_words_detail {
 namespace x3 = boost::spirit::x3;
@@ -203,18 +222,93 @@ bool collect(const P& p, FirstWords& out) {
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
+// Whether `p` can match without consuming input: collect()'s answer, without collecting.
+template <typename P>
+bool nullable(const P& p) {
+  if constexpr (is_a<P, x3::sequence>) {
+    return nullable(p.left) && nullable(p.right);
+  } else if constexpr (is_a<P, x3::alternative>) {
+    return nullable(p.left) || nullable(p.right);
+  } else if constexpr (is_a<P, x3::optional> || is_a<P, x3::kleene> || is_a<P, x3::not_predicate> ||
+                       is_a<P, x3::and_predicate> || std::is_same_v<P, x3::eps_parser> ||
+                       std::is_same_v<P, x3::semantic_predicate>) {
+    return true;
+  } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
+                       is_a<P, first_word_filter> || is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
+                       is_a<P, x3::expect_directive>) {
+    return nullable(p.subject);
+  } else if constexpr (is_a<P, x3::difference> || is_a<P, x3::list>) {
+    return nullable(p.left);
+  } else if constexpr (is_rule_definition<P>) {
+    return nullable(p.rhs);
+  } else if constexpr (is_a<P, x3::literal_string>) {
+    return std::string_view(p.str).empty();
+  } else if constexpr (is_symbols<P> || is_uint<P> || is_char_parser<P>) {
+    return false;
+  } else {
+    return true;  // collect() marks it `any` and nullable
+  }
+}
+
+// Adds to `out` the atoms `p` can begin with, each followed by what follows it inside `p` and
+// then `follow` (what follows `p` in the branch).
+template <typename P>
+void collect_atoms(const P& p, const std::shared_ptr<const Follow>& follow, std::vector<Atom>& out) {
+  if constexpr (is_a<P, x3::sequence>) {
+    auto left_follow = std::make_shared<Follow>();
+    if (collect(p.right, left_follow->next)) {
+      FirstWords then = follow->next;
+      merge(std::move(then), left_follow->next);
+      left_follow->ends = follow->ends;
+    }
+    collect_atoms(p.left, left_follow, out);
+    if (nullable(p.left)) collect_atoms(p.right, follow, out);
+  } else if constexpr (is_a<P, x3::alternative>) {
+    collect_atoms(p.left, follow, out);
+    collect_atoms(p.right, follow, out);
+  } else if constexpr (is_a<P, x3::optional>) {
+    collect_atoms(p.subject, follow, out);
+  } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+    // consumes nothing
+  } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, first_word_filter> ||
+                       is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
+                       is_a<P, x3::expect_directive>) {
+    collect_atoms(p.subject, follow, out);
+  } else if constexpr (is_rule_definition<P>) {
+    collect_atoms(p.rhs, follow, out);
+  } else if constexpr (is_a<P, x3::literal_string>) {
+    out.push_back(Atom{Atom::Kind::Spelling, std::string(p.str), 0, -1, {}, follow});
+  } else if constexpr (is_symbols<P>) {
+    p.for_each([&](const std::string& spelling, const auto&) {
+      out.push_back(Atom{Atom::Kind::Spelling, spelling, 0, -1, {}, follow});
+    });
+  } else if constexpr (is_uint<P>) {
+    out.push_back(Atom{Atom::Kind::Digits, {}, uint_digits<P>::min, uint_digits<P>::max, {}, follow});
+  } else if constexpr (is_char_parser<P>) {
+    Atom atom{Atom::Kind::Chars, {}, 0, -1, {}, follow};
+    for (int b = 0; b < 256; ++b)
+      if (p.test(static_cast<char>(b), x3::unused)) atom.chars.set(static_cast<std::size_t>(b));
+    out.push_back(std::move(atom));
+  } else {
+    out.push_back(Atom{Atom::Kind::Unknown, {}, 0, -1, {}, follow});  // kleene, plus, list, ...
+  }
+}
+
 inline void open_up(Continuation& c) {
   c.starts = true;
+  c.ends = true;
   c.next.any = true;
 }
-inline void merge(Continuation&& from, Continuation& out) {
-  out.starts = out.starts || from.starts;
-  out.ends = out.ends || from.ends;
-  merge(std::move(from.next), out.next);
+inline void go_on_with(const Follow& follow, Continuation& c) {
+  c.starts = true;
+  c.ends = c.ends || follow.ends;
+  FirstWords next = follow.next;
+  merge(std::move(next), c.next);
 }
 
 // A spelling (literal or table entry) against the first token.
-inline void spelling_continuation(std::string_view s, const Token& t, Continuation& out) {
+inline void spelling_continuation(std::string_view s, const Token& t, const Follow& follow, Continuation& out) {
   const bool letters = !t.letters.empty();
   const auto in_run = [&](unsigned char c) { return letters ? is_lower(c) : is_digit(c); };
   const std::size_t run = letters ? t.letters.size() : t.digits;
@@ -227,74 +321,71 @@ inline void spelling_continuation(std::string_view s, const Token& t, Continuati
     return;
   }
   if (n > run || (letters && s.substr(0, n) != t.letters)) return;
-  out.starts = true;
   std::size_t rest = n;
   while (rest < s.size() && is_space(static_cast<unsigned char>(s[rest]))) ++rest;
-  if (rest == s.size()) out.ends = true;
-  else add_spelling(s.substr(rest), out.next);
-}
-
-// Adds to `out` how `p` can go on after consuming exactly the token `t` (starts), and whether it
-// can end there (ends). Over-approximates like collect(): what it cannot see through is open.
-template <typename P>
-void continuation(const P& p, const Token& t, Continuation& out) {
-  if constexpr (is_a<P, x3::sequence>) {
-    Continuation left;
-    continuation(p.left, t, left);
-    if (left.starts) {
-      out.starts = true;
-      merge(std::move(left.next), out.next);
-      if (left.ends) {
-        FirstWords right;
-        const bool right_nullable = collect(p.right, right);
-        merge(std::move(right), out.next);
-        out.ends = out.ends || right_nullable;
-      }
-    }
-    FirstWords ignored;
-    if (collect(p.left, ignored)) continuation(p.right, t, out);  // the left part can be empty
-  } else if constexpr (is_a<P, x3::alternative>) {
-    continuation(p.left, t, out);
-    continuation(p.right, t, out);
-  } else if constexpr (is_a<P, x3::optional>) {
-    continuation(p.subject, t, out);
-  } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
-                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
-    // consumes nothing
-  } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, first_word_filter> ||
-                       is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
-                       is_a<P, x3::expect_directive>) {
-    continuation(p.subject, t, out);
-  } else if constexpr (is_rule_definition<P>) {
-    continuation(p.rhs, t, out);
-  } else if constexpr (is_a<P, x3::literal_string>) {
-    spelling_continuation(p.str, t, out);
-  } else if constexpr (is_symbols<P>) {
-    p.for_each([&](const std::string& spelling, const auto&) { spelling_continuation(spelling, t, out); });
-  } else if constexpr (is_uint<P>) {
-    if (t.letters.empty() && t.digits >= uint_digits<P>::min) {
-      out.starts = true;
-      if (uint_digits<P>::max < 0 || t.digits <= static_cast<std::size_t>(uint_digits<P>::max)) out.ends = true;
-      else open_up(out);  // it stops inside the run of digits
-    }
-  } else if constexpr (is_char_parser<P>) {
-    bool first = false;
-    if (!t.letters.empty()) first = p.test(t.letters[0], x3::unused);
-    else
-      for (char c = '0'; c <= '9' && !first; ++c) first = p.test(c, x3::unused);
-    if (first) {
-      out.starts = true;
-      if ((t.letters.empty() ? t.digits : t.letters.size()) == 1) out.ends = true;
-      else open_up(out);
-    }
+  if (rest == s.size()) {
+    go_on_with(follow, out);
   } else {
-    out.starts = true;  // kleene, plus, list, difference, anything unknown
-    out.ends = true;
-    out.next.any = true;
+    out.starts = true;
+    add_spelling(s.substr(rest), out.next);  // the spelling goes on: "a dozen", "jan."
   }
 }
 
 }  // namespace first_words_detail
+
+// How a branch (given by its atoms) can go on after consuming exactly the token `t`.
+// Over-approximates like collect(): what the walk cannot see through is open. The second token
+// can only be letters or a byte that is not white space, so a continuation that consumes white
+// space itself (lit(' ') in a lexeme) is open; a single letter from a char parser ("1990s") may
+// run on into more letters, so it counts as a prefix.
+inline Continuation continuation(const std::vector<Atom>& atoms, const Token& t) {
+  using namespace first_words_detail;
+  Continuation out;
+  const std::size_t run = t.letters.empty() ? t.digits : t.letters.size();
+  for (const Atom& atom : atoms) {
+    switch (atom.kind) {
+      case Atom::Kind::Spelling:
+        spelling_continuation(atom.spelling, t, *atom.follow, out);
+        break;
+      case Atom::Kind::Digits:
+        if (t.letters.empty() && t.digits >= atom.min_digits) {
+          if (atom.max_digits < 0 || t.digits <= static_cast<std::size_t>(atom.max_digits)) go_on_with(*atom.follow, out);
+          else open_up(out);  // it stops inside the run of digits
+        }
+        break;
+      case Atom::Kind::Chars: {
+        bool first = false;
+        if (!t.letters.empty()) first = atom.chars.test(static_cast<unsigned char>(t.letters[0]));
+        else
+          for (char c = '0'; c <= '9' && !first; ++c) first = atom.chars.test(static_cast<unsigned char>(c));
+        if (first) {
+          if (run == 1) go_on_with(*atom.follow, out);
+          else open_up(out);
+        }
+        break;
+      }
+      case Atom::Kind::Unknown:
+        open_up(out);
+        break;
+    }
+  }
+  static const std::bitset<256> spaces = [] {
+    std::bitset<256> b;
+    for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r'}) b.set(c);
+    return b;
+  }();
+  if ((out.next.bytes & spaces).any()) out.next.any = true;
+  for (auto it = out.next.words.begin(); it != out.next.words.end();) {
+    if (it->size() == 1) {
+      out.next.prefixes.push_back(*it);
+      it = out.next.words.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return out;
+}
+
 
 template <typename Parser>
 FirstWords first_words_of(const Parser& p) {
@@ -303,27 +394,14 @@ FirstWords first_words_of(const Parser& p) {
   return out;
 }
 
-// How each branch can go on after the token `t`, in by_first_word's order. The second token
-// can only be letters or a byte that is not white space, so a continuation that consumes white
-// space itself (lit(' ') in a lexeme) is open; a single letter from a char parser ("1990s") may
-// run on into more letters, so it counts as a prefix.
+// The atoms of each branch, in by_first_word's order.
 template <typename Subject>
-BranchContinuations continuations_of_branches(const first_word_filter<Subject>& p, const Token& t) {
-  BranchContinuations out;
+BranchAtoms atoms_of_branches(const first_word_filter<Subject>& p) {
+  BranchAtoms out;
+  const auto end = std::make_shared<const Follow>(Follow{FirstWords{}, true});  // a branch's end
   for_each_branch(p.subject, [&](const auto& branch) {
-    Continuation c;
-    first_words_detail::continuation(branch, t, c);
-    for (int b = 0; b < 256; ++b)
-      if (c.next.bytes.test(b) && first_words_detail::is_space(static_cast<unsigned char>(b))) c.next.any = true;
-    for (auto it = c.next.words.begin(); it != c.next.words.end();) {
-      if (it->size() == 1) {
-        c.next.prefixes.push_back(*it);
-        it = c.next.words.erase(it);
-      } else {
-        ++it;
-      }
-    }
-    out.push_back(std::move(c));
+    out.emplace_back();
+    first_words_detail::collect_atoms(branch, end, out.back());
   });
   return out;
 }

@@ -8,5 +8,8 @@ const BranchFirstWords& ordinal_first_words() {
   static const BranchFirstWords words = first_words_of_branches(ordinal_def);
   return words;
 }
-BranchContinuations ordinal_continuations(const Token& t) { return continuations_of_branches(ordinal_def, t); }
+const BranchAtoms& ordinal_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(ordinal_def);
+  return atoms;
+}
 }  // namespace parley::grammar

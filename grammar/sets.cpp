@@ -8,5 +8,8 @@ const BranchFirstWords& set_first_words() {
   static const BranchFirstWords words = first_words_of_branches(set_def);
   return words;
 }
-BranchContinuations set_continuations(const Token& t) { return continuations_of_branches(set_def, t); }
+const BranchAtoms& set_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(set_def);
+  return atoms;
+}
 }  // namespace parley::grammar

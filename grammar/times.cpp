@@ -8,5 +8,8 @@ const BranchFirstWords& time_first_words() {
   static const BranchFirstWords words = first_words_of_branches(time_def);
   return words;
 }
-BranchContinuations time_continuations(const Token& t) { return continuations_of_branches(time_def, t); }
+const BranchAtoms& time_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(time_def);
+  return atoms;
+}
 }  // namespace parley::grammar
