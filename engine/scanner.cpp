@@ -90,6 +90,12 @@ struct WordKey {
   void put(std::size_t k, unsigned char c) {
     (k < 8 ? lo : hi) |= std::uint64_t{c} << (8 * (k % 8));
   }
+  // The key of the first n letters (n <= kMaxLetters): the word begins with `prefix` when its
+  // key masked to the prefix's length equals the prefix's key.
+  WordKey first(std::size_t n) const {
+    const auto mask = [](std::size_t bytes) { return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1; };
+    return {lo & mask(n), hi & mask(n > 8 ? n - 8 : 0)};
+  }
   bool operator==(const WordKey&) const = default;
 };
 // The key of `word`, or none when it is longer than kMaxLetters.
@@ -167,23 +173,29 @@ class SecondFilter {
           continue;
         }
         if (!c.starts) continue;  // it cannot begin with t at all
+        bool too_long = false;  // a word longer than any key: no filter on this branch
         for (const std::string& w : c.next.words) {
           if (const auto key = key_of(w)) words_[*key][f] |= bit;
-          else entry(prefixes_, w)[f] |= bit;  // too long for a key: checked as a prefix, which it also is
+          else too_long = true;
         }
-        for (const std::string& w : c.next.prefixes) entry(prefixes_, w)[f] |= bit;
+        for (const std::string& w : c.next.prefixes) {
+          if (const auto key = key_of(w)) prefix_entry(*key, w.size())[f] |= bit;
+          else too_long = true;
+        }
+        if (too_long) open_[f] |= bit;
         if (c.next.bytes.any())
           for (int b = 0; b < 256; ++b)
             if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
       }
   }
-  // The branches that can go on with the letters `next` (its key when it has one).
-  Branches after_word(std::string_view next, const std::optional<WordKey>& key) const {
+  // The branches that can go on with a word of letters: `key` holds its first kMaxLetters
+  // letters, `fits` says whether that is all of it.
+  Branches after_word(const WordKey& key, bool fits) const {
     Branches out = open_;
-    if (key)
-      if (const Branches* b = words_.find(*key)) out |= *b;
-    for (const auto& [prefix, branches] : prefixes_)
-      if (next.starts_with(prefix)) out |= branches;
+    if (fits)
+      if (const Branches* b = words_.find(key)) out |= *b;
+    for (const Prefix& p : prefixes_)
+      if (key.first(p.length) == p.key) out |= p.branches;
     return out;
   }
   // The branches that can go on with the byte `next` (not a letter, not white space).
@@ -202,9 +214,20 @@ class SecondFilter {
     return list.emplace_back(key, Branches{}).second;
   }
 
+  struct Prefix {
+    WordKey key;
+    std::size_t length;
+    Branches branches;
+  };
+  Branches& prefix_entry(const WordKey& key, std::size_t length) {
+    for (Prefix& p : prefixes_)
+      if (p.key == key) return p.branches;
+    return prefixes_.push_back(Prefix{key, length, Branches{}}), prefixes_.back().branches;
+  }
+
   Branches open_{};
   WordTable<Branches> words_;
-  std::vector<std::pair<std::string, Branches>> prefixes_;
+  std::vector<Prefix> prefixes_;
   std::vector<std::pair<unsigned char, Branches>> bytes_;
 };
 
@@ -311,8 +334,7 @@ Branches second_filter(const SecondFilter& second, const Branches& first, std::s
   WordKey key;
   for (; e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e])); ++e)
     if (e - j < WordKey::kMaxLetters) key.put(e - j, static_cast<unsigned char>(lower[e]));
-  const bool fits = e - j <= WordKey::kMaxLetters;
-  return first & second.after_word(lower.substr(j, e - j), fits ? std::optional<WordKey>(key) : std::nullopt);
+  return first & second.after_word(key, e - j <= WordKey::kMaxLetters);
 }
 
 // The branches that may match at lower[i] (i is a word start); all zero when none can.
