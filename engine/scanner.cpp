@@ -1,6 +1,6 @@
 // The scanner tries the grammar only where an expression can start (a word that opens some rule,
-// a digit, an apostrophe), runs there the families whose rules can begin with that word, and
-// keeps the longest match. Parsing happens
+// a digit, an apostrophe), runs there the families whose rules can begin with that word (and in
+// each, only the branches that can), and keeps the longest match. Parsing happens
 // on a lowercased copy, so the grammar is case-free; checks that need case (a lowercase "may" is
 // the verb) look at the original text.
 #include "engine/scanner.hpp"
@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "engine/acceptance.hpp"
 #include "grammar/anaphoric.hpp"
@@ -32,10 +33,14 @@ namespace g = parley::grammar;
 bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
 bool is_alpha_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
+// `branches`: which top-level branches of the rule may match here (grammar/alternatives.hpp).
 template <typename Rule>
-std::size_t try_rule(const Rule& rule, const char* first, const char* last, ast::Expression& out) {
+std::size_t try_rule(const Rule& rule, grammar::alternatives_mask branches, const char* first, const char* last,
+                     ast::Expression& out) {
   const char* it = first;
-  if (!x3::phrase_parse(it, last, rule, x3::ascii::space, out, x3::skip_flag::dont_post_skip)) return 0;
+  if (!x3::phrase_parse(it, last, x3::with<grammar::alternatives_tag>(branches)[rule], x3::ascii::space, out,
+                        x3::skip_flag::dont_post_skip))
+    return 0;
   // An optional part that failed after its lexeme pre-skipped leaves the iterator past white
   // space: the extent ends at the last non-space byte.
   while (it > first && (it[-1] == ' ' || it[-1] == '\t' || it[-1] == '\n' || it[-1] == '\r')) --it;
@@ -43,29 +48,206 @@ std::size_t try_rule(const Rule& rule, const char* first, const char* last, ast:
 }
 
 // The families in the order they are tried: on equal lengths the earlier family wins.
-enum FamilyBit : std::uint8_t {
-  kDate = 1 << 0, kTime = 1 << 1, kDeictic = 1 << 2, kAnaphoric = 1 << 3,
-  kDuration = 1 << 4, kSet = 1 << 5, kOrdinal = 1 << 6,
-};
-using FamilyMask = std::uint8_t;
+enum Family : std::size_t { kDate, kTime, kDeictic, kAnaphoric, kDuration, kSet, kOrdinal, kFamilies };
 
-struct FamilyFirst {
-  FamilyMask bit;
-  const grammar::FirstWords& first;
-};
-std::array<FamilyFirst, 7> family_firsts() {
-  return {{{kDate, g::date_first_words()}, {kTime, g::time_first_words()},
-           {kDeictic, g::deictic_first_words()}, {kAnaphoric, g::anaphoric_first_words()},
-           {kDuration, g::duration_first_words()}, {kSet, g::set_first_words()},
-           {kOrdinal, g::ordinal_first_words()}}};
+// For each family, the branches of its rule that may match at a word; all zero when none can.
+using Branches = std::array<grammar::alternatives_mask, kFamilies>;
+
+Branches& operator|=(Branches& a, const Branches& b) {
+  for (std::size_t f = 0; f < kFamilies; ++f) a[f] |= b[f];
+  return a;
+}
+Branches operator&(Branches a, const Branches& b) {
+  for (std::size_t f = 0; f < kFamilies; ++f) a[f] &= b[f];
+  return a;
+}
+bool any_branch(const Branches& b) {
+  return std::any_of(b.begin(), b.end(), [](grammar::alternatives_mask m) { return m != 0; });
 }
 
-// Where the grammar is tried, and which families: a word is tried only if it is the leading
-// letters of some spelling in the lexicon or the rules (the gate), and then only the families
-// whose rules can begin with a prefix of it. Most words of running text fail the gate; of those
-// that pass ("the", "a", "of"), most open one or two families, which is where the time goes.
+std::array<const grammar::BranchFirstWords*, kFamilies> family_firsts() {
+  return {&g::date_first_words(), &g::time_first_words(), &g::deictic_first_words(), &g::anaphoric_first_words(),
+          &g::duration_first_words(), &g::set_first_words(), &g::ordinal_first_words()};
+}
+std::array<const grammar::BranchAtoms*, kFamilies> family_atoms() {
+  return {&g::date_atoms(), &g::time_atoms(), &g::deictic_atoms(), &g::anaphoric_atoms(),
+          &g::duration_atoms(), &g::set_atoms(), &g::ordinal_atoms()};
+}
+
+bool can_begin_with(const grammar::FirstWords& first, std::string_view word) {
+  return first.any || std::find(first.words.begin(), first.words.end(), word) != first.words.end() ||
+         std::any_of(first.prefixes.begin(), first.prefixes.end(),
+                     [&](const std::string& k) { return word.starts_with(k); });
+}
+
+// A word of up to 16 lowercase letters packed into two integers, zero-padded: the key of the
+// scanner's word tables. Looking words up is most of the scanner's own work (every word of the
+// text at the first filter), so the tables hash two integers instead of strings.
+struct WordKey {
+  std::uint64_t lo = 0, hi = 0;
+  static constexpr std::size_t kMaxLetters = 16;
+  // Adds the k-th letter (k < kMaxLetters).
+  void put(std::size_t k, unsigned char c) {
+    (k < 8 ? lo : hi) |= std::uint64_t{c} << (8 * (k % 8));
+  }
+  // The key of the first n letters (n <= kMaxLetters): the word begins with `prefix` when its
+  // key masked to the prefix's length equals the prefix's key.
+  WordKey first(std::size_t n) const {
+    const auto mask = [](std::size_t bytes) { return bytes >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * bytes)) - 1; };
+    return {lo & mask(n), hi & mask(n > 8 ? n - 8 : 0)};
+  }
+  bool operator==(const WordKey&) const = default;
+};
+// The key of `word`, or none when it is longer than kMaxLetters.
+std::optional<WordKey> key_of(std::string_view word) {
+  if (word.size() > WordKey::kMaxLetters) return std::nullopt;
+  WordKey key;
+  for (std::size_t k = 0; k < word.size(); ++k) key.put(k, static_cast<unsigned char>(word[k]));
+  return key;
+}
+
+// An open-addressing table from words (keys) to values; filled once, then only read.
+template <typename T>
+class WordTable {
+ public:
+  T& operator[](const WordKey& key) {
+    if (2 * (values_.size() + 1) > slots_.size()) grow();
+    Slot& slot = slots_[find_slot(key)];
+    if (slot.value == kEmpty) {
+      slot.key = key;
+      slot.value = static_cast<std::uint32_t>(values_.size());
+      values_.emplace_back();
+    }
+    return values_[slot.value];
+  }
+  const T* find(const WordKey& key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& slot = slots_[find_slot(key)];
+    return slot.value == kEmpty ? nullptr : &values_[slot.value];
+  }
+  template <typename F>
+  void for_each(F&& f) {
+    for (const Slot& slot : slots_)
+      if (slot.value != kEmpty) f(slot.key, values_[slot.value]);
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  struct Slot {
+    WordKey key;
+    std::uint32_t value = kEmpty;
+  };
+  std::size_t find_slot(const WordKey& key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(((key.lo * 0x9E3779B97F4A7C15ull) ^ (key.hi * 0xC2B2AE3D27D4EB4Full)) >> 32) & mask;
+    while (slots_[i].value != kEmpty && !(slots_[i].key == key)) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(16, 2 * old.size()), Slot{});
+    for (const Slot& slot : old)
+      if (slot.value != kEmpty) slots_[find_slot(slot.key)] = slot;
+  }
+  std::vector<Slot> slots_;
+  std::vector<T> values_;
+};
+
+// The second filter: once the first token is known, the branches that can go on with the token
+// after it ("the company" opens none of the branches that begin with "the"; a two-digit number
+// followed by "pct" none of those that begin with a year).
+class SecondFilter {
+ public:
+  SecondFilter() = default;
+  // `candidates`: the branches the first filter lets through at t; the others are left out.
+  SecondFilter(const grammar::Token& t, const Branches& candidates) {
+    const auto firsts = family_firsts();
+    const auto families = family_atoms();
+    for (std::size_t f = 0; f < kFamilies; ++f)
+      for (std::size_t k = 0; k < families[f]->size(); ++k) {
+        const grammar::alternatives_mask bit = grammar::alternatives_mask{1} << k;
+        if ((candidates[f] & bit) == 0) continue;
+        const grammar::Continuation c = grammar::continuation((*families[f])[k], t);
+        if ((*firsts[f])[k].any || c.ends || c.next.any) {
+          open_[f] |= bit;  // a branch that can match nothing, or end after t: anything may follow
+          continue;
+        }
+        if (!c.starts) continue;  // it cannot begin with t at all
+        bool too_long = false;  // a word longer than any key: no filter on this branch
+        for (const std::string& w : c.next.words) {
+          if (const auto key = key_of(w)) words_[*key][f] |= bit;
+          else too_long = true;
+        }
+        for (const std::string& w : c.next.prefixes) {
+          if (const auto key = key_of(w)) prefix_entry(*key, w.size())[f] |= bit;
+          else too_long = true;
+        }
+        if (too_long) open_[f] |= bit;
+        if (c.next.bytes.any())
+          for (int b = 0; b < 256; ++b)
+            if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
+      }
+  }
+  // The branches that can go on with a word of letters: `key` holds its first kMaxLetters
+  // letters, `fits` says whether that is all of it.
+  Branches after_word(const WordKey& key, bool fits) const {
+    Branches out = open_;
+    if (fits)
+      if (const Branches* b = words_.find(key)) out |= *b;
+    for (const Prefix& p : prefixes_)
+      if (key.first(p.length) == p.key) out |= p.branches;
+    return out;
+  }
+  // The branches that can go on with the byte `next` (not a letter, not white space).
+  Branches after_byte(unsigned char next) const {
+    Branches out = open_;
+    for (const auto& [byte, branches] : bytes_)
+      if (byte == next) out |= branches;
+    return out;
+  }
+
+ private:
+  template <typename Key>
+  static Branches& entry(std::vector<std::pair<Key, Branches>>& list, const Key& key) {
+    for (auto& [k, branches] : list)
+      if (k == key) return branches;
+    return list.emplace_back(key, Branches{}).second;
+  }
+
+  struct Prefix {
+    WordKey key;
+    std::size_t length;
+    Branches branches;
+  };
+  Branches& prefix_entry(const WordKey& key, std::size_t length) {
+    for (Prefix& p : prefixes_)
+      if (p.key == key) return p.branches;
+    return prefixes_.push_back(Prefix{key, length, Branches{}}), prefixes_.back().branches;
+  }
+
+  Branches open_{};
+  WordTable<Branches> words_;
+  std::vector<Prefix> prefixes_;
+  std::vector<std::pair<unsigned char, Branches>> bytes_;
+};
+
+// What the scanner knows about a first token: the branches that can begin with it, and those
+// of them that can go on with what follows it.
+struct Starter {
+  Branches first{};
+  SecondFilter second;
+};
+
+// Where the grammar is tried, and which families and branches: a word is tried only if it is
+// the leading letters of some spelling in the lexicon or the rules (the gate), and then only the
+// branches whose rules can begin with a prefix of it. Most words of running text fail the gate;
+// of those that pass ("the", "a", "of"), most open one or two families, which is where the time
+// goes.
 class StarterWords {
  public:
+  // Runs of digits longer than this get no second filter (no rule reads so many).
+  static constexpr std::size_t kMaxDigits = 8;
+
   StarterWords() {
     namespace lx = grammar::lexicon;
     add_all(lx::months.spellings);
@@ -86,39 +268,53 @@ class StarterWords {
     for (std::string_view w : grammar::rule_keywords()) add(w);
 
     const auto families = family_firsts();
-    for (auto& entry : words_) {
-      const std::string_view word = entry.first;  // not a structured binding: clang 14 cannot capture one
-      FamilyMask& mask = entry.second;
-      for (const auto& f : families)
-        if (f.first.any || std::find(f.first.words.begin(), f.first.words.end(), word) != f.first.words.end() ||
-            std::any_of(f.first.prefixes.begin(), f.first.prefixes.end(),
-                        [&](const std::string& k) { return word.starts_with(k); }))
-          mask |= f.bit;
-    }
+    words_.for_each([&](const WordKey& key, Starter& starter) {
+      const std::string word = word_of(key);
+      for (std::size_t f = 0; f < kFamilies; ++f)
+        for (std::size_t k = 0; k < families[f]->size(); ++k)
+          if (can_begin_with((*families[f])[k], word)) starter.first[f] |= grammar::alternatives_mask{1} << k;
+      if (any_branch(starter.first)) starter.second = SecondFilter(grammar::Token{word, 0}, starter.first);
+    });
     for (int b = 0; b < 256; ++b)
-      for (const auto& f : families)
-        if (f.first.any || f.first.bytes.test(b)) by_byte_[b] |= f.bit;
+      for (std::size_t f = 0; f < kFamilies; ++f)
+        for (std::size_t k = 0; k < families[f]->size(); ++k)
+          if ((*families[f])[k].any || (*families[f])[k].bytes.test(b))
+            by_byte_[b][f] |= grammar::alternatives_mask{1} << k;
+    Branches at_digits{};
+    for (char c = '0'; c <= '9'; ++c) at_digits |= by_byte_[static_cast<unsigned char>(c)];
+    for (std::size_t n = 1; n <= kMaxDigits; ++n) digits_[n] = SecondFilter(grammar::Token{{}, n}, at_digits);
   }
-  // The families to try at a word of letters; 0 when the word cannot start an expression.
-  FamilyMask families_for_word(std::string_view word) const {
-    const auto it = words_.find(word);
-    return it == words_.end() ? 0 : it->second;
-  }
-  // The families to try at a non-letter (digit, apostrophe).
-  FamilyMask families_for_byte(unsigned char c) const { return by_byte_[c]; }
+  // A word of letters; null when it cannot start an expression.
+  const Starter* starter(const WordKey& word) const { return words_.find(word); }
+  // The branches to try at a non-letter (digit, apostrophe).
+  const Branches& branches_for_byte(unsigned char c) const { return by_byte_[c]; }
+  // The second filter after a run of n digits; null when there is none.
+  const SecondFilter* after_digits(std::size_t n) const { return n <= kMaxDigits ? &digits_[n] : nullptr; }
 
  private:
   void add(std::string_view spelling) {
     std::size_t n = 0;
     while (n < spelling.size() && is_alpha_lower(static_cast<unsigned char>(spelling[n]))) ++n;
-    if (n > 0) words_.emplace(spelling.substr(0, n), 0);
+    // Longer words are never looked up (branches_at), so they need no entry.
+    if (n > 0)
+      if (const auto key = key_of(spelling.substr(0, n))) words_[*key];
+  }
+  static std::string word_of(const WordKey& key) {
+    std::string word;
+    for (std::size_t k = 0; k < WordKey::kMaxLetters; ++k) {
+      const auto c = static_cast<char>((k < 8 ? key.lo : key.hi) >> (8 * (k % 8)));
+      if (c == 0) break;
+      word += c;
+    }
+    return word;
   }
   template <typename List>
   void add_all(const List& spellings) {
     for (auto s : spellings) add(s);
   }
-  std::unordered_map<std::string_view, FamilyMask> words_;  // views of static spellings
-  std::array<FamilyMask, 256> by_byte_{};
+  WordTable<Starter> words_;
+  std::array<Branches, 256> by_byte_{};
+  std::array<SecondFilter, kMaxDigits + 1> digits_;
 };
 
 const StarterWords& starter_words() {
@@ -126,25 +322,51 @@ const StarterWords& starter_words() {
   return words;
 }
 
-// The families that may match at lower[i] (i is a word start); 0 when none can.
-FamilyMask families_at(std::string_view lower, std::size_t i) {
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+// The branches that can go on, after the first token lower[i, j), with what follows it.
+Branches second_filter(const SecondFilter& second, const Branches& first, std::string_view lower, std::size_t j) {
+  while (j < lower.size() && is_space(static_cast<unsigned char>(lower[j]))) ++j;
+  if (j == lower.size()) return first;  // nothing follows: no filter (rare)
+  const unsigned char c = static_cast<unsigned char>(lower[j]);
+  if (!is_alpha_lower(c)) return first & second.after_byte(c);
+  std::size_t e = j;
+  WordKey key;
+  for (; e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e])); ++e)
+    if (e - j < WordKey::kMaxLetters) key.put(e - j, static_cast<unsigned char>(lower[e]));
+  return first & second.after_word(key, e - j <= WordKey::kMaxLetters);
+}
+
+// The branches that may match at lower[i] (i is a word start); all zero when none can.
+Branches branches_at(std::string_view lower, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(lower[i]);
   const auto& starters = starter_words();
-  if (c >= '0' && c <= '9') return starters.families_for_byte(c);
+  if (c >= '0' && c <= '9') {
+    const Branches& first = starters.branches_for_byte(c);
+    std::size_t j = i;
+    while (j < lower.size() && lower[j] >= '0' && lower[j] <= '9') ++j;
+    const SecondFilter* second = starters.after_digits(j - i);
+    return second ? second_filter(*second, first, lower, j) : first;
+  }
   if (c == '\'') {
-    if (i + 1 < lower.size() && lower[i + 1] >= '0' && lower[i + 1] <= '9') return starters.families_for_byte(c);
-    return 0;
+    if (i + 1 < lower.size() && lower[i + 1] >= '0' && lower[i + 1] <= '9') return starters.branches_for_byte(c);
+    return {};
   }
   if (c == 0xE2) {
     if (lower.substr(i, 3) == "\xE2\x80\x99" && i + 3 < lower.size() && lower[i + 3] >= '0' && lower[i + 3] <= '9')
-      return starters.families_for_byte(c);
-    return 0;
+      return starters.branches_for_byte(c);
+    return {};
   }
-  if (!is_alpha_lower(c)) return 0;
+  if (!is_alpha_lower(c)) return {};
   std::size_t n = i;
-  while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) ++n;
-  if (n - i > 16) return 0;
-  return starters.families_for_word(lower.substr(i, n - i));
+  WordKey key;
+  for (; n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n])); ++n) {
+    if (n - i == WordKey::kMaxLetters) return {};  // longer than any word that starts an expression
+    key.put(n - i, static_cast<unsigned char>(lower[n]));
+  }
+  const Starter* starter = starters.starter(key);
+  if (starter == nullptr) return {};
+  return second_filter(starter->second, starter->first, lower, n);
 }
 
 }  // namespace
@@ -154,25 +376,39 @@ std::vector<Mention> scan(std::string_view text) {
   // One lowercase buffer per thread, reused: a batch of documents allocates it once.
   thread_local std::string lower;
   lower.assign(text);
-  for (char& ch : lower)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  for (char& ch : lower)  // without a branch, so that the compiler vectorizes it
+    ch = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 'a' - 'A' : 0));
   const char* const base = lower.data();
   const char* const last = base + lower.size();
 
   ast::Expression candidate;
   std::size_t i = 0;
+  // Where to look next when nothing matches at i: past the rest of a word, whose letters and
+  // digits do not start words.
+  auto next_start = [&](std::size_t i) {
+    if (!is_alnum(static_cast<unsigned char>(lower[i]))) return i + 1;
+    do ++i;
+    while (i < lower.size() && is_alnum(static_cast<unsigned char>(lower[i])));
+    return i;
+  };
   while (i < lower.size()) {
+    const unsigned char c = static_cast<unsigned char>(lower[i]);
     const bool word_start = i == 0 || !is_alnum(static_cast<unsigned char>(lower[i - 1]));
-    const FamilyMask families = word_start ? families_at(lower, i) : 0;
-    if (families == 0) {
+    // Only a letter, a digit or an apostrophe can start an expression (branches_at).
+    if (!word_start || (!is_alnum(c) && c != '\'' && c != 0xE2)) {
       ++i;
+      continue;
+    }
+    const Branches branches = branches_at(lower, i);
+    if (!any_branch(branches)) {
+      i = next_start(i);
       continue;
     }
     Mention best;
     std::size_t best_len = 0;
-    auto consider = [&](FamilyMask bit, const auto& rule) {
-      if (!(families & bit)) return;
-      const std::size_t len = try_rule(rule, base + i, last, candidate);
+    auto consider = [&](Family family, const auto& rule) {
+      if (branches[family] == 0) return;
+      const std::size_t len = try_rule(rule, branches[family], base + i, last, candidate);
       if (len > best_len && accept(text, i, i + len, candidate)) {
         best_len = len;
         best.expr = candidate;
@@ -186,7 +422,7 @@ std::vector<Mention> scan(std::string_view text) {
     consider(kSet, g::set_expression());
     consider(kOrdinal, g::ordinal_expression());
     if (best_len == 0) {
-      ++i;
+      i = next_start(i);
       continue;
     }
     best.begin = i;

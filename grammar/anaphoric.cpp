@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(anaphoric_rule, iterator_type, context_type);
-const FirstWords& anaphoric_first_words() {
-  static const FirstWords words = first_words_of(anaphoric_def);
+const BranchFirstWords& anaphoric_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(anaphoric_def);
   return words;
+}
+const BranchAtoms& anaphoric_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(anaphoric_def);
+  return atoms;
 }
 }  // namespace parley::grammar

@@ -1,6 +1,7 @@
 #pragma once
 // Rule definitions of the anaphoric family: expressions counted from the time the narrative
 // last placed ("two days later", "the next day", "that evening", "later that month").
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/anaphoric.hpp"
 
@@ -40,7 +41,7 @@ inline const auto definition =
 }  // namespace anaphoric_impl
 
 anaphoric_rule const anaphoric = "anaphoric";
-auto const anaphoric_def = anaphoric_impl::definition;
+auto const anaphoric_def = by_first_word[anaphoric_impl::definition];
 BOOST_SPIRIT_DEFINE(anaphoric);
 anaphoric_rule const& anaphoric_expression() { return anaphoric; }
 }  // namespace parley::grammar

@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(date_rule, iterator_type, context_type);
-const FirstWords& date_first_words() {
-  static const FirstWords words = first_words_of(date_def);
+const BranchFirstWords& date_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(date_def);
   return words;
+}
+const BranchAtoms& date_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(date_def);
+  return atoms;
 }
 }  // namespace parley::grammar

@@ -1,6 +1,7 @@
 #pragma once
 // Rule definitions of the dates family. Alternatives are ordered longest first: X3 takes the
 // first that succeeds, and the scanner keeps the longest match across families.
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/dates.hpp"
 
@@ -78,7 +79,7 @@ inline const auto definition =
 }  // namespace dates_impl
 
 date_rule const date = "date";
-auto const date_def = dates_impl::definition;
+auto const date_def = by_first_word[dates_impl::definition];
 BOOST_SPIRIT_DEFINE(date);
 date_rule const& date_expression() { return date; }
 }  // namespace parley::grammar

@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(deictic_rule, iterator_type, context_type);
-const FirstWords& deictic_first_words() {
-  static const FirstWords words = first_words_of(deictic_def);
+const BranchFirstWords& deictic_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(deictic_def);
   return words;
+}
+const BranchAtoms& deictic_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(deictic_def);
+  return atoms;
 }
 }  // namespace parley::grammar

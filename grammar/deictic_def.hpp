@@ -1,5 +1,6 @@
 #pragma once
 // Rule definitions of the deictic family: expressions whose value is counted from the DCT.
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/deictic.hpp"
 
@@ -82,7 +83,7 @@ inline const auto definition =
 }  // namespace deictic_impl
 
 deictic_rule const deictic = "deictic";
-auto const deictic_def = deictic_impl::definition;
+auto const deictic_def = by_first_word[deictic_impl::definition];
 BOOST_SPIRIT_DEFINE(deictic);
 deictic_rule const& deictic_expression() { return deictic; }
 }  // namespace parley::grammar

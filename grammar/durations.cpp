@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(duration_rule, iterator_type, context_type);
-const FirstWords& duration_first_words() {
-  static const FirstWords words = first_words_of(duration_def);
+const BranchFirstWords& duration_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(duration_def);
   return words;
+}
+const BranchAtoms& duration_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(duration_def);
+  return atoms;
 }
 }  // namespace parley::grammar

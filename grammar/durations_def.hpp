@@ -1,6 +1,7 @@
 #pragma once
 // Rule definitions of the durations family: "three hours", "more than a decade",
 // "the past three years", "the first nine months", "a two-year".
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/durations.hpp"
 
@@ -46,7 +47,7 @@ inline const auto definition =
 }  // namespace durations_impl
 
 duration_rule const duration = "duration";
-auto const duration_def = durations_impl::definition;
+auto const duration_def = by_first_word[durations_impl::definition];
 BOOST_SPIRIT_DEFINE(duration);
 duration_rule const& duration_expression() { return duration; }
 }  // namespace parley::grammar

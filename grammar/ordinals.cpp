@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(ordinal_rule, iterator_type, context_type);
-const FirstWords& ordinal_first_words() {
-  static const FirstWords words = first_words_of(ordinal_def);
+const BranchFirstWords& ordinal_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(ordinal_def);
   return words;
+}
+const BranchAtoms& ordinal_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(ordinal_def);
+  return atoms;
 }
 }  // namespace parley::grammar

@@ -1,6 +1,7 @@
 #pragma once
 // Rule definitions of the event-ordinals family: "the fourth round", "round four",
 // "the latest round", "the fourth and final round", "the sixth round of talks".
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/ordinals.hpp"
 
@@ -24,7 +25,7 @@ inline const auto definition =
 }  // namespace ordinals_impl
 
 ordinal_rule const ordinal = "ordinal";
-auto const ordinal_def = ordinals_impl::definition;
+auto const ordinal_def = by_first_word[ordinals_impl::definition];
 BOOST_SPIRIT_DEFINE(ordinal);
 ordinal_rule const& ordinal_expression() { return ordinal; }
 }  // namespace parley::grammar

@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(set_rule, iterator_type, context_type);
-const FirstWords& set_first_words() {
-  static const FirstWords words = first_words_of(set_def);
+const BranchFirstWords& set_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(set_def);
   return words;
+}
+const BranchAtoms& set_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(set_def);
+  return atoms;
 }
 }  // namespace parley::grammar

@@ -1,5 +1,6 @@
 #pragma once
 // Rule definitions of the sets family: "every Wednesday", "each year", "twice a month", "weekly".
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/sets.hpp"
 
@@ -37,7 +38,7 @@ inline const auto definition =
 }  // namespace sets_impl
 
 set_rule const set = "set";
-auto const set_def = sets_impl::definition;
+auto const set_def = by_first_word[sets_impl::definition];
 BOOST_SPIRIT_DEFINE(set);
 set_rule const& set_expression() { return set; }
 }  // namespace parley::grammar

@@ -4,8 +4,12 @@
 
 namespace parley::grammar {
 BOOST_SPIRIT_INSTANTIATE(time_rule, iterator_type, context_type);
-const FirstWords& time_first_words() {
-  static const FirstWords words = first_words_of(time_def);
+const BranchFirstWords& time_first_words() {
+  static const BranchFirstWords words = first_words_of_branches(time_def);
   return words;
+}
+const BranchAtoms& time_atoms() {
+  static const BranchAtoms atoms = atoms_of_branches(time_def);
+  return atoms;
 }
 }  // namespace parley::grammar

@@ -1,6 +1,7 @@
 #pragma once
 // Rule definitions of the times family: clock times, parts of day, and their combinations with
 // a day ("10 a.m. Wednesday", "Wednesday evening", "yesterday afternoon").
+#include "grammar/alternatives.hpp"
 #include "grammar/building_blocks.hpp"
 #include "grammar/times.hpp"
 
@@ -95,7 +96,7 @@ inline const auto definition =
 }  // namespace times_impl
 
 time_rule const time = "time";
-auto const time_def = times_impl::definition;
+auto const time_def = by_first_word[times_impl::definition];
 BOOST_SPIRIT_DEFINE(time);
 time_rule const& time_expression() { return time; }
 }  // namespace parley::grammar
