@@ -1,51 +1,63 @@
-// JSON lines for programs: the batch protocol's output line, keys in a fixed order.
-#include <nlohmann/json.hpp>
-
+// JSON lines for programs: the batch protocol's output line, keys in a fixed order. Written
+// straight into one string per document (json_text.hpp), then to the stream in one call.
 #include "engine/output/fields.hpp"
+#include "engine/output/json_text.hpp"
 #include "parley/emit.hpp"
 
 namespace parley {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using output::JsonText;
 
-// The text came in as valid UTF-8; replacing is only a guard so a line is always written.
-void write_line(std::ostream& out, const Json& line) {
-  out << line.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n' << std::flush;
+void write_line(std::ostream& out, JsonText& line) {
+  line.str().push_back('\n');
+  out.write(line.str().data(), static_cast<std::streamsize>(line.str().size()));
+  out.flush();  // a program waiting on the batch protocol reads each answer as it comes
 }
 
-Json timex_json(const Timex& timex) {
-  Json j{{"start", timex.span.cp_begin}, {"end", timex.span.cp_end}, {"text", timex.text}, {"tid", timex.id}};
-  for (const auto& [key, value] : output::timex_attributes(timex)) j[std::string(key)] = value;
-  return j;
+void timex_json(JsonText& j, const Timex& timex) {
+  j.open_object()
+      .key("start").value(static_cast<std::uint64_t>(timex.span.cp_begin))
+      .key("end").value(static_cast<std::uint64_t>(timex.span.cp_end))
+      .key("text").value(timex.text)
+      .key("tid").value(timex.id);
+  for (const auto& [key, value] : output::timex_attributes(timex)) j.key(key).value(value);
+  j.close_object();
 }
 
-Json ordinal_json(const EventOrdinal& ordinal) {
-  Json j{{"start", ordinal.span.cp_begin},
-         {"end", ordinal.span.cp_end},
-         {"text", ordinal.text},
-         {"kind", output::to_string(ordinal.kind)}};
+void ordinal_json(JsonText& j, const EventOrdinal& ordinal) {
+  j.open_object()
+      .key("start").value(static_cast<std::uint64_t>(ordinal.span.cp_begin))
+      .key("end").value(static_cast<std::uint64_t>(ordinal.span.cp_end))
+      .key("text").value(ordinal.text)
+      .key("kind").value(output::to_string(ordinal.kind));
   if (ordinal.kind == EventOrdinal::Kind::Number || ordinal.kind == EventOrdinal::Kind::First)
-    j["number"] = ordinal.number;
-  if (!ordinal.noun.empty()) j["noun"] = ordinal.noun;
-  return j;
+    j.key("number").value(ordinal.number);
+  if (!ordinal.noun.empty()) j.key("noun").value(ordinal.noun);
+  j.close_object();
 }
 
 }  // namespace
 
 void emit_jsonl(std::ostream& out, const Document& doc, const TagResult& result) {
-  Json line{{"id", doc.id}};
-  line["dct"] = doc.dct ? Json(output::dct_value(*doc.dct)) : Json(nullptr);
-  if (!doc.dct) line["note"] = output::no_dct_note;
-  Json& timexes = line["timexes"] = Json::array();
-  for (const Timex& timex : result.timexes) timexes.push_back(timex_json(timex));
-  Json& ordinals = line["ordinals"] = Json::array();
-  for (const EventOrdinal& ordinal : result.ordinals) ordinals.push_back(ordinal_json(ordinal));
-  write_line(out, line);
+  JsonText j;
+  j.open_object().key("id").value(doc.id).key("dct");
+  if (doc.dct) j.value(output::dct_value(*doc.dct)); else j.null();
+  if (!doc.dct) j.key("note").value(output::no_dct_note);
+  j.key("timexes").open_array();
+  for (const Timex& timex : result.timexes) timex_json(j, timex);
+  j.close_array().key("ordinals").open_array();
+  for (const EventOrdinal& ordinal : result.ordinals) ordinal_json(j, ordinal);
+  j.close_array().close_object();
+  write_line(out, j);
 }
 
 void emit_jsonl_error(std::ostream& out, const std::optional<std::string>& id, std::string_view error) {
-  write_line(out, Json{{"id", id ? Json(*id) : Json(nullptr)}, {"error", error}});
+  JsonText j;
+  j.open_object().key("id");
+  if (id) j.value(*id); else j.null();
+  j.key("error").value(error).close_object();
+  write_line(out, j);
 }
 
 }  // namespace parley
