@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
+#include <cstdint>
+#include <string_view>
 
 namespace parley::engine {
 namespace {
@@ -76,18 +77,30 @@ Tense tense_of_word(std::string_view w, std::string_view before) {
   return Tense::Unknown;
 }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (out.ends_with("n't")) out.resize(out.size() - 3);
-  return out;
-}
+// A word as the cue lists compare it: lowercased, "n't" dropped, held in place (the reader runs
+// for every time expression: no allocation). A word longer than the buffer keeps its last
+// letters, all the rules read of such a word (no cue is that long; the "-ed" test reads the end).
+class Word {
+ public:
+  Word() = default;
+  explicit Word(std::string_view s) {
+    if (s.size() > sizeof buf_) s.remove_prefix(s.size() - sizeof buf_);
+    for (char c : s) buf_[len_++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (view().ends_with("n't")) len_ -= 3;
+  }
+  std::string_view view() const { return {buf_, len_}; }
+  operator std::string_view() const { return view(); }  // NOLINT: a word reads as its text
+  friend bool operator==(const Word& w, std::string_view s) { return w.view() == s; }
+
+ private:
+  char buf_[32];
+  std::uint8_t len_ = 0;
+};
 
 constexpr int max_words = 10;
 
 // The words of the sentence before `begin`, nearest first.
-int words_before(std::string_view text, std::size_t begin, std::array<std::string, max_words + 1>& out) {
+int words_before(std::string_view text, std::size_t begin, std::array<Word, max_words + 1>& out) {
   int n = 0;
   std::size_t i = begin;
   while (i > 0 && n <= max_words) {
@@ -99,14 +112,14 @@ int words_before(std::string_view text, std::size_t begin, std::array<std::strin
     std::size_t b = e;
     while (b > 0 && is_letter(text[b - 1])) --b;
     if (b == e) break;
-    out[n++] = lowercase(text.substr(b, e - b));
+    out[n++] = Word(text.substr(b, e - b));
     i = b;
   }
   return n;
 }
 
 // The words of the sentence after `end`, nearest first.
-int words_after(std::string_view text, std::size_t end, std::array<std::string, max_words + 1>& out) {
+int words_after(std::string_view text, std::size_t end, std::array<Word, max_words + 1>& out) {
   int n = 0;
   std::size_t i = end;
   while (i < text.size() && n <= max_words) {
@@ -119,7 +132,7 @@ int words_after(std::string_view text, std::size_t end, std::array<std::string, 
     std::size_t e = b;
     while (e < text.size() && is_letter(text[e])) ++e;
     if (closes_quote(text, b, e)) return n;
-    out[n++] = lowercase(text.substr(b, e - b));
+    out[n++] = Word(text.substr(b, e - b));
     i = e;
   }
   return n;
@@ -132,7 +145,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')) return Tense::Past;
   if (text.substr(end, 4) == "\xE2\x80\x99s") return Tense::Past;
 
-  std::array<std::string, max_words + 1> left, right;
+  std::array<Word, max_words + 1> left, right;
   const int nl = words_before(text, begin, left);
   const int nr = words_after(text, end, right);
   // "by August", "until Friday": a deadline lies ahead, unless the clause is in the past perfect
