@@ -2,6 +2,7 @@
 // each sentence with the lexicons. No parser: a verb is found by its form and the auxiliaries
 // before it, its subject by walking left over the noun phrase, its object by walking right.
 #include <algorithm>
+#include <tuple>
 
 #include "engine/timeline/mention.hpp"
 
@@ -430,16 +431,17 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       m.sentence = si;
       m.trigger = m.trigger_last = v;
       m.quoted = tok.in_quote;
-      auto [cf, cl] = clause_of(r, v);
-      m.clause_first = cf;
-      m.clause_last = cl;
+      // the clause is found only for words that turn out to be events: walking it from every
+      // token made the extractor quadratic in the sentence
+      auto set_clause = [&] { std::tie(m.clause_first, m.clause_last) = clause_of(r, v); };
 
       auto verb = read_verb(word);
-      bool nounish = noun_context(r, v);
+      // asked only of words that may be events: most tokens are neither verbs nor event nouns
+      auto nounish = [&] { return noun_context(r, v); };
       if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
       // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
-      if (verb && nounish && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past) verb.reset();
+      if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && nounish()) verb.reset();
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)))
         verb.reset();  // "the suspended sanctions"
@@ -447,7 +449,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
         // an event noun: "the assassination of ...", "the withdrawal from ..."
-        if (is_event_noun(word) && (nounish || (v > s.first && is_preposition(r.w(v - 1))))) {
+        if (is_event_noun(word) && (nounish() || (v > s.first && is_preposition(r.w(v - 1))))) {
           m.noun = true;
           m.kind = EventKind::Action;
           m.lemma = word;
@@ -456,10 +458,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
                               ? object_after(r, v + 2, 10)
                               : std::pair{no_token, no_token};
           if (of != no_token) m.object = join(u, v + 1, ol);
+          set_clause();
           out.push_back(std::move(m));
         }
         continue;
       }
+      set_clause();
       std::size_t aux_first = v;
       m.lemma = verb->lemma;
       m.tense = tense_of(r, v, verb->form, &aux_first);

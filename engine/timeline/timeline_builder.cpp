@@ -166,6 +166,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
+  out.events.reserve(ms.size());
   std::vector<std::size_t> event_of(ms.size());
   CodePointCursor cps{in.text};
   for (std::size_t k = 0; k < ms.size(); ++k) {
