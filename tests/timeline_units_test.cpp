@@ -252,3 +252,22 @@ TEST(TimelineOrder, ManyDatedEventsComeOutInDateOrder) {
 }
 
 }  // namespace
+
+namespace {
+
+// A text with no full stop is one "sentence" to the splitter; it is cut at commas or, failing
+// those, at a fixed length, so the rules that walk a sentence stay linear and every event keeps a
+// readable piece of text as its evidence. (The CLI's huge-line test covers the time it takes.)
+TEST(TimelineLongText, TextWithoutFullStopsIsCutIntoPieces) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "the talks resumed in Vienna on May 3 and officials said progress was made ";
+  const Timeline tl = timeline_of(text, "2000-01-01");
+  std::size_t said = 0;
+  for (const Event& e : tl.events) {
+    for (const Evidence& ev : e.evidence) ASSERT_LT(ev.text.size(), 6000u);
+    if (e.trigger == "said") said += e.evidence.size();
+  }
+  EXPECT_EQ(said, 3000u);  // every statement is found
+}
+
+}  // namespace

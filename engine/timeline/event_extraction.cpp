@@ -350,12 +350,16 @@ std::string series_in(const SentenceReader& r, std::size_t first, std::size_t la
   return {};
 }
 
+// The first event ordinal inside tokens [first, last], or -1. Ordinals come in text order and
+// do not overlap, so the first one starting inside is the only candidate (a binary search: a
+// scan of all of them per mention was quadratic in long documents).
 int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, std::size_t first, std::size_t last) {
   if (first == no_token) return -1;
-  std::size_t b = u.tokens[first].begin, e = u.tokens[last].end;
-  for (std::size_t k = 0; k < ordinals.size(); ++k)
-    if (ordinals[k].span.begin >= b && ordinals[k].span.end <= e) return static_cast<int>(k);
-  return -1;
+  const std::size_t b = u.tokens[first].begin, e = u.tokens[last].end;
+  const auto it = std::partition_point(ordinals.begin(), ordinals.end(),
+                                       [&](const EventOrdinal& o) { return o.span.begin < b; });
+  if (it == ordinals.end() || it->span.end > e) return -1;
+  return static_cast<int>(it - ordinals.begin());
 }
 
 bool has_negotiation_noun(const SentenceReader& r, std::size_t first, std::size_t last) {
@@ -412,12 +416,17 @@ ClauseCue cue_before(const SentenceReader& r, std::size_t v) {
 std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<EventOrdinal>& ordinals,
                                       const std::vector<Timex>& timexes) {
   std::vector<Mention> out;
+  // timexes come in text order, like sentences: one cursor walks both (a scan of every timex
+  // per sentence was quadratic in long documents)
+  std::size_t first_timex = 0;
   for (std::size_t si = 0; si < u.sentences.size(); ++si) {
     const Sentence& s = u.sentences[si];
+    while (first_timex < timexes.size() && timexes[first_timex].span.end <= s.begin) ++first_timex;
     if (s.dateline) continue;
     SentenceReader r{u, s, std::vector<char>(s.last - s.first, 0)};
-    for (const Timex& t : timexes) {
-      if (t.span.end <= s.begin || t.span.begin >= s.end) continue;
+    for (std::size_t x = first_timex; x < timexes.size() && timexes[x].span.begin < s.end; ++x) {
+      const Timex& t = timexes[x];
+      if (t.span.end <= s.begin) continue;
       for (std::size_t i = s.first; i < s.last; ++i)
         if (u.tokens[i].begin < t.span.end && u.tokens[i].end > t.span.begin) r.in_timex[i - s.first] = 1;
     }

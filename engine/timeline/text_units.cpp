@@ -220,6 +220,7 @@ void segment(std::string_view text, TextUnits& out) {
   const auto& tk = out.tokens;
   if (tk.empty()) return;
 
+  constexpr std::size_t max_sentence_tokens = 200;  // the longest TBAQ sentence has about 150
   auto close = [&](std::size_t first, std::size_t last, bool dateline) {
     if (first >= last) return;
     Sentence s;
@@ -240,6 +241,16 @@ void segment(std::string_view text, TextUnits& out) {
     if (i > start && paragraph_break_between(text, tk[i - 1].end, tk[i].begin)) {
       close(start, i, false);
       start = i;
+    }
+    // A "sentence" longer than any news sentence (text without full stops, a list run together)
+    // is cut at its next comma or semicolon, or hard at twice the length: every rule walks
+    // inside a sentence, and one of 100,000 words would make them quadratic.
+    if (i - start >= max_sentence_tokens &&
+        ((tk[i].kind == TokenKind::Punct && (out.word(i) == "," || out.word(i) == ";")) ||
+         i - start >= 2 * max_sentence_tokens)) {
+      close(start, i + 1, false);
+      start = i + 1;
+      continue;
     }
     std::string_view w = out.word(i);
     bool terminal = tk[i].kind == TokenKind::Punct && is_terminal(w);

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <span>
 
 #include <date/date.h>
 
@@ -49,10 +50,16 @@ bool deictic(std::string_view text) {
   return false;
 }
 
+// How many tokens away from a time its event may be: far more than any attachment the rules
+// make (the cost of a pair grows with the distance, and clauses end long before).
+constexpr std::size_t max_reach = 60;
+
+// The first token of sentence `s` that ends after `byte` (binary search: tokens are in order).
 std::size_t first_token_at(const TextUnits& u, const Sentence& s, std::size_t byte) {
-  for (std::size_t i = s.first; i < s.last; ++i)
-    if (u.tokens[i].end > byte) return i;
-  return s.last - 1;
+  const auto first = u.tokens.begin() + static_cast<std::ptrdiff_t>(s.first);
+  const auto last = u.tokens.begin() + static_cast<std::ptrdiff_t>(s.last);
+  const auto it = std::partition_point(first, last, [&](const Token& t) { return t.end <= byte; });
+  return it == last ? s.last - 1 : static_cast<std::size_t>(it - u.tokens.begin());
 }
 
 EventTime from_timex(const Timex& t, std::string basis) {
@@ -170,51 +177,74 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     bool anaphoric;
   };
   std::vector<Candidate> candidates;
+  // Everything below works sentence by sentence: a time can only date a mention of its own
+  // sentence, and a document of 100,000 sentences must not cost 100,000 x 100,000 pairs.
+  // Mentions come in sentence order; the times of a sentence are found by their offsets.
+  const std::size_t n_sentences = u.sentences.size();
+  std::vector<std::size_t> mention_begin(n_sentences + 1, mentions.size());
+  for (std::size_t k = mentions.size(); k-- > 0;) mention_begin[mentions[k].sentence] = k;
+  for (std::size_t si = n_sentences; si-- > 0;)
+    if (mention_begin[si] > mention_begin[si + 1]) mention_begin[si] = mention_begin[si + 1];
+  auto sentence_of = [&](std::size_t byte) {
+    auto it = std::upper_bound(u.sentences.begin(), u.sentences.end(), byte,
+                               [](std::size_t b, const Sentence& s) { return b < s.begin; });
+    if (it == u.sentences.begin()) return no_token;
+    const std::size_t si = static_cast<std::size_t>(it - u.sentences.begin()) - 1;
+    return byte < u.sentences[si].end ? si : no_token;
+  };
+  std::vector<std::size_t> sentence_of_timex(timexes.size());
+  for (std::size_t x = 0; x < timexes.size(); ++x) sentence_of_timex[x] = sentence_of(timexes[x].span.begin);
+
   // "Thursday, when 133 people were arrested and police used tear gas, ...": the clause a
   // "when" opens right after a time belongs to that time; no other time dates its events
   struct Governed {
-    std::size_t first, last, timex;
+    std::size_t first = no_token, last = no_token;  // tokens of the clause, or none
   };
-  std::vector<Governed> governed;
+  std::vector<Governed> governed(timexes.size());
+  std::vector<std::vector<std::size_t>> governing_in(n_sentences);  // the times that govern one
   for (std::size_t x = 0; x < timexes.size(); ++x) {
-    const Timex& t = timexes[x];
-    for (const Sentence& s : u.sentences) {
-      if (t.span.begin < s.begin || t.span.begin >= s.end) continue;
-      std::size_t w = first_token_at(u, s, t.span.end - 1) + 1;
-      if (w < s.last && u.word(w) == ",") ++w;
-      if (w >= s.last || !iequals(u.word(w), "when")) break;
-      std::size_t end = w + 1;
-      while (end + 1 < s.last && u.word(end + 1) != ",") ++end;
-      governed.push_back({w + 1, end, x});
-      break;
-    }
+    if (sentence_of_timex[x] == no_token) continue;
+    const Sentence& s = u.sentences[sentence_of_timex[x]];
+    std::size_t w = first_token_at(u, s, timexes[x].span.end - 1) + 1;
+    if (w < s.last && u.word(w) == ",") ++w;
+    if (w >= s.last || !iequals(u.word(w), "when")) continue;
+    std::size_t end = w + 1;
+    while (end + 1 < s.last && u.word(end + 1) != ",") ++end;
+    governed[x] = {w + 1, end};
+    governing_in[sentence_of_timex[x]].push_back(x);
   }
   auto governs = [&](std::size_t x, std::size_t trigger) {
-    for (const Governed& g : governed)
-      if (g.timex == x && trigger >= g.first && trigger <= g.last) return true;
-    return false;
+    return governed[x].first != no_token && trigger >= governed[x].first && trigger <= governed[x].last;
   };
-  auto outside_governing = [&](std::size_t x, std::size_t trigger, std::size_t time_token) {
-    for (const Governed& g : governed)
-      if (trigger >= g.first && trigger <= g.last && x != g.timex && (time_token < g.first || time_token > g.last))
+  auto outside_governing = [&](std::size_t si, std::size_t x, std::size_t trigger, std::size_t time_token) {
+    for (std::size_t g : governing_in[si])
+      if (g != x && governs(g, trigger) && (time_token < governed[g].first || time_token > governed[g].last))
         return true;
     return false;
   };
   for (std::size_t x = 0; x < timexes.size(); ++x) {
     const Timex& t = timexes[x];
-    if (t.time.type == TimexType::Set) continue;
+    if (t.time.type == TimexType::Set || sentence_of_timex[x] == no_token) continue;
     bool anaphoric = t.time.basis == Basis::PreviousTime ||
                      (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 && !deictic(t.text));
     if (!positional(t) && !anaphoric) continue;
-    for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const std::size_t si = sentence_of_timex[x];
+    const Sentence& s = u.sentences[si];
+    const TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
+    // Only mentions within reach: a time dates an event a few words away, and a "sentence" of
+    // thousands of tokens (a text without full stops) must stay linear. Mentions of a sentence
+    // come in token order.
+    const auto by_trigger = [](const Mention& m, std::size_t token) { return m.trigger < token; };
+    const Mention* lo = std::lower_bound(mentions.data() + mention_begin[si], mentions.data() + mention_begin[si + 1],
+                                         tt.first > max_reach ? tt.first - max_reach : 0, by_trigger);
+    const Mention* hi = std::lower_bound(lo, mentions.data() + mention_begin[si + 1], tt.last + max_reach + 1, by_trigger);
+    const std::span<const Mention> in_reach(lo, hi);
+    for (std::size_t k = static_cast<std::size_t>(lo - mentions.data()); k < static_cast<std::size_t>(hi - mentions.data()); ++k) {
       const Mention& m = mentions[k];
-      const Sentence& s = u.sentences[m.sentence];
-      if (t.span.begin < s.begin || t.span.begin >= s.end) continue;
-      TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
       bool same_clause = tt.first >= m.clause_first && tt.first <= m.clause_last;
       if (!same_clause && !anaphoric) continue;
       if (u.tokens[tt.first].in_quote != m.quoted) continue;
-      if (!may_date(u, s, tt, m, mentions) || outside_governing(x, m.trigger, tt.first)) continue;
+      if (!may_date(u, s, tt, m, in_reach) || outside_governing(si, x, m.trigger, tt.first)) continue;
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&

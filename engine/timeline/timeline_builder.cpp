@@ -2,6 +2,7 @@
 // ordinals, event mentions, actors resolved, times attached, relations found, repeated statements
 // merged. Then over all documents: ids, "the latest round", order and series.
 #include <algorithm>
+#include <unordered_map>
 #include <set>
 #include <tuple>
 
@@ -58,6 +59,21 @@ bool same_actor(std::string_view a, std::string_view b) {
   for (auto w : wa)
     if (std::none_of(wb.begin(), wb.end(), [&](std::string_view x) { return iequals(x, w); })) return false;
   return true;
+}
+
+// An actor of one lowercase content word: same_actor() never takes it as the shorter side.
+bool lone_common_noun(std::string_view actor) {
+  const auto words = content_words(actor);
+  return words.size() == 1 && !(words[0].size() > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z');
+}
+
+// The word two actors must share to be one (same_actor): the last content word, lowercased.
+std::string head_key(std::string_view actor) {
+  const auto words = content_words(actor);
+  std::string key(words.empty() ? std::string_view() : words.back());
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return key;
 }
 
 // "The delegations expressed satisfaction ... and stressed the need": the second verb's subject
@@ -167,6 +183,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
 
   DocumentEvents out;
   out.events.reserve(ms.size());
+  std::unordered_map<std::string, std::vector<std::size_t>> statements_by_head;  // head word -> events
   std::vector<std::size_t> event_of(ms.size());
   CodePointCursor cps{in.text};
   for (std::size_t k = 0; k < ms.size(); ++k) {
@@ -184,10 +201,15 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     // a statement told again by the same speaker, undated, is the same statement
     bool dated = times[k].time && !times[k].time->timex.empty();
     if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty()) {
-      auto same = std::find_if(out.events.begin(), out.events.end(), [&](const Event& e) {
+      // only statements whose speaker ends on the same word can be the same speaker's (an index,
+      // so a document of thousands of statements is not searched whole for each)
+      const std::vector<std::size_t>& candidates = statements_by_head[head_key(m.actor)];
+      auto hit = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t i) {
+        const Event& e = out.events[i];
         return e.kind == EventKind::Statement && !e.actors.empty() && same_actor(e.actors[0], m.actor) &&
                e.tense != Tense::Future && m.tense != Tense::Future && e.tense != Tense::Present && m.tense != Tense::Present;
       });
+      const auto same = hit == candidates.end() ? out.events.end() : out.events.begin() + static_cast<std::ptrdiff_t>(*hit);
       if (same != out.events.end()) {
         if (same->quote.empty()) same->quote = m.quote;
         if (same->channel.empty()) same->channel = m.channel;
@@ -223,6 +245,10 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     }
     e.evidence.push_back(std::move(ev));
     event_of[k] = out.events.size();
+    // an earlier speaker of one lowercase word ("officials", "a spokesman") is matched by no
+    // later one (same_actor), so it is not indexed: a thousand "officials said" stay linear
+    if (e.kind == EventKind::Statement && !e.actors.empty() && !lone_common_noun(e.actors[0]))
+      statements_by_head[head_key(e.actors[0])].push_back(out.events.size());
     out.events.push_back(std::move(e));
   }
   // relations, now between events; a relation inside one merged event says nothing

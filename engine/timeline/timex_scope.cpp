@@ -120,7 +120,7 @@ bool names_a_term(const TextUnits& u, const Sentence& s, TimexTokens t) {
 }
 
 bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
-              const std::vector<Mention>& mentions) {
+              std::span<const Mention> mentions) {
   if (std::size_t n = modified_noun(u, s, t); n != no_token) return m.noun && m.trigger >= n && m.trigger <= n + 2;
   if (names_a_term(u, s, t)) return false;
   // "Thursday, when 133 people were arrested": the clause "when" opens after a time is about

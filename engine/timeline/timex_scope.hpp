@@ -4,6 +4,7 @@
 // Dec. 1", "plans to redeem on Nov. 16". These rules rule such pairs out before the nearest
 // remaining event is chosen (time_attachment.cpp).
 #include <cstddef>
+#include <span>
 
 #include "engine/timeline/mention.hpp"
 
@@ -23,8 +24,8 @@ std::size_t modified_noun(const TextUnits& u, const Sentence& s, TimexTokens t);
 bool names_a_term(const TextUnits& u, const Sentence& s, TimexTokens t);
 
 // Whether the time may date mention `m` of the same sentence. `mentions` are the sentence's
-// other events, whose triggers between the two take the time first.
+// events (others' triggers between the two take the time first).
 bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
-              const std::vector<Mention>& mentions);
+              std::span<const Mention> mentions);
 
 }  // namespace parley::timeline

@@ -132,6 +132,18 @@ sys.stdout.write(s * n)" > huge.txt
   run tag --format jsonl --dct 2021-05-20 huge.txt; expect_status 0
   [[ $(wc -l < out) -eq 1 ]] || fail "expected one output line"
   echo "50 MB single line tagged in $(( $(date +%s) - start )) s" >&2 ;;
+huge_line_timeline)
+  # 0.5 MB with no full stop: the splitter cuts it into pieces, the timeline is built and written
+  # whole (each of the 7,000 statements is an event), not left half-done or hanging.
+  need_python
+  python3 -c "
+import sys
+s = 'the talks resumed in Vienna on May 3 and officials said progress was made '
+sys.stdout.write(s * 7000)" > huge.txt
+  start=$(date +%s)
+  run timeline --dct 2021-05-20 huge.txt -o timeline.yaml; expect_status 0
+  [[ $(grep -c '^    trigger: said$' timeline.yaml) -eq 7000 ]] || fail "expected 7000 statements"
+  echo "0.5 MB without full stops: timeline in $(( $(date +%s) - start )) s" >&2 ;;
 timeml_roundtrip)
   need_python
   tml=$shared/corpora/tbaq/TimeBank/ABC19980108.1830.0711.tml
