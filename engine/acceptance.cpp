@@ -168,9 +168,10 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       return false;
   }
 
-  // "the 1988 second quarter": a four-digit count is a year, not a number of units.
+  // "the 1988 second quarter": a four-digit count is a year, not a number of units; so is the
+  // top of a range ("the past two to 1990 years"), which the resolver would shift the DCT by.
   if ((e.family == ast::Family::Duration || e.family == ast::Family::Anaphoric || e.family == ast::Family::Deictic) &&
-      e.count >= 1000)
+      (e.count >= 1000 || e.count_max >= 1000))
     return false;
 
   // "April 24 and 25": a bare day number only right after a day of a month and a conjunction.

@@ -83,6 +83,14 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
     // a range ("the next 12 to 18 months") reaches as far as its top count
     const int n = e.count_max != absent ? e.count_max : e.count == absent ? 1 : e.count;
     const CalendarValue today = day_value(dct_day());
+    // "the next 999 centuries" ends past the years a TIMEX3 value can write, and date::year (a
+    // short) would wrap around to a year before the DCT: such a span is left unplaced.
+    const int dct_year = static_cast<int>(date::year_month_day{dct_day()}.year());
+    const long months_per_unit = e.unit == ast::Unit::Century ? 1200 : e.unit == ast::Unit::Decade ? 120
+                                 : e.unit == ast::Unit::Year ? 12 : e.unit == ast::Unit::Half ? 6
+                                 : e.unit == ast::Unit::Quarter ? 3 : 1;  // a month or less
+    const long years = months_per_unit * n / 12 + 1;
+    if (e.shift == S::Past ? dct_year - years < 0 : dct_year + years > 9999) return r;
     r.basis = Basis::Dct;
     r.anchor = "dct";
     if (e.shift == S::Past) {
