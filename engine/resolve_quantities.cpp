@@ -23,28 +23,27 @@ std::string duration_value(ast::Unit u, double n) {
     return fmt::format("{}", x);
   };
   // Half units are spelled with the next smaller unit: "5 1/2 hours" is PT5H30M, "half an
-  // hour" PT30M, "2 1/2 years" P2Y6M.
+  // hour" PT30M, "2 1/2 years" P2Y6M. (fmt rather than string +: GCC 12 warns falsely on
+  // "literal" + std::string, -Wrestrict.)
   const bool whole = std::floor(n) == n;
   const double w = std::floor(n), rest = n - w;
   auto mixed = [&](const char* prefix, const char* big, int per, const char* small) {
-    std::string out = prefix;
-    if (w > 0) out += number(w) + big;
-    return out + number(rest * per) + small;
+    return fmt::format("{}{}{}{}", prefix, w > 0 ? number(w) + big : std::string(), number(rest * per), small);
   };
   switch (u) {
-    case ast::Unit::Second: return "PT" + number(n) + "S";
-    case ast::Unit::Minute: return whole ? "PT" + number(n) + "M" : mixed("PT", "M", 60, "S");
-    case ast::Unit::Hour: return whole ? "PT" + number(n) + "H" : mixed("PT", "H", 60, "M");
-    case ast::Unit::Day: case ast::Unit::Night: return whole ? "P" + number(n) + "D" : "P" + (w > 0 ? number(w) + "DT" : std::string("T")) + number(rest * 24) + "H";
-    case ast::Unit::Week: return "P" + number(n) + "W";
-    case ast::Unit::Weekend: return "P" + number(n) + "WE";
-    case ast::Unit::Fortnight: return "P" + number(2 * n) + "W";
-    case ast::Unit::Month: return "P" + number(n) + "M";
-    case ast::Unit::Quarter: return "P" + number(3 * n) + "M";  // quarters are written in months
-    case ast::Unit::Half: return "P" + number(6 * n) + "M";
-    case ast::Unit::Year: return whole ? "P" + number(n) + "Y" : mixed("P", "Y", 12, "M");
-    case ast::Unit::Decade: return "P" + number(10 * n) + "Y";
-    case ast::Unit::Century: return "P" + number(100 * n) + "Y";
+    case ast::Unit::Second: return fmt::format("PT{}S", number(n));
+    case ast::Unit::Minute: return whole ? fmt::format("PT{}M", number(n)) : mixed("PT", "M", 60, "S");
+    case ast::Unit::Hour: return whole ? fmt::format("PT{}H", number(n)) : mixed("PT", "H", 60, "M");
+    case ast::Unit::Day: case ast::Unit::Night: return whole ? fmt::format("P{}D", number(n)) : fmt::format("P{}{}H", w > 0 ? number(w) + "DT" : std::string("T"), number(rest * 24));
+    case ast::Unit::Week: return fmt::format("P{}W", number(n));
+    case ast::Unit::Weekend: return fmt::format("P{}WE", number(n));
+    case ast::Unit::Fortnight: return fmt::format("P{}W", number(2 * n));
+    case ast::Unit::Month: return fmt::format("P{}M", number(n));
+    case ast::Unit::Quarter: return fmt::format("P{}M", number(3 * n));  // quarters are written in months
+    case ast::Unit::Half: return fmt::format("P{}M", number(6 * n));
+    case ast::Unit::Year: return whole ? fmt::format("P{}Y", number(n)) : mixed("P", "Y", 12, "M");
+    case ast::Unit::Decade: return fmt::format("P{}Y", number(10 * n));
+    case ast::Unit::Century: return fmt::format("P{}Y", number(100 * n));
     case ast::Unit::None: break;
   }
   return "PXX";
