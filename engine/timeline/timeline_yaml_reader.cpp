@@ -36,7 +36,7 @@ struct Reader {
     std::string s = str(n, key);
     if (s.empty() || s == "~") return std::nullopt;
     std::istringstream in(s);
-    Instant t{};  // set by parse; initialised so GCC sees no path that reads it unset
+    Instant t{};  // parse leaves it untouched when the text is not an instant
     in >> date::parse("%Y-%m-%dT%H:%M:%S", t);
     if (in.fail()) fail(n[key], std::string(key) + ": not an instant '" + s + "'");
     return t;
