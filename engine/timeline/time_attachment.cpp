@@ -195,8 +195,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
   std::vector<std::size_t> sentence_of_timex(timexes.size());
   for (std::size_t x = 0; x < timexes.size(); ++x) sentence_of_timex[x] = sentence_of(timexes[x].span.begin);
 
-  // "Thursday, when 133 people were arrested and police used tear gas, ...": the clause a
-  // "when" opens right after a time belongs to that time; no other time dates its events
+  // The clause a "when" opens right after a time belongs to that time (when_clause_after): no
+  // other time dates its events.
   struct Governed {
     std::size_t first = no_token, last = no_token;  // tokens of the clause, or none
   };
@@ -205,13 +205,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
   for (std::size_t x = 0; x < timexes.size(); ++x) {
     if (sentence_of_timex[x] == no_token) continue;
     const Sentence& s = u.sentences[sentence_of_timex[x]];
-    std::size_t w = first_token_at(u, s, timexes[x].span.end - 1) + 1;
-    if (w < s.last && u.word(w) == ",") ++w;
-    if (w >= s.last || !iequals(u.word(w), "when")) continue;
-    std::size_t end = w + 1;
-    while (end + 1 < s.last && u.word(end + 1) != ",") ++end;
-    governed[x] = {w + 1, end};
-    governing_in[sentence_of_timex[x]].push_back(x);
+    const TimexTokens tt{first_token_at(u, s, timexes[x].span.begin), first_token_at(u, s, timexes[x].span.end - 1)};
+    if (auto [wf, wl] = when_clause_after(u, s, tt); wf != no_token) {
+      governed[x] = {wf, wl};
+      governing_in[sentence_of_timex[x]].push_back(x);
+    }
   }
   auto governs = [&](std::size_t x, std::size_t trigger) {
     return governed[x].first != no_token && trigger >= governed[x].first && trigger <= governed[x].last;

@@ -119,22 +119,22 @@ bool names_a_term(const TextUnits& u, const Sentence& s, TimexTokens t) {
   return t.last + 2 < s.last && iequals(u.word(t.last + 1), "as") && is_determiner(u.word(t.last + 2));
 }
 
+std::pair<std::size_t, std::size_t> when_clause_after(const TextUnits& u, const Sentence& s, TimexTokens t) {
+  std::size_t w = t.last + 1;
+  if (w < s.last && u.word(w) == ",") ++w;
+  if (w + 1 >= s.last || !iequals(u.word(w), "when")) return {no_token, no_token};
+  std::size_t end = w + 1;
+  while (end + 1 < s.last && !(u.tokens[end + 1].kind == TokenKind::Punct && u.word(end + 1) != "'s")) ++end;
+  return {w + 1, end};
+}
+
 bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
               std::span<const Mention> mentions) {
   if (std::size_t n = modified_noun(u, s, t); n != no_token) return m.noun && m.trigger >= n && m.trigger <= n + 2;
   if (names_a_term(u, s, t)) return false;
-  // "Thursday, when 133 people were arrested": the clause "when" opens after a time is about
-  // that time; its events are dated by it (up to the clause's end)
-  if (t.first < m.trigger && !m.noun && m.tense != Tense::Modal && m.tense != Tense::Future) {
-    std::size_t w = t.last + 1;
-    if (w < s.last && u.word(w) == ",") ++w;
-    if (w < s.last && iequals(u.word(w), "when")) {
-      bool inside = true;  // no comma or other mark between "when" and the event
-      for (std::size_t i = w + 1; i < m.trigger && inside; ++i)
-        inside = !(u.tokens[i].kind == TokenKind::Punct && u.word(i) != "'s");
-      if (inside) return true;
-    }
-  }
+  // the events of the "when" clause after a time are dated by it (not a plan said in it)
+  if (!m.noun && m.tense != Tense::Modal && m.tense != Tense::Future)
+    if (auto [wf, wl] = when_clause_after(u, s, t); wf != no_token && m.trigger >= wf && m.trigger <= wl) return true;
   if (auto [rf, rl] = relative_clause_around(u, s, t.first); rf != no_token && (m.trigger < rf || m.trigger > rl))
     return false;
   const bool after = t.first > m.trigger_last;

@@ -5,6 +5,7 @@
 // remaining event is chosen (time_attachment.cpp).
 #include <cstddef>
 #include <span>
+#include <utility>
 
 #include "engine/timeline/mention.hpp"
 
@@ -22,6 +23,11 @@ std::size_t modified_noun(const TextUnits& u, const Sentence& s, TimexTokens t);
 // A time that names a term rather than when something happened: "payable Dec. 1", "due 2011",
 // "set Friday as the deadline".
 bool names_a_term(const TextUnits& u, const Sentence& s, TimexTokens t);
+
+// The clause a "when" opens right after a time ("Thursday, when 133 people were arrested and
+// police used tear gas, ..."): its tokens [first, last], up to the next punctuation mark, or
+// {no_token, no_token}. That clause is about the time.
+std::pair<std::size_t, std::size_t> when_clause_after(const TextUnits& u, const Sentence& s, TimexTokens t);
 
 // Whether the time may date mention `m` of the same sentence. `mentions` are the sentence's
 // events (others' triggers between the two take the time first).
