@@ -108,7 +108,14 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
 
   // Month and weekday names are proper nouns: a lowercase "may", "march" or "sun" is a verb or a
   // noun. All-caps headlines pass (the first letter is upper case).
-  if (starts_with_calendar_name(rule) && !is_upper(first)) return false;
+  // Lower-case text ("dodge city, april 7 - slaughter cattle") still writes dates: a month with a
+  // day or a year after it, or a full weekday name, is a time in any case; a bare month is one
+  // after a word that introduces a time (checked below), "may" and "march" never.
+  if (starts_with_calendar_name(rule) && !is_upper(first)) {
+    const bool numbered = rule != "weekday";
+    const bool full_weekday = rule == "weekday" && end - begin >= 6;
+    if (!numbered && !full_weekday) return false;
+  }
   if (e.month != ast::absent && has_lowercase_verb_month(text.substr(begin, end - begin))) return false;
   // "Jan", "Dec" without a period and without a day are names more often than months.
   if (rule == "month" && one_of(text.substr(begin, end - begin), {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -119,6 +126,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   // Tuesday", "a June agreement"); after a name or at the head of a clause it is a name or a
   // verb ("Theresa May said", "May the best team win", "Reporter April Ryan").
   if (rule == "month" && !one_of_list(previous_word(text, begin), time_introducers)) return false;
+  // Written in lower case, only after a preposition or a "last"/"next": "an august institution".
+  if (rule == "month" && !is_upper(first) &&
+      !one_of(previous_word(text, begin), {"in", "by", "since", "until", "till", "through", "during", "before",
+                                           "after", "from", "to", "last", "this", "next", "early", "late", "mid"}))
+    return false;
   // "The Sunday Times", "The Daily Mail": a capitalized time word inside a title.
   if ((rule == "weekday" || rule == "month" || rule == "frequency-adverb") && is_upper(first) &&
       equals_word(previous_word(text, begin), "the") && starts_capitalized_word(text, end))
@@ -185,6 +197,27 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     const std::string_view month = previous_word(text, day_begin);
     return !month.empty() && is_upper(static_cast<unsigned char>(month[0]));
   }
+
+  // "current" is the present only as an adjective before a lower-case word: not "the current
+  // was strong", not "the then current price", not accounting's "current account", "current
+  // assets" or (Japanese reports) "current profit", not "current on its payments".
+  if (rule == "current-adjective") {
+    const std::string_view next = next_word(text, end);
+    if (next.empty() || is_upper(static_cast<unsigned char>(next[0])) || end >= text.size() || text[end] != ' ')
+      return false;
+    if (equals_word(previous_word(text, begin), "then")) return false;
+    return !one_of(next, {"account", "accounts", "affairs", "assets", "liabilities", "portion", "ratio", "is",
+                          "was", "are", "were", "has", "had", "will", "would", "of", "and", "or", "in", "to",
+                          "from", "at", "on", "with", "that", "which", "flows", "flow", "carrying", "meter",
+                          "density", "profit", "profits"});
+  }
+
+  // "Mr. Schwarz, 52 years old,": an age in years describes a person, not a stretch of the
+  // story's time; news corpora leave ages untagged (TimeBank+AQUAINT tags 1 of 39). "The
+  // strike, now two weeks old" is kept: a short age is how long something has been going on.
+  if (e.family == ast::Family::Duration && e.unit == ast::Unit::Year &&
+      one_of(next_word(text, end), {"old", "older", "younger"}))
+    return false;
 
   // "a second round": "second" is an ordinal, not a unit, when a word follows.
   if (e.unit == ast::Unit::Second && e.count == 1 && e.family == ast::Family::Duration) {

@@ -79,7 +79,10 @@ inline const auto definition =
     (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "season") >> -the >> -period_mod >> season) |
     (start(F::Deictic, "the-near-term") >> the >> (kw("near") | kw("short") | kw("long")) >> kw("term") >> x3::eps[mark<&E::deixis, D::Future>]) |
-    (start(F::Deictic, "single-word") >> single_word);
+    (start(F::Deictic, "single-word") >> single_word) |
+    // "his current wife", "current market conditions": the adjective alone is the present; the
+    // acceptance check keeps it to a word before a noun ("current account" is not a time).
+    (start(F::Deictic, "current-adjective") >> kw("current") >> x3::eps[mark<&E::deixis, D::Currently>]);
 }  // namespace deictic_impl
 
 deictic_rule const deictic = "deictic";
