@@ -65,6 +65,8 @@ inline const auto definition =
     (start(F::Date, "decade") >> -the >> decade_number) |
     (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
+    // "Easter week", "Thanksgiving week": the week the holiday falls in
+    (start(F::Date, "holiday-week") >> holiday >> kw("week") >> x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     (start(F::Date, "holiday") >> holiday) |
     // "1994 or later", "1990 and beyond": the year opens a span with no end
     (start(F::Date, "year-or-later") >> year4 >> ((kw("or") >> kw("later")) | (kw("and") >> kw("beyond"))) >>
