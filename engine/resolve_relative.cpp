@@ -151,7 +151,7 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   }
 
   // "the year-ago quarter": the period being reported, a year back.
-  if (e.rule == std::string_view("the-year-ago-unit")) {
+  if (e.rule == std::string_view("the-year-ago-unit") || e.rule == std::string_view("the-same-unit-a-year-back")) {
     if (e.quarter != absent && has_dct()) {
       const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) - 1;
       return placed(quarter_value(y, e.quarter), Basis::Dct, "dct");

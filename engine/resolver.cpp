@@ -152,8 +152,11 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   const bool calendar_value = r.earliest && r.latest && r.granularity != Granularity::Unknown &&
                               (r.type == TimexType::Date || r.type == TimexType::Time) &&
                               r.value.find_first_of("X_") == std::string::npos;
-  const bool comparison = m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
-                                                             m.expr.shift == ast::Shift::Earlier);
+  // "the same month last year" is a comparison too; "the year-ago quarter" is kept as the
+  // reference because earnings reports go on to "the 1989 period", whose quarter it names.
+  const bool comparison = (m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
+                                                              m.expr.shift == ast::Shift::Earlier)) ||
+                          m.expr.rule == std::string_view("the-same-unit-a-year-back");
   if (calendar_value && !comparison && last_value_) {
     reference_ = Reference{*last_value_, id};
   }

@@ -51,6 +51,12 @@ inline const auto definition =
     (start(F::Deictic, "mod-this-period") >> (period_mod | kw("earlier") | kw("later")) >> shift_word >> named_period) |
     (start(F::Deictic, "the-year-ago-unit") >> the >> -(kw("comparable") | kw("corresponding")) >> year_ago_word >>
      ((ordinal[checked_quarter] >> kw("quarter") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>]) | unit_singular | period_word) >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
+    // "the same period last year", "the corresponding month a year earlier": as "the year-ago period"
+    (start(F::Deictic, "the-same-unit-a-year-back") >> the >> (kw("same") | kw("corresponding") | kw("comparable") | kw("like")) >>
+     (unit_singular | period_word) >>
+     ((kw("last") >> kw("year")) | (kw("a") >> kw("year") >> (kw("ago") | kw("earlier"))) |
+      (kw("the") >> (kw("previous") | kw("prior")) >> kw("year"))) >>
+     x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
     (start(F::Deictic, "year-ago") >> year_ago_word >> x3::eps[mark<&E::unit, ast::Unit::Year>] >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |
     // "this year's third quarter", "last year's quarter" (the quarter being reported)
     (start(F::Deictic, "quarter-of-this-year") >> shift_word >> (kw("year's") | kw("year\xE2\x80\x99s")) >> -kw("fiscal") >>
