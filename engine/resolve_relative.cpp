@@ -115,6 +115,7 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     case D::Recently: case D::Lately: case D::Past: case D::Formerly: return token("PAST_REF", 0, 0, true, false);
     case D::Future: case D::Soon: return token("FUTURE_REF", 0, 0, false, true);
     case D::Today: case D::Yesterday: case D::Tomorrow: case D::DayBeforeYesterday: case D::DayAfterTomorrow: {
+      if (e.shift == S::FromNow) break;  // "two weeks from tomorrow": counted below, from that day
       if (!has_dct()) return unresolved("XXXX-XX-XX", Granularity::Day);
       const int offset = e.deixis == D::Yesterday ? -1 : e.deixis == D::Tomorrow ? 1
                        : e.deixis == D::DayBeforeYesterday ? -2 : e.deixis == D::DayAfterTomorrow ? 2 : 0;
@@ -209,7 +210,9 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       r.latest = t + unit_seconds(e.unit) / 2;
       return r;
     }
-    const CalendarValue today = day_value(dct_day());
+    // "two weeks from tomorrow": counted from the day the word names
+    const int from_day = e.deixis == ast::Deixis::Tomorrow ? 1 : e.deixis == ast::Deixis::Yesterday ? -1 : 0;
+    const CalendarValue today = day_value(dct_day() + days{from_day});
     CalendarValue v = shift(today, e.unit, sign * n);
     // "a decade ago" names a year, not a decade; "two weeks ago" a day, as TimeML corpora do.
     if (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century) v = containing(v.day, Granularity::Year);
@@ -219,7 +222,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
 
   // "this week", "last year", "next Friday", "last November", "this summer", "the quarter".
   if (e.shift == S::This || e.shift == S::Last || e.shift == S::Next || e.season != ast::Season::None) {
-    const int step = e.shift == S::Last ? -1 : e.shift == S::Next ? 1 : 0;
+    const int step = (e.shift == S::Last ? -1 : e.shift == S::Next ? 1 : 0) *
+                     (e.rule == std::string_view("the-unit-after-next") ? 2 : 1);
     if (e.weekday != absent) {
       if (!has_dct()) return unresolved(fmt::format("XXXX-WXX-{}", e.weekday), Granularity::Day);
       const sys_days today = dct_day();

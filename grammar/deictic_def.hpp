@@ -47,7 +47,13 @@ inline const auto definition =
     (start(F::Deictic, "day-before-yesterday") >> the >> kw("day") >> kw("before") >> kw("yesterday") >> x3::eps[mark<&E::deixis, D::DayBeforeYesterday>]) |
     (start(F::Deictic, "day-after-tomorrow") >> the >> kw("day") >> kw("after") >> kw("tomorrow") >> x3::eps[mark<&E::deixis, D::DayAfterTomorrow>]) |
     (start(F::Deictic, "quantity-units-ago") >> -(quantity_mod | approx_word) >> quantity >> unit >> -or_so >> kw("ago")) >> x3::eps[mark<&E::shift, S::Ago>] |
-    (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >> (kw("now") | kw("today")) >> x3::eps[mark<&E::shift, S::FromNow>]) |
+    (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >>
+     (kw("now") | kw("today") | kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>]) >>
+     x3::eps[mark<&E::shift, S::FromNow>]) |
+    // "the week after next", "the year before last": two steps from the DCT's period
+    (start(F::Deictic, "the-unit-after-next") >> the >> unit_singular >>
+     ((kw("after") >> kw("next"))[mark<&E::shift, S::Next>] | (kw("before") >> kw("last"))[mark<&E::shift, S::Last>]) >>
+     !named_period) |  // not "the day before last Tuesday('s hearing)"
     (start(F::Deictic, "mod-this-period") >> (period_mod | kw("earlier") | kw("later")) >> shift_word >> named_period) |
     (start(F::Deictic, "the-year-ago-unit") >> the >> -(kw("comparable") | kw("corresponding")) >> year_ago_word >>
      ((ordinal[checked_quarter] >> kw("quarter") >> x3::eps[mark<&E::unit, ast::Unit::Quarter>]) | unit_singular | period_word) >> x3::eps[mark<&E::shift, S::Ago>] >> x3::eps[mark<&E::count, 1>]) |

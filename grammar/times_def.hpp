@@ -66,7 +66,7 @@ inline const auto day_word =
     kw("tomorrow")[mark<&E::deixis, D::Tomorrow>];
 inline const auto calendar_day =
     (weekday >> -(lit(',') >> month >> day_number >> -(lit(',') >> year4))) |
-    (month >> day_number >> -(lit(',') >> year4)) | day_word;
+    (month >> day_number >> -(lit(',') >> year4)) | (day_number >> month >> -(-lit(',') >> year4)) | day_word;
 inline const auto deictic_day_part =
     (kw("this") >> x3::eps[mark<&E::deixis, D::Today>] >> part_of_day) |
     (kw("last") >> (kw("night") | kw("evening"))[mark<&E::part_of_day, P::Night>] >> x3::eps[mark<&E::deixis, D::Yesterday>]) |
