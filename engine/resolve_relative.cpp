@@ -127,6 +127,14 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   const Granularity g = granularity_of(e.unit);
   const int n = e.count == absent ? 1 : e.count;
 
+  // "the past decade" in 2013 is the ten years up to the DCT, not the 2000s: a length, as
+  // "the past ten years" is ("the past year" stays the calendar year, as corpora annotate it).
+  if (e.rule == std::string_view("the-past-unit") && (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century)) {
+    Mention span = m;
+    span.expr.shift = S::Past;
+    span.expr.definite = true;
+    return resolve_duration(span);
+  }
   // "recent years": TimeML corpora annotate it as a past reference, not a length.
   if (e.shift == S::Past && e.unit == ast::Unit::Year && e.rule == std::string_view("recent-units")) {
     return token("PAST_REF", 0, 0, true, false);

@@ -55,15 +55,15 @@ inline const auto definition =
     (start(F::Date, "the-year-ordinal-quarter") >> the >> year4 >> -fiscal >> quarter_ordinal >> quarter_word) |
     // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
     (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
-    (start(F::Date, "quarter-of-year") >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
+    (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
-    (start(F::Date, "quarter") >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
+    (start(F::Date, "quarter") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> (ordinal[checked_half] | kw("last")[mark<&E::half, 2>]) >> half_word >>
      of_year) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
     (start(F::Date, "decade") >> -the >> decade_number) |
-    (start(F::Date, "century") >> -the >> ordinal[store<&E::century>] >> kw("century")) |
+    (start(F::Date, "century") >> -the >> -period_mod >> -the >> ordinal[store<&E::century>] >> kw("century")) |
     (start(F::Date, "holiday-year") >> holiday >> comma >> year4) |
     // "Easter week", "Thanksgiving week": the week the holiday falls in
     (start(F::Date, "holiday-week") >> holiday >> kw("week") >> x3::eps[mark<&E::unit, ast::Unit::Week>]) |
