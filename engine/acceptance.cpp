@@ -96,6 +96,32 @@ bool starts_with_calendar_name(std::string_view rule) {
   return false;
 }
 
+// "'s" or "’s" right after `pos`.
+bool possessive_after(std::string_view text, std::size_t pos) {
+  return text.substr(pos, 2) == "'s" || text.substr(pos, 4) == "\xE2\x80\x99s";
+}
+
+// Whether [begin, end) is a title set off by quotation marks: an opening mark right before it,
+// every word capitalized, and a closing mark (or a capitalized word going on with the title)
+// right after it.
+bool is_title_in_quotes(std::string_view text, std::size_t begin, std::size_t end) {
+  const bool opened = (begin >= 1 && (text[begin - 1] == '"' || text[begin - 1] == '`')) ||
+                      (begin >= 2 && text.substr(begin - 2, 2) == "''") ||
+                      (begin >= 3 && text.substr(begin - 3, 3) == "\xE2\x80\x9C");
+  if (!opened) return false;
+  int words = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i != begin && text[i - 1] != ' ') continue;
+    if (!is_upper(static_cast<unsigned char>(text[i])) && !is_digit(static_cast<unsigned char>(text[i]))) return false;
+    ++words;
+  }
+  if (words < 2) return false;
+  std::size_t k = end;
+  while (k < text.size() && (text[k] == ',' || text[k] == '.')) ++k;
+  if (k < text.size() && (text[k] == '"' || text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x9D")) return true;
+  return starts_capitalized_word(text, end);
+}
+
 }  // namespace
 
 bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast::Expression& e) {
@@ -195,6 +221,17 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (day.empty() || day.size() > 4 || !is_digit(static_cast<unsigned char>(day[0]))) return false;
     const std::size_t day_begin = static_cast<std::size_t>(day.data() - text.data());
     const std::string_view month = previous_word(text, day_begin);
+    // "the S&P 500 and 5.8%": the first number must be a day of a month, the second not the
+    // start of a decimal
+    int first_day = 0;
+    for (char c : day) {
+      if (!is_digit(static_cast<unsigned char>(c))) break;
+      first_day = first_day * 10 + (c - '0');
+    }
+    if (first_day < 1 || first_day > 31) return false;
+    if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(static_cast<unsigned char>(text[end + 1])))
+      return false;
+    if (end < text.size() && text[end] == '%') return false;
     return !month.empty() && is_upper(static_cast<unsigned char>(month[0]));
   }
 
@@ -218,6 +255,18 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   if (e.family == ast::Family::Duration && e.unit == ast::Unit::Year &&
       one_of(next_word(text, end), {"old", "older", "younger"}))
     return false;
+
+  // ABC's "This Week," CBS's ''60 Minutes'': a title in quotation marks, every word capitalized.
+  if (is_title_in_quotes(text, begin, end)) return false;
+
+  // "today's youth", "in today's world": the present in general, which news corpora leave
+  // untagged; "today's editions", "today's meeting" are the DCT's day.
+  if (e.deixis == ast::Deixis::Today && rule == "single-word" && possessive_after(text, end)) {
+    const std::string_view noun = next_word(text, end + (text[end] == '\'' ? 2 : 4));
+    if (one_of(noun, {"world", "youth", "society", "generation", "generations", "standards", "terms", "dollars",
+                      "culture", "kids", "children", "young", "economy", "technology", "personal", "modern"}))
+      return false;
+  }
 
   // "a second round": "second" is an ordinal, not a unit, when a word follows.
   if (e.unit == ast::Unit::Second && e.count == 1 && e.family == ast::Family::Duration) {
