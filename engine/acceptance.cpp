@@ -132,6 +132,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   if (end + 1 < text.size() && text[end] == '-' && is_alpha(static_cast<unsigned char>(text[end + 1])))
     return false;
 
+  // "1,220,000 Year", "2.4 days", "1988/1989": a match that starts inside a larger number.
+  if (begin >= 2 && is_digit(first) && (text[begin - 1] == '.' || text[begin - 1] == ',' || text[begin - 1] == '/') &&
+      is_digit(static_cast<unsigned char>(text[begin - 2])))
+    return false;
+
   // Month and weekday names are proper nouns: a lowercase "may", "march" or "sun" is a verb or a
   // noun. All-caps headlines pass (the first letter is upper case).
   // Lower-case text ("dodge city, april 7 - slaughter cattle") still writes dates: a month with a

@@ -18,30 +18,38 @@ namespace {
 
 // "P3D", "PT5H", "P2.5Y", "P20Y" (decades are written in years, as TimeML corpora do).
 std::string duration_value(ast::Unit u, double n) {
+  // Counts come from text with at most three decimals ("7.125 years"): rounding to them keeps
+  // binary noise ("9.599999999999998") out of the value.
   auto number = [](double x) {
+    x = std::round(x * 1000) / 1000;
     if (std::floor(x) == x) return fmt::format("{}", static_cast<long long>(x));
     return fmt::format("{}", x);
   };
   // Half units are spelled with the next smaller unit: "5 1/2 hours" is PT5H30M, "half an
   // hour" PT30M, "2 1/2 years" P2Y6M. (fmt rather than string +: GCC 12 warns falsely on
   // "literal" + std::string, -Wrestrict.)
-  const bool whole = std::floor(n) == n;
   const double w = std::floor(n), rest = n - w;
+  // A fraction that is not a whole number of the next smaller unit ("2.4 days" is not a whole
+  // number of hours) stays a decimal of its own unit: P2.4D.
+  const auto splits = [&](int per) { return std::abs(rest * per - std::round(rest * per)) < 1e-6; };
+  const bool whole = rest == 0;
   auto mixed = [&](const char* prefix, const char* big, int per, const char* small) {
     return fmt::format("{}{}{}{}", prefix, w > 0 ? number(w) + big : std::string(), number(rest * per), small);
   };
   switch (u) {
     case ast::Unit::Second: return fmt::format("PT{}S", number(n));
-    case ast::Unit::Minute: return whole ? fmt::format("PT{}M", number(n)) : mixed("PT", "M", 60, "S");
-    case ast::Unit::Hour: return whole ? fmt::format("PT{}H", number(n)) : mixed("PT", "H", 60, "M");
-    case ast::Unit::Day: case ast::Unit::Night: return whole ? fmt::format("P{}D", number(n)) : fmt::format("P{}{}H", w > 0 ? number(w) + "DT" : std::string("T"), number(rest * 24));
+    case ast::Unit::Minute: return whole || !splits(60) ? fmt::format("PT{}M", number(n)) : mixed("PT", "M", 60, "S");
+    case ast::Unit::Hour: return whole || !splits(60) ? fmt::format("PT{}H", number(n)) : mixed("PT", "H", 60, "M");
+    case ast::Unit::Day: case ast::Unit::Night:
+      return whole || !splits(24) ? fmt::format("P{}D", number(n))
+                                  : fmt::format("P{}{}H", w > 0 ? number(w) + "DT" : std::string("T"), number(rest * 24));
     case ast::Unit::Week: return fmt::format("P{}W", number(n));
     case ast::Unit::Weekend: return fmt::format("P{}WE", number(n));
     case ast::Unit::Fortnight: return fmt::format("P{}W", number(2 * n));
     case ast::Unit::Month: return fmt::format("P{}M", number(n));
     case ast::Unit::Quarter: return fmt::format("P{}M", number(3 * n));  // quarters are written in months
     case ast::Unit::Half: return fmt::format("P{}M", number(6 * n));
-    case ast::Unit::Year: return whole ? fmt::format("P{}Y", number(n)) : mixed("P", "Y", 12, "M");
+    case ast::Unit::Year: return whole || !splits(12) ? fmt::format("P{}Y", number(n)) : mixed("P", "Y", 12, "M");
     case ast::Unit::Decade: return fmt::format("P{}Y", number(10 * n));
     case ast::Unit::Century: return fmt::format("P{}Y", number(100 * n));
     case ast::Unit::None: break;

@@ -199,6 +199,21 @@ inline const auto unit_plural = lexeme[lexicon::units[plural_unit_action] >> wor
 inline const auto and_a_half = (kw("and") >> kw("a") >> kw("half")) >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
 // "5 1/2 hours": a written half.
 inline const auto written_half = lexeme[lit("1/2") >> word_end] >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
+// "3.5 years", "12-1/2 years": a count with a fraction (durations only: a shift by "2.5 years
+// ago" would need fractional calendar arithmetic).
+inline constexpr auto store_decimals = [](auto& ctx) {
+  double f = 0, scale = 0.1;
+  for (char c : x3::_attr(ctx)) {
+    f += (c - '0') * scale;
+    scale /= 10;
+  }
+  x3::_val(ctx).fraction = f;
+};
+inline const auto fractional_count =
+    lexeme[digits_1_4[store<&ast::Expression::count>] >>
+           ((lit('.') >> x3::raw[x3::repeat(1, 3)[x3::digit]][store_decimals] >> !x3::digit) |
+            (hyphen >> lit("1/2") >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })])) >>
+           word_end];
 // Any quantity of units: "three", "twenty-four", "a", "several", "a few".
 inline const auto quantity = (count >> -(and_a_half | written_half)) | vague | article;
 // Nothing word-like follows: "two days later." but not "two days after the attack".

@@ -40,6 +40,7 @@ inline const auto definition =
      x3::eps[mark<&E::adjectival, true>]) |
     (start(F::Duration, "compound-units") >> -quantity_mod >> count >> unit >> second_part) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
+    (start(F::Duration, "fractional-units") >> -quantity_mod >> fractional_count >> unit) |
     (start(F::Duration, "quantity-range-units") >> -quantity_mod >> count >> range_top >> unit >> -or_so) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
      unit >> -and_a_half >> -or_so) |
