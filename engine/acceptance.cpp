@@ -85,7 +85,9 @@ bool after_amount(std::string_view text, std::size_t pos) {
   const std::string_view before = previous_token(text, pos);
   return !before.empty() && (is_digit(static_cast<unsigned char>(before.back())) ||
                              one_of(before, {"million", "billion", "thousand", "hundred", "hours", "flights", "times",
-                                             "once", "twice", "cents", "dollars", "percent", "miles", "days", "shares"}));
+                                             "once", "twice", "cents", "dollars", "percent", "miles", "days", "shares",
+                                             "dlrs", "cts", "pct", "tonnes", "tons", "barrels", "bpd", "units",
+                                             "people", "stg", "yen", "marks", "francs", "pounds", "vehicles", "cars"}));
 }
 
 bool starts_with_calendar_name(std::string_view rule) {
@@ -167,10 +169,12 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       equals_word(previous_word(text, begin), "the") && starts_capitalized_word(text, end))
     return false;
 
-  // "the Communist Party daily Granma": between two names, "daily" is a newspaper.
+  // "the Communist Party daily Granma": between two names, "daily" is a newspaper; so is a
+  // capitalized "Daily" before a name ("Britain's Daily Mirror", "The Weekly Standard").
   if (rule == "frequency-adverb" && starts_capitalized_word(text, end)) {
     const std::string_view before = previous_word(text, begin);
     if (!before.empty() && is_upper(static_cast<unsigned char>(before[0]))) return false;
+    if (is_upper(first) && !is_upper(static_cast<unsigned char>(text[begin + 1]))) return false;
   }
   // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
   // set of times. "daily" is the exception: news corpora annotate "a daily rally", "on a daily
@@ -179,7 +183,7 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))
       return false;
     if (one_of(next_word(text, end), {"dividend", "dividends", "report", "reports", "earnings", "results", "profit",
-                                      "payment", "payments", "rate", "newspaper", "basis", "meeting", "meetings",
+                                      "payment", "payments", "rate", "newspaper", "basis", "meeting", "meetings", "div", "divs",
                                       "output", "average", "sales", "volume", "flights", "limit"}))
       return false;
   }
@@ -190,6 +194,8 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
                             (equals_word(text.substr(begin, 2), "a ") || equals_word(text.substr(begin, 3), "an "));
   if (e.family == ast::Family::Duration && article_unit && after_amount(text, begin)) return false;
   if (rule == "per-unit" && !after_amount(text, begin)) return false;
+  // "80.0 mln dlrs a year before": a comparison, not a rate
+  if (rule == "per-unit" && one_of(next_word(text, end), {"before", "earlier", "ago", "later", "after"})) return false;
 
   // A lone four-digit number is a year only when it does not read as an amount or a code:
   // "$1998", "1998%", "No. 1998", "1,998", and only in a plausible range.
@@ -294,6 +300,13 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
       !one_of(previous_word(text, begin), {"in", "during", "by", "until", "since", "through", "this", "next", "last"}))
     return false;
   if ((rule == "season" || rule == "the-unit") && equals_word(next_word(text, end), "of")) return false;
+  // "the fall in share prices", "the fall was steep": "fall" is a decline unless a word of
+  // time sets it ("in the fall", "by early fall", "this fall").
+  if (rule == "season" && e.season == ast::Season::Fall && e.mod == ast::Modifier::None &&
+      e.shift == ast::Shift::None &&
+      !one_of(previous_word(text, begin), {"in", "during", "by", "until", "till", "since", "through", "throughout",
+                                           "before", "after", "this", "next", "last", "early", "late", "mid", "that"}))
+    return false;
 
   if (e.deixis == ast::Deixis::Soon && one_of(previous_word(text, begin), {"as", "how"})) return false;
   if (e.deixis == ast::Deixis::Present && rule == "single-word" && !e.definite) {
