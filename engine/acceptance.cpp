@@ -177,9 +177,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (is_upper(first) && !is_upper(static_cast<unsigned char>(text[begin + 1]))) return false;
   }
   // "a quarterly dividend", "the daily newspaper": a frequency adjective before a noun is not a
-  // set of times. "daily" is the exception: news corpora annotate "a daily rally", "on a daily
-  // basis" as sets.
-  if (rule == "frequency-adverb" && !equals_word(text.substr(begin, end - begin), "daily")) {
+  // set of times. "daily" and "weekly" are the exceptions: news corpora annotate "a daily
+  // rally", "on a daily basis", "his weekly radio address" as sets.
+  const bool daily_or_weekly = equals_word(text.substr(begin, end - begin), "daily") ||
+                               equals_word(text.substr(begin, end - begin), "weekly");
+  if (rule == "frequency-adverb" && !daily_or_weekly) {
     if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))
       return false;
     if (one_of(next_word(text, end), {"dividend", "dividends", "report", "reports", "earnings", "results", "profit",
@@ -187,6 +189,17 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
                                       "output", "average", "sales", "volume", "flights", "limit"}))
       return false;
   }
+
+  // "almost a quarter of French exports", "half of the shares": a fraction, not a period.
+  if (e.family == ast::Family::Duration && (e.unit == ast::Unit::Quarter || e.unit == ast::Unit::Half) &&
+      (e.count == ast::absent || e.count == 1) && !e.vague_count && equals_word(next_word(text, end), "of") &&
+      (end >= 7 && equals_word(text.substr(end - 7, 7), "quarter")))
+    return false;
+  // "the long term interests of its shareholders": "the near/long term" is a time after a
+  // preposition ("in the long term"), an adjective before a noun.
+  if (rule == "the-near-term" &&
+      !one_of(previous_word(text, begin), {"in", "over", "for", "during", "into", "through", "within", "beyond", "of"}))
+    return false;
 
   // "$1.76 a year", "24 hours a day", "four flights a week": a rate (a set), not a length of
   // time; and "a year" elsewhere is a length, not a rate.
