@@ -98,6 +98,19 @@ bool starts_with_calendar_name(std::string_view rule) {
   return false;
 }
 
+// A capitalized month name or its abbreviation ("April", "Nov.", "Sept").
+bool is_month_name(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || !is_upper(static_cast<unsigned char>(word[0]))) return false;
+  static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"};
+  for (std::string_view m : months) {
+    if (word.size() > m.size()) continue;
+    if (equals_word(word, m.substr(0, word.size())) && (word.size() >= 3)) return true;
+  }
+  return false;
+}
+
 // "'s" or "’s" right after `pos`.
 bool possessive_after(std::string_view text, std::size_t pos) {
   return text.substr(pos, 2) == "'s" || text.substr(pos, 4) == "\xE2\x80\x99s";
@@ -238,13 +251,24 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
 
   // "April 24 and 25": a bare day number only right after a day of a month and a conjunction.
   if (rule == "range-second-day") {
-    const std::string_view conj = previous_word(text, begin);
-    if (!one_of(conj, {"and", "or", "to", "through", "until"})) return false;
-    const std::size_t conj_begin = static_cast<std::size_t>(conj.data() - text.data());
-    const std::string_view day = previous_token(text, conj_begin);
+    // "April 24 and 25", "Nov. 9-10" (a hyphen or an en dash right after the first day)
+    std::size_t first_end;
+    if (begin >= 2 && text[begin - 1] == '-' && is_digit(static_cast<unsigned char>(text[begin - 2]))) {
+      first_end = begin - 1;
+    } else if (begin >= 4 && text.substr(begin - 3, 3) == "\xE2\x80\x93" && is_digit(static_cast<unsigned char>(text[begin - 4]))) {
+      first_end = begin - 3;
+    } else {
+      const std::string_view conj = previous_word(text, begin);
+      if (!one_of(conj, {"and", "or", "to", "through", "until"})) return false;
+      first_end = static_cast<std::size_t>(conj.data() - text.data());
+    }
+    std::size_t first_begin = first_end;
+    while (first_begin > 0 && is_digit(static_cast<unsigned char>(text[first_begin - 1]))) --first_begin;
+    const std::string_view day = first_begin < first_end ? text.substr(first_begin, first_end - first_begin)
+                                                         : previous_token(text, first_end);
     if (day.empty() || day.size() > 4 || !is_digit(static_cast<unsigned char>(day[0]))) return false;
     const std::size_t day_begin = static_cast<std::size_t>(day.data() - text.data());
-    const std::string_view month = previous_word(text, day_begin);
+    const std::string_view month = previous_token(text, day_begin);
     // "the S&P 500 and 5.8%": the first number must be a day of a month, the second not the
     // start of a decimal
     int first_day = 0;
@@ -256,7 +280,7 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(static_cast<unsigned char>(text[end + 1])))
       return false;
     if (end < text.size() && text[end] == '%') return false;
-    return !month.empty() && is_upper(static_cast<unsigned char>(month[0]));
+    return is_month_name(month);
   }
 
   // "current" is the present only as an adjective before a lower-case word: not "the current

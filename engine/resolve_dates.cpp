@@ -71,6 +71,10 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
   if (e.decade != absent) {
     int decade = e.decade;
     if (e.two_digit_year) decade = widen_two_digit_year(e.decade * 10) / 10;
+    // "the 1800s", "the early 1900s" name a century; "the 2000s" is read as the decade, as
+    // current usage has it.
+    if (!e.two_digit_year && decade % 10 == 0 && decade < 200)
+      return placed(century_value(decade / 10), Basis::Explicit, "none");
     return placed(decade_value(decade), Basis::Explicit, "none");  // TIMEX3 spells the 1990s "199"
   }
   if (e.century != absent) return placed(century_value(e.century - 1), Basis::Explicit, "none");
