@@ -16,9 +16,12 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
-  // A period ends a sentence when a space and an upper-case letter follow (not "a.m." or "U.S.").
-  return c == '.' && i + 2 < text.size() && text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z' &&
-         i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z';
+  // A period ends a sentence when a space or a line break and an upper-case letter follow (not
+  // "a.m." or "U.S.").
+  if (c != '.' || i == 0 || text[i - 1] < 'a' || text[i - 1] > 'z') return false;
+  std::size_t k = i + 1;
+  while (k < text.size() && k < i + 16 && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r')) ++k;
+  return k > i + 1 && k < text.size() && text[k] >= 'A' && text[k] <= 'Z';
 }
 
 // Quotation marks bound the clause: a quote's tense is its own, not that of the attribution
