@@ -213,7 +213,10 @@ inline const auto fractional_count =
     lexeme[digits_1_4[store<&ast::Expression::count>] >>
            ((lit('.') >> x3::raw[x3::repeat(1, 3)[x3::digit]][store_decimals] >> !x3::digit) |
             (hyphen >> lit("1/2") >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })])) >>
-           word_end];
+           word_end] |
+    // "two-and-a-half years"
+    lexeme[(digits_1_4[store<&ast::Expression::count>] | lexicon::small_numbers[store<&ast::Expression::count>]) >> hyphen >> lit("and") >> hyphen >>
+           lit("a") >> hyphen >> lit("half") >> word_end >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })]];
 // Any quantity of units: "three", "twenty-four", "a", "several", "a few".
 inline const auto quantity = (count >> -(and_a_half | written_half)) | vague | article;
 // Nothing word-like follows: "two days later." but not "two days after the attack".

@@ -83,7 +83,7 @@ inline const auto definition =
     (start(F::Time, "clock-in-the-part-of-day") >> (clock | number[checked_hour]) >> in_the_part_of_day >> -(-kw("on") >> calendar_day)) |
     (start(F::Time, "military-clock") >> military >> -(-kw("on") >> calendar_day)) |
     (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
-    (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -day_word) |
+    (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -(day_word | weekday)) |
     (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day) |
     (start(F::Time, "calendar-day-clock") >> calendar_day >> -lit(',') >> -kw("at") >> clock) |
     (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part) |
