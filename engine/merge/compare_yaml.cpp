@@ -1,118 +1,142 @@
 // The compare report as YAML (`parley-compare: 1`): every list present, empty or not, so that
-// scripts can read it without guessing.
-#include <yaml-cpp/yaml.h>
-
+// scripts can read it without guessing. Written with YamlText, whose bytes are yaml-cpp's (see
+// engine/output/yaml_text.hpp for why not yaml-cpp).
+#include "engine/output/yaml_text.hpp"
 #include "parley/timeline_compare.hpp"
 #include "parley/timeline_output.hpp"
 
 namespace parley {
 namespace {
 
-void strings(YAML::Emitter& y, const char* key, const std::vector<std::string>& v) {
-  y << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const auto& s : v) y << s;
-  y << YAML::EndSeq;
+using output::YamlText;
+
+void strings(YamlText& y, std::string_view key, const std::vector<std::string>& v) {
+  y.key(key).begin_seq(YamlText::flow);
+  for (const auto& s : v) y.value(s);
+  y.end_seq();
 }
 
-void bound(YAML::Emitter& y, const char* key, const std::optional<Instant>& t) {
-  y << YAML::Key << key << YAML::Value;
-  if (t) y << format_instant(*t); else y << YAML::Null;
+void bound(YamlText& y, std::string_view key, const std::optional<Instant>& t) {
+  y.key(key);
+  if (t) y.value(format_instant(*t)); else y.null();
 }
 
-void events(YAML::Emitter& y, const char* key, const std::vector<ComparedEvent>& v, bool with_sources) {
-  y << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+void sources(YamlText& y, const std::vector<ComparedSource>& v) {
+  y.key("sources").begin_seq();
+  for (const ComparedSource& s : v) {
+    y.begin_map(YamlText::flow).key("id").value(s.id).key("source").value(s.source);
+    y.key("events").value(s.events).end_map();
+  }
+  y.end_seq();
+}
+
+void events(YamlText& y, std::string_view key, const std::vector<ComparedEvent>& v, bool with_sources) {
+  y.key(key).begin_seq();
   for (const ComparedEvent& e : v) {
-    y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << e.id << YAML::Key << "kind" << YAML::Value
-      << std::string(to_string(e.kind)) << YAML::Key << "summary" << YAML::Value << e.summary;
+    y.begin_map().key("id").value(e.id).key("kind").value(to_string(e.kind)).key("summary").value(e.summary);
     if (with_sources) {
       strings(y, "sources", e.sources);
       strings(y, "missing", e.missing);
     }
-    y << YAML::EndMap;
+    y.end_map();
   }
-  y << YAML::EndSeq;
+  y.end_seq();
+}
+
+void date_reading(YamlText& y, const DateReading& x) {
+  y.begin_map();
+  strings(y, "sources", x.sources);
+  y.key("value").value(x.value);
+  bound(y, "earliest", x.earliest);
+  bound(y, "latest", x.latest);
+  y.key("spans").begin_seq();
+  for (const TimeSpan& s : x.spans) {
+    y.begin_map().key("doc").value(s.doc).key("sentence").value(s.sentence);
+    y.key("text").value(s.text).key("context").value(s.context).end_map();
+  }
+  y.end_seq().end_map();
+}
+
+void date_conflicts(YamlText& y, const std::vector<DateConflict>& v) {
+  y.key("date_conflicts").begin_seq();
+  for (const DateConflict& d : v) {
+    y.begin_map().key("event").value(d.event).key("summary").value(d.summary).key("readings").begin_seq();
+    for (const DateReading& x : d.readings) date_reading(y, x);
+    y.end_seq().end_map();
+  }
+  y.end_seq();
+}
+
+void order_conflicts(YamlText& y, const std::vector<OrderConflict>& v) {
+  y.key("order_conflicts").begin_seq();
+  for (const OrderConflict& o : v) {
+    y.begin_map();
+    strings(y, "events", {o.first, o.second});
+    strings(y, "summaries", {o.first_summary, o.second_summary});
+    for (auto [key, claims] : {std::pair{"first_before_second", &o.first_before_second},
+                               std::pair{"second_before_first", &o.second_before_first}}) {
+      y.key(key).begin_seq();
+      for (const OrderClaim& c : *claims)
+        y.begin_map(YamlText::flow).key("source").value(c.source).key("basis").value(c.basis).end_map();
+      y.end_seq();
+    }
+    y.end_map();
+  }
+  y.end_seq();
+}
+
+void attribution_differences(YamlText& y, const std::vector<AttributionDifference>& v) {
+  y.key("attribution_differences").begin_seq();
+  for (const AttributionDifference& a : v) {
+    y.begin_map();
+    strings(y, "words", a.words);
+    y.key("attributions").begin_seq();
+    for (const Attribution& x : a.attributions) {
+      y.begin_map().key("source").value(x.source).key("actor").value(x.actor);
+      y.key("event").value(x.event).key("quote").value(x.quote).end_map();
+    }
+    y.end_seq().end_map();
+  }
+  y.end_seq();
+}
+
+void near_misses(YamlText& y, const std::vector<NearMiss>& v) {
+  y.key("near_misses").begin_seq();
+  for (const NearMiss& n : v) {
+    y.begin_map(YamlText::flow);
+    strings(y, "events", n.events);
+    y.key("rule").value(n.rule).key("reason").value(n.reason).key("score").value(n.score).end_map();
+  }
+  y.end_seq();
+}
+
+void summary(YamlText& y, const CompareSummary& s) {
+  y.key("summary").begin_map();
+  for (auto [key, n] : {std::pair{"sources", s.sources}, {"events", s.events}, {"in_all", s.in_all},
+                        {"in_some", s.in_some}, {"date_conflicts", s.date_conflicts},
+                        {"order_conflicts", s.order_conflicts}, {"attribution_differences", s.attribution_differences},
+                        {"near_misses", s.near_misses}})
+    y.key(key).value(n);
+  y.key("line").value(summary_line(s)).end_map();
 }
 
 }  // namespace
 
 std::string compare_report_to_yaml(const CompareReport& r) {
-  YAML::Emitter y;
-  y.SetIndent(2);
-  y.SetDoublePrecision(3);  // confidences and scores: 0.95, not 0.94999999999999996
-  y << YAML::BeginMap << YAML::Key << "parley-compare" << YAML::Value << 1;
-  y << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
-  for (const ComparedSource& s : r.sources)
-    y << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << s.id << YAML::Key << "source"
-      << YAML::Value << s.source << YAML::Key << "events" << YAML::Value << s.events << YAML::EndMap;
-  y << YAML::EndSeq;
+  YamlText y;
+  y.set_double_precision(3);  // confidences and scores: 0.95, not 0.94999999999999996
+  y.begin_map().key("parley-compare").value(1);
+  sources(y, r.sources);
   events(y, "in_all", r.in_all, false);
   events(y, "in_some", r.in_some, true);
-  y << YAML::Key << "date_conflicts" << YAML::Value << YAML::BeginSeq;
-  for (const DateConflict& d : r.date_conflicts) {
-    y << YAML::BeginMap << YAML::Key << "event" << YAML::Value << d.event << YAML::Key << "summary" << YAML::Value
-      << d.summary << YAML::Key << "readings" << YAML::Value << YAML::BeginSeq;
-    for (const DateReading& x : d.readings) {
-      y << YAML::BeginMap;
-      strings(y, "sources", x.sources);
-      y << YAML::Key << "value" << YAML::Value << x.value;
-      bound(y, "earliest", x.earliest);
-      bound(y, "latest", x.latest);
-      y << YAML::Key << "spans" << YAML::Value << YAML::BeginSeq;
-      for (const TimeSpan& s : x.spans)
-        y << YAML::BeginMap << YAML::Key << "doc" << YAML::Value << s.doc << YAML::Key << "sentence" << YAML::Value
-          << s.sentence << YAML::Key << "text" << YAML::Value << s.text << YAML::Key << "context" << YAML::Value
-          << s.context << YAML::EndMap;
-      y << YAML::EndSeq << YAML::EndMap;
-    }
-    y << YAML::EndSeq << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "order_conflicts" << YAML::Value << YAML::BeginSeq;
-  for (const OrderConflict& o : r.order_conflicts) {
-    y << YAML::BeginMap;
-    strings(y, "events", {o.first, o.second});
-    strings(y, "summaries", {o.first_summary, o.second_summary});
-    for (auto [key, claims] : {std::pair{"first_before_second", &o.first_before_second},
-                               std::pair{"second_before_first", &o.second_before_first}}) {
-      y << YAML::Key << key << YAML::Value << YAML::BeginSeq;
-      for (const OrderClaim& c : *claims)
-        y << YAML::Flow << YAML::BeginMap << YAML::Key << "source" << YAML::Value << c.source << YAML::Key << "basis"
-          << YAML::Value << c.basis << YAML::EndMap;
-      y << YAML::EndSeq;
-    }
-    y << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "attribution_differences" << YAML::Value << YAML::BeginSeq;
-  for (const AttributionDifference& a : r.attribution_differences) {
-    y << YAML::BeginMap;
-    strings(y, "words", a.words);
-    y << YAML::Key << "attributions" << YAML::Value << YAML::BeginSeq;
-    for (const Attribution& x : a.attributions)
-      y << YAML::BeginMap << YAML::Key << "source" << YAML::Value << x.source << YAML::Key << "actor" << YAML::Value
-        << x.actor << YAML::Key << "event" << YAML::Value << x.event << YAML::Key << "quote" << YAML::Value << x.quote
-        << YAML::EndMap;
-    y << YAML::EndSeq << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "near_misses" << YAML::Value << YAML::BeginSeq;
-  for (const NearMiss& n : r.near_misses) {
-    y << YAML::Flow << YAML::BeginMap;
-    strings(y, "events", n.events);
-    y << YAML::Key << "rule" << YAML::Value << n.rule << YAML::Key << "reason" << YAML::Value << n.reason
-      << YAML::Key << "score" << YAML::Value << n.score << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  const CompareSummary& s = r.summary;
-  y << YAML::Key << "summary" << YAML::Value << YAML::BeginMap;
-  for (auto [key, n] : {std::pair{"sources", s.sources}, {"events", s.events}, {"in_all", s.in_all},
-                        {"in_some", s.in_some}, {"date_conflicts", s.date_conflicts},
-                        {"order_conflicts", s.order_conflicts}, {"attribution_differences", s.attribution_differences},
-                        {"near_misses", s.near_misses}})
-    y << YAML::Key << key << YAML::Value << n;
-  y << YAML::Key << "line" << YAML::Value << summary_line(s) << YAML::EndMap;
-  y << YAML::EndMap;
-  return std::string(y.c_str()) + "\n";
+  date_conflicts(y, r.date_conflicts);
+  order_conflicts(y, r.order_conflicts);
+  attribution_differences(y, r.attribution_differences);
+  near_misses(y, r.near_misses);
+  summary(y, r.summary);
+  y.end_map();
+  y.str().push_back('\n');
+  return std::move(y.str());
 }
 
 }  // namespace parley

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/output/short_escapes.hpp"
+
 namespace parley::output {
 namespace {
 
@@ -49,16 +51,10 @@ void append_json_string(std::string& out, std::string_view s) {
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
-      }
+      if (const std::string_view e = short_escape(c); !e.empty())
+        out += e;
+      else
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
       ++i;
       continue;
     }

@@ -1,81 +1,78 @@
-// YAML for people: one document per input file, every attribute spelled out.
-#include <yaml-cpp/yaml.h>
-
+// YAML for people: one document per input file, every attribute spelled out. Written with
+// YamlText, whose bytes are yaml-cpp's (see engine/output/yaml_text.hpp for why not yaml-cpp).
 #include "engine/output/fields.hpp"
+#include "engine/output/yaml_text.hpp"
 #include "parley/emit.hpp"
 #include "parley/version.hpp"
 
 namespace parley {
 namespace {
 
-void emit_span(YAML::Emitter& out, const Span& span) {
-  out << YAML::Key << "span" << YAML::Value << YAML::Flow << YAML::BeginMap
-      << YAML::Key << "start" << YAML::Value << span.cp_begin
-      << YAML::Key << "end" << YAML::Value << span.cp_end
-      << YAML::Key << "byte_start" << YAML::Value << span.begin
-      << YAML::Key << "byte_end" << YAML::Value << span.end << YAML::EndMap;
+using output::YamlText;
+
+void emit_span(YamlText& y, const Span& span) {
+  y.key("span").begin_map(YamlText::flow);
+  y.key("start").value(span.cp_begin).key("end").value(span.cp_end);
+  y.key("byte_start").value(span.begin).key("byte_end").value(span.end);
+  y.end_map();
 }
 
 // An empty list reads better as "[]" on the key's line than as a block.
-void begin_sequence(YAML::Emitter& out, bool empty) {
-  if (empty) out << YAML::Flow;
-  out << YAML::BeginSeq;
+void begin_sequence(YamlText& y, bool empty) { y.begin_seq(empty ? YamlText::flow : YamlText::block); }
+
+void emit_document(YamlText& y, const Document& doc) {
+  y.key("document").begin_map();
+  y.key("id").value(doc.id);
+  y.key("path").value(doc.path);
+  if (!doc.source.empty()) y.key("source").value(doc.source);
+  y.key("dct");
+  if (doc.dct)
+    y.value(output::dct_value(*doc.dct));
+  else
+    y.null().key("note").value(output::no_dct_note);
+  y.end_map();
 }
 
-void emit_document(YAML::Emitter& out, const Document& doc) {
-  out << YAML::Key << "document" << YAML::Value << YAML::BeginMap;
-  out << YAML::Key << "id" << YAML::Value << doc.id;
-  out << YAML::Key << "path" << YAML::Value << doc.path;
-  if (!doc.source.empty()) out << YAML::Key << "source" << YAML::Value << doc.source;
-  out << YAML::Key << "dct" << YAML::Value;
-  if (doc.dct) {
-    out << output::dct_value(*doc.dct);
-  } else {
-    out << YAML::Null << YAML::Key << "note" << YAML::Value << std::string(output::no_dct_note);
-  }
-  out << YAML::EndMap;
-}
-
-void emit_timexes(YAML::Emitter& out, const TagResult& result) {
-  out << YAML::Key << "timexes" << YAML::Value;
-  begin_sequence(out, result.timexes.empty());
+void emit_timexes(YamlText& y, const TagResult& result) {
+  y.key("timexes");
+  begin_sequence(y, result.timexes.empty());
   for (const Timex& timex : result.timexes) {
-    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << timex.id;
-    out << YAML::Key << "text" << YAML::Value << timex.text;
-    emit_span(out, timex.span);
-    for (const auto& [key, value] : output::timex_attributes(timex))
-      out << YAML::Key << std::string(key) << YAML::Value << value;
-    out << YAML::EndMap;
+    y.begin_map().key("id").value(timex.id);
+    y.key("text").value(timex.text);
+    emit_span(y, timex.span);
+    for (const auto& [key, value] : output::timex_attributes(timex)) y.key(key).value(value);
+    y.end_map();
   }
-  out << YAML::EndSeq;
+  y.end_seq();
 }
 
-void emit_ordinals(YAML::Emitter& out, const TagResult& result) {
-  out << YAML::Key << "ordinals" << YAML::Value;
-  begin_sequence(out, result.ordinals.empty());
+void emit_ordinals(YamlText& y, const TagResult& result) {
+  y.key("ordinals");
+  begin_sequence(y, result.ordinals.empty());
   for (const EventOrdinal& ordinal : result.ordinals) {
-    out << YAML::BeginMap << YAML::Key << "text" << YAML::Value << ordinal.text;
-    emit_span(out, ordinal.span);
-    out << YAML::Key << "kind" << YAML::Value << std::string(output::to_string(ordinal.kind));
+    y.begin_map().key("text").value(ordinal.text);
+    emit_span(y, ordinal.span);
+    y.key("kind").value(output::to_string(ordinal.kind));
     if (ordinal.kind == EventOrdinal::Kind::Number || ordinal.kind == EventOrdinal::Kind::First)
-      out << YAML::Key << "number" << YAML::Value << ordinal.number;
-    if (!ordinal.noun.empty()) out << YAML::Key << "noun" << YAML::Value << ordinal.noun;
-    out << YAML::EndMap;
+      y.key("number").value(ordinal.number);
+    if (!ordinal.noun.empty()) y.key("noun").value(ordinal.noun);
+    y.end_map();
   }
-  out << YAML::EndSeq;
+  y.end_seq();
 }
 
 }  // namespace
 
 void emit_yaml(std::ostream& stream, const Document& doc, const TagResult& result) {
-  YAML::Emitter out;
-  out << YAML::BeginDoc << YAML::BeginMap;
-  out << YAML::Key << "schema" << YAML::Value << yaml_schema_version;
-  emit_document(out, doc);
-  emit_timexes(out, result);
-  emit_ordinals(out, result);
-  out << YAML::EndMap;
-  stream << out.c_str() << '\n';
+  YamlText y;
+  y.begin_document().begin_map();
+  y.key("schema").value(yaml_schema_version);
+  emit_document(y, doc);
+  emit_timexes(y, result);
+  emit_ordinals(y, result);
+  y.end_map();
+  y.str().push_back('\n');
+  stream << y.str();
 }
 
 }  // namespace parley

@@ -1,6 +1,7 @@
 // The YAML emitter: the schema of issue 4, field for field. Optional fields are left out when
-// empty so a reader sees only what the text says.
-#include <yaml-cpp/yaml.h>
+// empty so a reader sees only what the text says. Written with YamlText, whose bytes are
+// yaml-cpp's (see engine/output/yaml_text.hpp for why not yaml-cpp).
+#include "engine/timeline/timeline_yaml.hpp"
 
 #include <date/date.h>
 
@@ -10,150 +11,209 @@
 namespace parley {
 namespace {
 
-void emit_time(YAML::Emitter& y, const EventTime& t) {
-  y << YAML::BeginMap;
-  if (!t.text.empty()) y << YAML::Key << "text" << YAML::Value << t.text;
+using output::YamlText;
+
+class TimelineWriter {
+ public:
+  explicit TimelineWriter(const TimelineYamlOptions& options) : options_(options) {
+    y_.set_double_precision(3);  // confidences and scores: 0.95, not 0.94999999999999996
+  }
+  std::string write(const Timeline& tl);
+
+ private:
+  void list(std::string_view key, bool empty) {
+    y_.key(key).begin_seq(empty && options_.empty_lists_on_key_line ? YamlText::flow : YamlText::block);
+  }
+  void strings(std::string_view key, const std::vector<std::string>& v);
+  void time(const EventTime& t, bool with_extra_fields);
+  void optional_time(const std::optional<EventTime>& t);
+  void event(const Event& e);
+  void readings(const std::vector<TimeReading>& readings);
+  void evidence(const std::vector<Evidence>& evidence);
+  void documents(const std::vector<TimelineDocument>& documents);
+  void relations(const std::vector<Relation>& relations);
+  void series(const std::vector<Series>& series);
+  void contradictions(const std::vector<Contradiction>& contradictions);
+  void near_misses(const std::vector<NearMiss>& near_misses);
+
+  YamlText y_;
+  TimelineYamlOptions options_;
+};
+
+void TimelineWriter::strings(std::string_view key, const std::vector<std::string>& v) {
+  y_.key(key).begin_seq(YamlText::flow);
+  for (const auto& s : v) y_.value(s);
+  y_.end_seq();
+}
+
+void TimelineWriter::time(const EventTime& t, bool with_extra_fields) {
+  y_.begin_map();
+  if (!t.text.empty()) y_.key("text").value(t.text);
   if (!t.time.value.empty()) {
-    y << YAML::Key << "value" << YAML::Value << t.time.value;
-    y << YAML::Key << "type" << YAML::Value << std::string(to_string(t.time.type));
+    y_.key("value").value(t.time.value);
+    y_.key("type").value(to_string(t.time.type));
   }
-  if (!t.time.mod.empty()) y << YAML::Key << "mod" << YAML::Value << t.time.mod;
-  y << YAML::Key << "earliest" << YAML::Value;
-  if (t.time.earliest) y << format_instant(*t.time.earliest); else y << YAML::Null;
-  y << YAML::Key << "latest" << YAML::Value;
-  if (t.time.latest) y << format_instant(*t.time.latest); else y << YAML::Null;
-  y << YAML::Key << "granularity" << YAML::Value << std::string(to_string(t.time.granularity));
-  y << YAML::Key << "basis" << YAML::Value << t.basis;
-  y << YAML::Key << "anchor" << YAML::Value << (t.anchor.empty() ? std::string("none") : t.anchor);
-  y << YAML::EndMap;
+  if (!t.time.mod.empty()) y_.key("mod").value(t.time.mod);
+  y_.key("earliest");
+  if (t.time.earliest) y_.value(format_instant(*t.time.earliest)); else y_.null();
+  y_.key("latest");
+  if (t.time.latest) y_.value(format_instant(*t.time.latest)); else y_.null();
+  y_.key("granularity").value(to_string(t.time.granularity));
+  y_.key("basis").value(t.basis);
+  y_.key("anchor").value(t.anchor.empty() ? std::string_view("none") : std::string_view(t.anchor));
+  if (with_extra_fields && options_.extra_time_fields) options_.extra_time_fields(y_, t);
+  y_.end_map();
 }
 
-void emit_strings(YAML::Emitter& y, const char* key, const std::vector<std::string>& v) {
-  if (v.empty()) return;
-  y << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const auto& s : v) y << s;
-  y << YAML::EndSeq;
+void TimelineWriter::optional_time(const std::optional<EventTime>& t) {
+  if (t) time(*t, true); else y_.null();
 }
 
-void emit_event(YAML::Emitter& y, const Event& e) {
-  y << YAML::BeginMap;
-  y << YAML::Key << "id" << YAML::Value << e.id;
-  y << YAML::Key << "kind" << YAML::Value << std::string(to_string(e.kind));
-  y << YAML::Key << "summary" << YAML::Value << e.summary;
-  y << YAML::Key << "trigger" << YAML::Value << e.trigger;
-  emit_strings(y, "actors", e.actors);
-  if (!e.object.empty()) y << YAML::Key << "object" << YAML::Value << e.object;
-  if (!e.quote.empty()) y << YAML::Key << "quote" << YAML::Value << e.quote;
-  if (!e.channel.empty()) y << YAML::Key << "channel" << YAML::Value << e.channel;
+void TimelineWriter::event(const Event& e) {
+  y_.begin_map();
+  y_.key("id").value(e.id);
+  y_.key("kind").value(to_string(e.kind));
+  y_.key("summary").value(e.summary);
+  y_.key("trigger").value(e.trigger);
+  if (!e.actors.empty()) strings("actors", e.actors);
+  if (!e.object.empty()) y_.key("object").value(e.object);
+  if (!e.quote.empty()) y_.key("quote").value(e.quote);
+  if (!e.channel.empty()) y_.key("channel").value(e.channel);
   if (e.series) {
-    y << YAML::Key << "series" << YAML::Value << YAML::Flow << YAML::BeginMap;
-    y << YAML::Key << "name" << YAML::Value << e.series->name;
-    if (e.series->round > 0) y << YAML::Key << "round" << YAML::Value << e.series->round;
-    y << YAML::EndMap;
+    y_.key("series").begin_map(YamlText::flow);
+    y_.key("name").value(e.series->name);
+    if (e.series->round > 0) y_.key("round").value(e.series->round);
+    y_.end_map();
   }
-  if (e.phase != Phase::None) y << YAML::Key << "phase" << YAML::Value << std::string(to_string(e.phase));
-  if (!e.place.empty()) y << YAML::Key << "place" << YAML::Value << e.place;
-  emit_strings(y, "participants", e.participants);
-  y << YAML::Key << "tense" << YAML::Value << std::string(to_string(e.tense));
-  y << YAML::Key << "time" << YAML::Value;
-  if (e.time) emit_time(y, *e.time); else y << YAML::Null;
-  y << YAML::Key << "order" << YAML::Value << std::string(to_string(e.order));
+  if (e.phase != Phase::None) y_.key("phase").value(to_string(e.phase));
+  if (!e.place.empty()) y_.key("place").value(e.place);
+  if (!e.participants.empty()) strings("participants", e.participants);
+  y_.key("tense").value(to_string(e.tense));
+  y_.key("time");
+  optional_time(e.time);
+  y_.key("order").value(to_string(e.order));
   // cross-document fields, present only in a merged timeline
-  if (e.sources > 0) y << YAML::Key << "sources" << YAML::Value << e.sources;
+  if (e.sources > 0) y_.key("sources").value(e.sources);
   if (e.match) {
-    y << YAML::Key << "match" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "rule" << YAML::Value
-      << e.match->rule << YAML::Key << "confidence" << YAML::Value << e.match->confidence << YAML::EndMap;
+    y_.key("match").begin_map(YamlText::flow);
+    y_.key("rule").value(e.match->rule).key("confidence").value(e.match->confidence);
+    y_.end_map();
   }
-  if (!e.readings.empty()) {
-    y << YAML::Key << "readings" << YAML::Value << YAML::BeginSeq;
-    for (const TimeReading& r : e.readings) {
-      y << YAML::BeginMap;
-      emit_strings(y, "docs", r.docs);
-      y << YAML::Key << "time" << YAML::Value;
-      emit_time(y, r.time);
-      y << YAML::EndMap;
+  if (!e.readings.empty()) readings(e.readings);
+  evidence(e.evidence);
+  y_.end_map();
+}
+
+void TimelineWriter::readings(const std::vector<TimeReading>& readings) {
+  list("readings", readings.empty());
+  for (const TimeReading& r : readings) {
+    y_.begin_map();
+    if (!r.docs.empty()) strings("docs", r.docs);
+    y_.key("time");
+    time(r.time, false);
+    y_.end_map();
+  }
+  y_.end_seq();
+}
+
+void TimelineWriter::evidence(const std::vector<Evidence>& evidence) {
+  list("evidence", evidence.empty());
+  for (const Evidence& ev : evidence) {
+    y_.begin_map();
+    y_.key("doc").value(ev.doc);
+    y_.key("sentence").value(ev.sentence);
+    y_.key("start").value(ev.span.cp_begin);
+    y_.key("end").value(ev.span.cp_end);
+    y_.key("text").value(ev.text);
+    y_.end_map();
+  }
+  y_.end_seq();
+}
+
+void TimelineWriter::documents(const std::vector<TimelineDocument>& documents) {
+  list("documents", documents.empty());
+  for (const auto& d : documents) {
+    y_.begin_map(YamlText::flow).key("id").value(d.id).key("dct");
+    if (d.dct.empty()) y_.null(); else y_.value(d.dct);
+    y_.key("source");
+    if (d.source.empty()) y_.null(); else y_.value(d.source);
+    y_.end_map();
+  }
+  y_.end_seq();
+}
+
+void TimelineWriter::relations(const std::vector<Relation>& relations) {
+  list("relations", relations.empty());
+  for (const Relation& r : relations) {
+    y_.begin_map(YamlText::flow).key("from").value(r.from).key("type").value(to_string(r.type));
+    y_.key("to").value(r.to).key("basis").value(r.basis).end_map();
+  }
+  y_.end_seq();
+}
+
+void TimelineWriter::series(const std::vector<Series>& series) {
+  list("series", series.empty());
+  for (const Series& s : series) {
+    y_.begin_map().key("name").value(s.name);
+    list("rounds", s.rounds.empty());
+    for (const SeriesRound& r : s.rounds) {
+      y_.begin_map().key("round").value(r.round);
+      y_.key("start");
+      optional_time(r.start);
+      y_.key("end");
+      optional_time(r.end);
+      strings("events", r.events);
+      y_.end_map();
     }
-    y << YAML::EndSeq;
+    y_.end_seq().end_map();
   }
-  y << YAML::Key << "evidence" << YAML::Value << YAML::BeginSeq;
-  for (const Evidence& ev : e.evidence) {
-    y << YAML::BeginMap;
-    y << YAML::Key << "doc" << YAML::Value << ev.doc;
-    y << YAML::Key << "sentence" << YAML::Value << ev.sentence;
-    y << YAML::Key << "start" << YAML::Value << ev.span.cp_begin;
-    y << YAML::Key << "end" << YAML::Value << ev.span.cp_end;
-    y << YAML::Key << "text" << YAML::Value << ev.text;
-    y << YAML::EndMap;
+  y_.end_seq();
+}
+
+void TimelineWriter::contradictions(const std::vector<Contradiction>& contradictions) {
+  list("contradictions", contradictions.empty());
+  for (const Contradiction& c : contradictions) {
+    y_.begin_map(YamlText::flow);
+    strings("events", c.events);
+    y_.key("reason").value(c.reason).end_map();
   }
-  y << YAML::EndSeq;
-  y << YAML::EndMap;
+  y_.end_seq();
+}
+
+void TimelineWriter::near_misses(const std::vector<NearMiss>& near_misses) {
+  list("near_misses", near_misses.empty());
+  for (const NearMiss& n : near_misses) {
+    y_.begin_map(YamlText::flow);
+    strings("events", n.events);
+    y_.key("rule").value(n.rule).key("reason").value(n.reason).key("score").value(n.score).end_map();
+  }
+  y_.end_seq();
+}
+
+std::string TimelineWriter::write(const Timeline& tl) {
+  y_.begin_map();
+  y_.key("parley").value(yaml_schema_version);
+  documents(tl.documents);
+  list("events", tl.events.empty());
+  for (const Event& e : tl.events) event(e);
+  y_.end_seq();
+  relations(tl.relations);
+  series(tl.series);
+  contradictions(tl.contradictions);
+  if (!tl.near_misses.empty()) near_misses(tl.near_misses);
+  y_.end_map();
+  y_.str().push_back('\n');
+  return std::move(y_.str());
 }
 
 }  // namespace
 
 std::string format_instant(Instant t) { return date::format("%Y-%m-%dT%H:%M:%S", t); }
 
-std::string timeline_to_yaml(const Timeline& tl) {
-  YAML::Emitter y;
-  y.SetIndent(2);
-  y.SetDoublePrecision(3);  // confidences and scores: 0.95, not 0.94999999999999996
-  y << YAML::BeginMap;
-  y << YAML::Key << "parley" << YAML::Value << yaml_schema_version;
-  y << YAML::Key << "documents" << YAML::Value << YAML::BeginSeq;
-  for (const auto& d : tl.documents) {
-    y << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << d.id << YAML::Key << "dct" << YAML::Value;
-    if (d.dct.empty()) y << YAML::Null; else y << d.dct;
-    y << YAML::Key << "source" << YAML::Value;
-    if (d.source.empty()) y << YAML::Null; else y << d.source;
-    y << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "events" << YAML::Value << YAML::BeginSeq;
-  for (const Event& e : tl.events) emit_event(y, e);
-  y << YAML::EndSeq;
-  y << YAML::Key << "relations" << YAML::Value << YAML::BeginSeq;
-  for (const Relation& r : tl.relations) {
-    y << YAML::Flow << YAML::BeginMap << YAML::Key << "from" << YAML::Value << r.from << YAML::Key << "type"
-      << YAML::Value << std::string(to_string(r.type)) << YAML::Key << "to" << YAML::Value << r.to << YAML::Key
-      << "basis" << YAML::Value << r.basis << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "series" << YAML::Value << YAML::BeginSeq;
-  for (const Series& s : tl.series) {
-    y << YAML::BeginMap << YAML::Key << "name" << YAML::Value << s.name << YAML::Key << "rounds" << YAML::Value
-      << YAML::BeginSeq;
-    for (const SeriesRound& r : s.rounds) {
-      y << YAML::BeginMap << YAML::Key << "round" << YAML::Value << r.round;
-      y << YAML::Key << "start" << YAML::Value;
-      if (r.start) emit_time(y, *r.start); else y << YAML::Null;
-      y << YAML::Key << "end" << YAML::Value;
-      if (r.end) emit_time(y, *r.end); else y << YAML::Null;
-      y << YAML::Key << "events" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-      for (const auto& id : r.events) y << id;
-      y << YAML::EndSeq << YAML::EndMap;
-    }
-    y << YAML::EndSeq << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  y << YAML::Key << "contradictions" << YAML::Value << YAML::BeginSeq;
-  for (const Contradiction& c : tl.contradictions) {
-    y << YAML::Flow << YAML::BeginMap << YAML::Key << "events" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const auto& id : c.events) y << id;
-    y << YAML::EndSeq << YAML::Key << "reason" << YAML::Value << c.reason << YAML::EndMap;
-  }
-  y << YAML::EndSeq;
-  if (!tl.near_misses.empty()) {
-    y << YAML::Key << "near_misses" << YAML::Value << YAML::BeginSeq;
-    for (const NearMiss& n : tl.near_misses) {
-      y << YAML::Flow << YAML::BeginMap << YAML::Key << "events" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-      for (const auto& id : n.events) y << id;
-      y << YAML::EndSeq << YAML::Key << "rule" << YAML::Value << n.rule << YAML::Key << "reason" << YAML::Value
-        << n.reason << YAML::Key << "score" << YAML::Value << n.score << YAML::EndMap;
-    }
-    y << YAML::EndSeq;
-  }
-  y << YAML::EndMap;
-  return std::string(y.c_str()) + "\n";
+std::string timeline_to_yaml(const Timeline& tl, const TimelineYamlOptions& options) {
+  return TimelineWriter(options).write(tl);
 }
+
+std::string timeline_to_yaml(const Timeline& tl) { return timeline_to_yaml(tl, {}); }
 
 }  // namespace parley
