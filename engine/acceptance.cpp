@@ -322,6 +322,21 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     if (!next.empty()) return false;
   }
 
+  // "over the years", "for some time", "in the morning": only after the preposition that makes
+  // them a time ("the years of war", "some time next year", "the morning paper" are not)
+  if (rule == "the-plural-units")
+    return one_of(previous_word(text, begin), {"over", "throughout", "through"}) &&
+           !equals_word(next_word(text, end), "of");
+  if (rule == "unmeasured-length") return one_of(previous_word(text, begin), {"for", "within", "after"});
+  if (rule == "the-part-of-day") {
+    const std::string_view next = next_word(text, end);
+    return one_of(previous_word(text, begin), {"in", "during"}) && !equals_word(next, "of") &&
+           !(end < text.size() && (text[end] == '\'' || text[end] == '-')) &&
+           (next.empty() || !is_upper(static_cast<unsigned char>(next[0])) || text[end] != ' ') &&
+           !one_of(next, {"paper", "papers", "newspaper", "newspapers", "edition", "session", "sessions", "shift",
+                          "news", "show", "hours"});
+  }
+
   // "in the weeks before the shooting"; not "the first days after", "a matter of days before"
   if (rule == "units-before-event") return equals_word(previous_word(text, begin), "the");
 

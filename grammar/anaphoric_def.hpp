@@ -37,7 +37,9 @@ inline const auto definition =
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Anaphoric, "that-same-unit") >> kw("that") >> kw("same") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
-    (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]);
+    (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
+    // "dealers placed heavy buy orders in the morning": a part of the day the story is on
+    (start(F::Anaphoric, "the-part-of-day") >> kw("the") >> part_of_day >> x3::eps[mark<&E::shift, S::This>]);
 }  // namespace anaphoric_impl
 
 anaphoric_rule const anaphoric = "anaphoric";

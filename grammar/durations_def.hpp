@@ -44,7 +44,12 @@ inline const auto definition =
     (start(F::Duration, "quantity-range-units") >> -quantity_mod >> count >> range_top >> unit >> -or_so) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
      unit >> -and_a_half >> -or_so) |
-    (start(F::Duration, "bare-plural-units") >> unit_plural);
+    (start(F::Duration, "bare-plural-units") >> unit_plural) |
+    // "over the years", "throughout the decades": an unspecified length in that unit
+    (start(F::Duration, "the-plural-units") >> the >> unit_plural >> x3::eps[mark<&E::vague_count, true>]) |
+    // "for some time", "for a while": a length the text does not measure
+    (start(F::Duration, "unmeasured-length") >> ((kw("some") >> kw("time")) | (kw("a") >> kw("while"))) >>
+     x3::eps[mark<&E::vague_count, true>]);
 }  // namespace durations_impl
 
 duration_rule const duration = "duration";

@@ -166,6 +166,6 @@ inline constexpr const char* starter_words[] = {
     "within", "for", "right", "just", "several", "few", "some", "many", "numerous", "couple",
     "dozen", "hundred", "year", "day", "week", "month", "quarter", "current", "overnight",
     "then", "earliest", "initial", "preceding", "prior", "subsequent", "ensuing", "year-earlier",
-    "year-ago", "half", "whole", "full", "entire", "all", "two-day", "long", "short"};
+    "year-ago", "half", "whole", "full", "entire", "all", "two-day", "long", "short", "as"};
 
 }  // namespace parley::grammar::lexicon
