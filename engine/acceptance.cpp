@@ -361,6 +361,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
     return false;
 
   if (e.deixis == ast::Deixis::Soon && one_of(previous_word(text, begin), {"as", "how"})) return false;
+  // "Now, Ms. Conlin said, ...": a capitalized "Now" set off by a comma turns the discourse, it
+  // does not date anything
+  if (e.deixis == ast::Deixis::Now && first == 'N' && end < text.size() && text[end] == ',') return false;
+  // "important to the future of our peoples": the prospects of something, not a time
+  if (e.deixis == ast::Deixis::Future && equals_word(next_word(text, end), "of")) return false;
   if (e.deixis == ast::Deixis::Present && rule == "single-word" && !e.definite) {
     // "current" and "present" are adjectives of many nouns; they are times only in "at present"
     // and in "current"'s temporal uses before a period noun (handled by other rules).
