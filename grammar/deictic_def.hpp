@@ -11,7 +11,8 @@ using F = ast::Family;
 using D = ast::Deixis;
 using S = ast::Shift;
 
-inline const auto shift_word = (kw("this") >> kw("past"))[mark<&E::shift, S::Last>] | kw("this")[mark<&E::shift, S::This>] | kw("last")[mark<&E::shift, S::Last>] |
+inline const auto shift_word = (kw("this") >> kw("past"))[mark<&E::shift, S::Last>] |
+                               (kw("this") >> kw("coming"))[mark<&E::shift, S::Next>] | kw("this")[mark<&E::shift, S::This>] | kw("last")[mark<&E::shift, S::Last>] |
                                kw("next")[mark<&E::shift, S::Next>] | kw("current")[mark<&E::shift, S::This>] |
                                kw("past")[mark<&E::shift, S::Last>] | kw("coming")[mark<&E::shift, S::Next>];
 // What "this"/"last"/"next" can name: a unit, a season, a weekday, a month, a holiday.
@@ -21,7 +22,7 @@ inline const auto named_period =
 inline const auto single_word =
     kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
     kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("currently")[mark<&E::deixis, D::Currently>] |
-    kw("now")[mark<&E::deixis, D::Now>] | kw("recently")[mark<&E::deixis, D::Recently>] |
+    kw("now")[mark<&E::deixis, D::Now>] | (-kw("more") >> kw("recently"))[mark<&E::deixis, D::Recently>] |
     kw("lately")[mark<&E::deixis, D::Lately>] | kw("nowadays")[mark<&E::deixis, D::Nowadays>] |
     kw("formerly")[mark<&E::deixis, D::Formerly>] |
     (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
