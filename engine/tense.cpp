@@ -12,13 +12,38 @@ namespace parley::engine {
 namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+// Abbreviations a capitalized word follows inside a sentence ("Roe vs. Wade", "Mr. Smith",
+// "Birmingham, Ala., killed"); a period after one does not end the sentence.
+constexpr std::string_view abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "vs", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
+    "rev", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz",
+    "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"};
+
+bool after_abbreviation(std::string_view text, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z'))) --b;
+  const std::size_t n = dot - b;
+  if (n == 0 || n > 5) return false;
+  if (n == 1) return true;  // an initial: "J. Smith"
+  char w[5];
+  for (std::size_t k = 0; k < n; ++k) {
+    const char c = text[b + k];
+    w[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view word(w, n);
+  for (std::string_view a : abbreviations)
+    if (a == word) return true;
+  return false;
+}
+
 bool ends_sentence(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
   // A period ends a sentence when a space or a line break and an upper-case letter follow (not
   // "a.m." or "U.S.").
-  if (c != '.' || i == 0 || text[i - 1] < 'a' || text[i - 1] > 'z') return false;
+  if (c != '.' || i == 0 || text[i - 1] < 'a' || text[i - 1] > 'z' || after_abbreviation(text, i)) return false;
   std::size_t k = i + 1;
   while (k < text.size() && k < i + 16 && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r')) ++k;
   return k > i + 1 && k < text.size() && text[k] >= 'A' && text[k] <= 'Z';
