@@ -43,6 +43,7 @@ inline const auto definition =
     (start(F::Duration, "fractional-units") >> -quantity_mod >> fractional_count >> unit) |
     (start(F::Duration, "quantity-range-units") >> -quantity_mod >> count >> range_top >> unit >> -or_so) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
+     -(kw("trading") | kw("business") | kw("working")) >>  // "eight trading days"
      unit >> -and_a_half >> -or_so) |
     (start(F::Duration, "bare-plural-units") >> unit_plural) |
     // "over the years", "throughout the decades": an unspecified length in that unit
