@@ -303,6 +303,11 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   if (e.family == ast::Family::Duration && e.unit == ast::Unit::Year &&
       one_of(next_word(text, end), {"old", "older", "younger"}))
     return false;
+  if (e.family == ast::Family::Duration && end >= 4 && equals_word(text.substr(end - 4, 4), "-old") &&
+      (e.unit == ast::Unit::Year ||
+       one_of(next_word(text, end), {"son", "daughter", "baby", "boy", "girl", "child", "infant", "brother", "sister",
+                                     "grandson", "granddaughter", "twins", "man", "woman", "patient", "victim"})))
+    return false;
 
   // ABC's "This Week," CBS's ''60 Minutes'': a title in quotation marks, every word capitalized.
   if (is_title_in_quotes(text, begin, end)) return false;

