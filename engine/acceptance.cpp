@@ -312,6 +312,15 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   // ABC's "This Week," CBS's ''60 Minutes'': a title in quotation marks, every word capitalized.
   if (is_title_in_quotes(text, begin, end)) return false;
 
+  // "USA Today", "This is VOA Today": a capitalized "Today" right after a capitalized name,
+  // inside a sentence, is part of the name (an all-caps headline's "TODAY" is not).
+  if ((e.deixis == ast::Deixis::Today || e.deixis == ast::Deixis::Tonight) && rule == "single-word" &&
+      is_upper(first) && !is_upper(static_cast<unsigned char>(text[begin + 1])) && begin >= 2 && text[begin - 1] == ' ' &&
+      is_alpha(static_cast<unsigned char>(text[begin - 2]))) {
+    const std::string_view before = previous_word(text, begin);
+    if (!before.empty() && is_upper(static_cast<unsigned char>(before[0]))) return false;
+  }
+
   // "today's youth", "in today's world": the present in general, which news corpora leave
   // untagged; "today's editions", "today's meeting" are the DCT's day.
   if (e.deixis == ast::Deixis::Today && rule == "single-word" && possessive_after(text, end)) {
