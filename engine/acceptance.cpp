@@ -194,8 +194,12 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   // rally", "on a daily basis", "his weekly radio address" as sets.
   const bool daily_or_weekly = equals_word(text.substr(begin, end - begin), "daily") ||
                                equals_word(text.substr(begin, end - begin), "weekly");
+  // "average daily volume": a statistic per day, not a recurring time
+  if (rule == "frequency-adverb" && one_of(previous_word(text, begin), {"average", "avg"})) return false;
   if (rule == "frequency-adverb" && !daily_or_weekly) {
-    if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my"}))
+    if (one_of(previous_word(text, begin), {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
+                                            "first", "initial", "regular", "latest", "usual", "second", "third",
+                                            "fourth", "next", "last", "previous"}))
       return false;
     if (one_of(next_word(text, end), {"dividend", "dividends", "report", "reports", "earnings", "results", "profit",
                                       "payment", "payments", "rate", "newspaper", "basis", "meeting", "meetings", "div", "divs",
