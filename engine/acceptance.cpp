@@ -2,6 +2,7 @@
 // names the reading it rules out.
 #include "engine/acceptance.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -249,7 +250,13 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
 
   // "the 1988 second quarter": a four-digit count is a year, not a number of units; so is the
   // top of a range ("the past two to 1990 years"), which the resolver would shift the DCT by.
-  if ((e.family == ast::Family::Duration || e.family == ast::Family::Anaphoric || e.family == ast::Family::Deictic) &&
+  // A count written in words ("two thousand years") is a count; only a duration, which needs no
+  // calendar arithmetic, may be that large.
+  const bool digits_written = std::any_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                          text.begin() + static_cast<std::ptrdiff_t>(end),
+                                          [](char c) { return is_digit(static_cast<unsigned char>(c)); });
+  if ((e.family == ast::Family::Anaphoric || e.family == ast::Family::Deictic ||
+       (e.family == ast::Family::Duration && digits_written)) &&
       (e.count >= 1000 || e.count_max >= 1000))
     return false;
 

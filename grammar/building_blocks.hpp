@@ -79,8 +79,14 @@ inline constexpr auto copy_to_val = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ct
 
 // "24", "twenty-four", "twenty four", "three", "a dozen". Digits may not run into a decimal
 // point or thousands separator ("3.5", "1,000"): those are amounts, not counts of units.
+inline constexpr auto times_hundred = [](auto& ctx) { x3::_val(ctx) *= 100; };
+inline constexpr auto times_thousand = [](auto& ctx) { x3::_val(ctx) *= 1000; };
 inline const auto number = as<int>[
     lexeme[digits_1_4[copy_to_val] >> !(lit('.') >> x3::digit) >> !(lit(',') >> x3::digit) >> word_end] |
+    // "two thousand years", "three hundred days"
+    lexeme[((lexicon::tens[copy_to_val] >> -((hyphen | lit(' ')) >> lexicon::small_numbers[add_to_val])) |
+            lexicon::small_numbers[copy_to_val]) >>
+           lit(' ') >> (lit("thousand")[times_thousand] | lit("hundred")[times_hundred]) >> word_end] |
     lexeme[lexicon::tens[copy_to_val] >> -((hyphen | lit(' ')) >> lexicon::small_numbers[add_to_val]) >> word_end] |
     lexeme[lexicon::small_numbers[copy_to_val] >> word_end]];
 
@@ -113,7 +119,9 @@ inline const auto day_number =
 // "2021", "'98", "’98".
 inline const auto year4 = lexeme[digits_4[checked_year] >> word_end];
 inline const auto year_short = lexeme[apostrophe >> digits_2[two_digit_year] >> word_end];
-// "nineteen ninety-six", "two thousand": years as they are read aloud.
+// "nineteen ninety-six", "two thousand": years as they are read aloud ("two thousand years" is
+// a count).
+inline const auto unit_word_ahead = lexeme[lexicon::units >> word_end];
 inline constexpr auto hundreds = [](auto& ctx) {
   const int h = x3::_attr(ctx);
   if (h < 10 || h > 20) x3::_pass(ctx) = false; else x3::_val(ctx).year = h * 100;
@@ -126,7 +134,7 @@ inline const auto spelled_year =
         const int v = x3::_attr(ctx);
         if (v < 10 || v > 19) x3::_pass(ctx) = false; else x3::_val(ctx).year += v;
       })] >> word_end])) |
-    (kw("two") >> kw("thousand") >> x3::eps[mark<&ast::Expression::year, 2000>]);
+    (kw("two") >> kw("thousand") >> !unit_word_ahead >> x3::eps[mark<&ast::Expression::year, 2000>]);
 inline const auto year = year4 | year_short | spelled_year;
 
 inline const auto unit = lexeme[lexicon::units[store_unit] >> word_end];
