@@ -7,6 +7,9 @@
 #include "engine/timeline/mention.hpp"
 
 namespace parley::timeline {
+// String literals as std::string_view: the word lists below are compared in hot loops, and a
+// list of C strings would be measured (strlen) on every call.
+using namespace std::string_view_literals;
 namespace {
 
 struct SentenceReader {
@@ -68,8 +71,8 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
 
 bool counts_things(const SentenceReader& r, std::size_t i) {
   if (r.u.tokens[i].kind == TokenKind::Number) return true;
-  for (std::string_view n : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                             "many", "multiple", "dozens"})
+  for (std::string_view n : {"two"sv, "three"sv, "four"sv, "five"sv, "six"sv, "seven"sv, "eight"sv, "nine"sv, "ten"sv, "several"sv,
+                             "many"sv, "multiple"sv, "dozens"sv})
     if (iequals(r.w(i), n)) return true;
   return false;
 }

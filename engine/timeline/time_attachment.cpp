@@ -15,6 +15,9 @@
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
+// String literals as std::string_view: the word lists below are compared in hot loops, and a
+// list of C strings would be measured (strlen) on every call.
+using namespace std::string_view_literals;
 namespace {
 
 using std::chrono::hours;
@@ -34,9 +37,9 @@ std::string lower_copy(std::string_view s) {
 // Before (-1), after (+1) or at (0) the reference: from the words of an anaphoric expression.
 int anaphoric_direction(std::string_view text) {
   std::string l = lower_copy(text);
-  for (std::string_view w : {"earlier", "before", "previous", "prior", "ago"})
+  for (std::string_view w : {"earlier"sv, "before"sv, "previous"sv, "prior"sv, "ago"sv})
     if (l.find(w) != std::string::npos) return -1;
-  for (std::string_view w : {"later", "after", "next", "following", "subsequent"})
+  for (std::string_view w : {"later"sv, "after"sv, "next"sv, "following"sv, "subsequent"sv})
     if (l.find(w) != std::string::npos) return 1;
   return 0;
 }
@@ -45,7 +48,7 @@ int anaphoric_direction(std::string_view text) {
 // "earlier" or "later" says, so they date an event instead of ordering it against another.
 bool deictic(std::string_view text) {
   const std::string l = " " + lower_copy(text) + " ";
-  for (std::string_view w : {" ago ", " this ", " today ", " tonight ", " yesterday ", " tomorrow ", " now "})
+  for (std::string_view w : {" ago "sv, " this "sv, " today "sv, " tonight "sv, " yesterday "sv, " tomorrow "sv, " now "sv})
     if (l.find(w) != std::string::npos) return true;
   return false;
 }

@@ -2,6 +2,9 @@
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
+// String literals as std::string_view: the word lists below are compared in hot loops, and a
+// list of C strings would be measured (strlen) on every call.
+using namespace std::string_view_literals;
 namespace {
 
 bool is_word(const TextUnits& u, std::size_t i) {
@@ -11,7 +14,7 @@ bool is_word(const TextUnits& u, std::size_t i) {
 bool possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
 
 bool is_subordinator(std::string_view w) {
-  for (std::string_view x : {"after", "before", "since", "until", "when", "while", "once"})
+  for (std::string_view x : {"after"sv, "before"sv, "since"sv, "until"sv, "when"sv, "while"sv, "once"sv})
     if (iequals(w, x)) return true;
   return false;
 }
@@ -28,8 +31,8 @@ bool nominal(const TextUnits& u, std::size_t i) {
 
 // Words that start a clause of their own: a time on the far side of one is not this event's.
 bool opens_clause(std::string_view w) {
-  for (std::string_view x : {"that", "which", "who", "whom", "whose", "because", "although", "though", "if",
-                             "unless", "whether", "where"})
+  for (std::string_view x : {"that"sv, "which"sv, "who"sv, "whom"sv, "whose"sv, "because"sv, "although"sv, "though"sv, "if"sv,
+                             "unless"sv, "whether"sv, "where"sv})
     if (iequals(w, x)) return true;
   return false;
 }
@@ -66,7 +69,7 @@ bool attribution_filler(const TextUnits& u, std::size_t i) {
 // tokens [first, last] of the one holding token `i`, or {no_token, no_token}.
 std::pair<std::size_t, std::size_t> relative_clause_around(const TextUnits& u, const Sentence& s, std::size_t i) {
   auto relative = [](std::string_view w) {
-    for (std::string_view x : {"who", "which", "whose", "whom", "where", "when"})
+    for (std::string_view x : {"who"sv, "which"sv, "whose"sv, "whom"sv, "where"sv, "when"sv})
       if (iequals(w, x)) return true;
     return false;
   };
