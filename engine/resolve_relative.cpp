@@ -127,6 +127,16 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   const Granularity g = granularity_of(e.unit);
   const int n = e.count == absent ? 1 : e.count;
 
+  // "It's the second day of an offensive": the day is today only when the clause says so.
+  if (e.rule == std::string_view("ordinal-day-of")) {
+    std::size_t b = m.begin;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    const std::string_view before = text_.substr(b >= 4 ? b - 4 : 0, b >= 4 ? 4 : b);
+    const bool today = tense == Tense::Present || before.ends_with(" is") || before.ends_with("'s") ||
+                       before.ends_with("\xE2\x80\x99s");
+    if (today && has_dct()) return placed(day_value(dct_day()), Basis::Dct, "dct");
+    return unresolved("XXXX-XX-XX", Granularity::Day);
+  }
   // "the past decade" in 2013 is the ten years up to the DCT, not the 2000s: a length, as
   // "the past ten years" is ("the past year" stays the calendar year, as corpora annotate it).
   if (e.rule == std::string_view("the-past-unit") && (e.unit == ast::Unit::Decade || e.unit == ast::Unit::Century)) {

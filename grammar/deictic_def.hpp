@@ -94,6 +94,10 @@ inline const auto definition =
     (start(F::Deictic, "the-unit") >> the >> calendar_unit >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Deictic, "season") >> -the >> -period_mod >> season) |
     (start(F::Deictic, "the-near-term") >> the >> (kw("near") | kw("short") | kw("long")) >> kw("term") >> x3::eps[mark<&E::deixis, D::Future>]) |
+    // "today is the eighth day of Desert Shield", "on his first day in office": a day counted
+    // within an event; dated only when the clause says it is today
+    (start(F::Deictic, "ordinal-day-of") >> -the >> ordinal[store<&E::ordinal>] >> kw("day") >> &(kw("of") | kw("in")) >>
+     x3::eps[mark<&E::unit, ast::Unit::Day>]) |
     (start(F::Deictic, "single-word") >> single_word) |
     // "his current wife", "current market conditions": the adjective alone is the present; the
     // acceptance check keeps it to a word before a noun ("current account" is not a time).
