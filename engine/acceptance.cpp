@@ -105,10 +105,8 @@ bool is_month_name(std::string_view word) {
   if (word.size() < 3 || !is_upper(static_cast<unsigned char>(word[0]))) return false;
   static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"};
-  for (std::string_view m : months) {
-    if (word.size() > m.size()) continue;
-    if (equals_word(word, m.substr(0, word.size())) && (word.size() >= 3)) return true;
-  }
+  for (std::string_view m : months)
+    if (word.size() <= m.size() && equals_word(word, m.substr(0, word.size()))) return true;
   return false;
 }
 
