@@ -4,48 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+
+#include "engine/context_words.hpp"
 
 namespace parley::engine {
 namespace {
-
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_word(std::string_view word, std::string_view lowercase) {
-  if (word.size() != lowercase.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (lower(word[i]) != lowercase[i]) return false;
-  return true;
-}
-
-// The word before `pos` (letters only), or empty.
-std::string_view previous_word(std::string_view text, std::size_t pos) {
-  std::size_t e = pos;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-  std::size_t b = e;
-  while (b > 0 && is_alpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  return text.substr(b, e - b);
-}
-
-std::string_view next_word(std::string_view text, std::size_t pos) {
-  std::size_t b = pos;
-  while (b < text.size() && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) ++b;
-  std::size_t e = b;
-  while (e < text.size() && is_alpha(static_cast<unsigned char>(text[e]))) ++e;
-  return text.substr(b, e - b);
-}
-
-// The whitespace-separated token before `pos`, without trailing punctuation.
-std::string_view previous_token(std::string_view text, std::size_t pos) {
-  std::size_t e = pos;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-  std::size_t b = e;
-  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
-  return text.substr(b, e - b);
-}
+using namespace words;
 
 // "may" and "march" are verbs when written in lower case, wherever they stand in a match.
 bool has_lowercase_verb_month(std::string_view span) {
@@ -66,21 +30,6 @@ constexpr std::string_view time_introducers[] = {
     "last", "this", "next", "early", "late", "mid", "a", "an", "the", "each", "every", "between", "and",
     "or", "for", "on", "around", "about", "into", "throughout", "that", "since", "as", "past", "coming"};
 
-// Whether the next word starts with an upper-case letter ("The Sunday Times").
-bool starts_capitalized_word(std::string_view text, std::size_t pos) {
-  std::size_t b = pos;
-  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
-  return b > pos && b < text.size() && is_upper(static_cast<unsigned char>(text[b]));
-}
-
-template <typename List>
-bool one_of_list(std::string_view word, const List& list) {
-  for (auto w : list)
-    if (equals_word(word, w)) return true;
-  return false;
-}
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) { return one_of_list(word, list); }
-
 // Whether an amount or a count stands just before `pos` ("$2 billion", "24 hours", "four flights").
 bool after_amount(std::string_view text, std::size_t pos) {
   const std::string_view before = previous_token(text, pos);
@@ -97,43 +46,6 @@ bool starts_with_calendar_name(std::string_view rule) {
   for (auto r : rules)
     if (rule == r) return true;
   return false;
-}
-
-// A capitalized month name or its abbreviation ("April", "Nov.", "Sept").
-bool is_month_name(std::string_view word) {
-  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.size() < 3 || !is_upper(static_cast<unsigned char>(word[0]))) return false;
-  static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                                "august", "september", "october", "november", "december"};
-  for (std::string_view m : months)
-    if (word.size() <= m.size() && equals_word(word, m.substr(0, word.size()))) return true;
-  return false;
-}
-
-// "'s" or "’s" right after `pos`.
-bool possessive_after(std::string_view text, std::size_t pos) {
-  return text.substr(pos, 2) == "'s" || text.substr(pos, 4) == "\xE2\x80\x99s";
-}
-
-// Whether [begin, end) is a title set off by quotation marks: an opening mark right before it,
-// every word capitalized, and a closing mark (or a capitalized word going on with the title)
-// right after it.
-bool is_title_in_quotes(std::string_view text, std::size_t begin, std::size_t end) {
-  const bool opened = (begin >= 1 && (text[begin - 1] == '"' || text[begin - 1] == '`')) ||
-                      (begin >= 2 && text.substr(begin - 2, 2) == "''") ||
-                      (begin >= 3 && text.substr(begin - 3, 3) == "\xE2\x80\x9C");
-  if (!opened) return false;
-  int words = 0;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (i != begin && text[i - 1] != ' ') continue;
-    if (!is_upper(static_cast<unsigned char>(text[i])) && !is_digit(static_cast<unsigned char>(text[i]))) return false;
-    ++words;
-  }
-  if (words < 2) return false;
-  std::size_t k = end;
-  while (k < text.size() && (text[k] == ',' || text[k] == '.')) ++k;
-  if (k < text.size() && (text[k] == '"' || text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x9D")) return true;
-  return starts_capitalized_word(text, end);
 }
 
 }  // namespace
