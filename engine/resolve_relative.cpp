@@ -127,13 +127,13 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   const Granularity g = granularity_of(e.unit);
   const int n = e.count == absent ? 1 : e.count;
 
-  // "It's the second day of an offensive": the day is today only when the clause says so.
+  // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the day
+  // is today only when the clause says so (the tense reader does not read "it's").
   if (e.rule == std::string_view("ordinal-day-of")) {
     std::size_t b = m.begin;
     while (b > 0 && text_[b - 1] == ' ') --b;
-    const std::string_view before = text_.substr(b >= 4 ? b - 4 : 0, b >= 4 ? 4 : b);
-    const bool today = tense == Tense::Present || before.ends_with(" is") || before.ends_with("'s") ||
-                       before.ends_with("\xE2\x80\x99s");
+    const std::string_view before = text_.substr(0, b);
+    const bool today = tense == Tense::Present || before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
     if (today && has_dct()) return placed(day_value(dct_day()), Basis::Dct, "dct");
     return unresolved("XXXX-XX-XX", Granularity::Day);
   }

@@ -204,9 +204,11 @@ inline constexpr auto plural_unit_action = [](auto& ctx) {
 inline const auto unit_singular = lexeme[lexicon::units[singular_unit_action] >> word_end];
 inline const auto unit_plural = lexeme[lexicon::units[plural_unit_action] >> word_end];
 // "two and a half years": the half is added to the count.
-inline const auto and_a_half = (kw("and") >> kw("a") >> kw("half")) >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
+// A half added to the count: "and a half", "1/2", "-1/2", "-and-a-half".
+inline constexpr auto add_half = [](auto& ctx) { x3::_val(ctx).fraction = 0.5; };
+inline const auto and_a_half = (kw("and") >> kw("a") >> kw("half")) >> x3::eps[add_half];
 // "5 1/2 hours": a written half.
-inline const auto written_half = lexeme[lit("1/2") >> word_end] >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })];
+inline const auto written_half = lexeme[lit("1/2") >> word_end] >> x3::eps[add_half];
 // "3.5 years", "12-1/2 years": a count with a fraction (durations only: a shift by "2.5 years
 // ago" would need fractional calendar arithmetic).
 inline constexpr auto store_decimals = [](auto& ctx) {
@@ -220,11 +222,11 @@ inline constexpr auto store_decimals = [](auto& ctx) {
 inline const auto fractional_count =
     lexeme[digits_1_4[store<&ast::Expression::count>] >>
            ((lit('.') >> x3::raw[x3::repeat(1, 3)[x3::digit]][store_decimals] >> !x3::digit) |
-            (hyphen >> lit("1/2") >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })])) >>
+            (hyphen >> lit("1/2") >> x3::eps[add_half])) >>
            word_end] |
     // "two-and-a-half years"
-    lexeme[(digits_1_4[store<&ast::Expression::count>] | lexicon::small_numbers[store<&ast::Expression::count>]) >> hyphen >> lit("and") >> hyphen >>
-           lit("a") >> hyphen >> lit("half") >> word_end >> x3::eps[([](auto& ctx) { x3::_val(ctx).fraction = 0.5; })]];
+    lexeme[(digits_1_4[store<&ast::Expression::count>] | lexicon::small_numbers[store<&ast::Expression::count>]) >>
+           hyphen >> lit("and") >> hyphen >> lit("a") >> hyphen >> lit("half") >> word_end >> x3::eps[add_half]];
 // Any quantity of units: "three", "twenty-four", "a", "several", "a few".
 inline const auto quantity = (count >> -(and_a_half | written_half)) | vague | article;
 // Nothing word-like follows: "two days later." but not "two days after the attack".

@@ -12,7 +12,8 @@ using D = ast::Deixis;
 using S = ast::Shift;
 
 inline const auto shift_word = (kw("this") >> kw("past"))[mark<&E::shift, S::Last>] |
-                               (kw("this") >> kw("coming"))[mark<&E::shift, S::Next>] | kw("this")[mark<&E::shift, S::This>] | kw("last")[mark<&E::shift, S::Last>] |
+                               (kw("this") >> kw("coming"))[mark<&E::shift, S::Next>] |
+                               kw("this")[mark<&E::shift, S::This>] | kw("last")[mark<&E::shift, S::Last>] |
                                kw("next")[mark<&E::shift, S::Next>] | kw("current")[mark<&E::shift, S::This>] |
                                kw("past")[mark<&E::shift, S::Last>] | kw("coming")[mark<&E::shift, S::Next>];
 // What "this"/"last"/"next" can name: a unit, a season, a weekday, a month, a holiday.
