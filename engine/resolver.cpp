@@ -86,6 +86,25 @@ int Resolver::widen_two_digit_year(int yy) const {
 }
 
 CalendarValue Resolver::place_in_year(const std::function<CalendarValue(int)>& candidate, Tense tense) const {
+  if (restated_) {
+    // An apposition names a part of the time just placed: the year that puts it inside (or
+    // nearest to) that time, within half a year of it.
+    const int y = static_cast<int>(date::year_month_day{date::floor<days>(restated_->earliest)}.year());
+    std::optional<CalendarValue> best;
+    std::chrono::seconds best_gap{0};
+    for (int k = -1; k <= 1; ++k) {
+      const CalendarValue v = candidate(y + k);
+      const auto [lo, hi] = bounds(v);
+      const auto gap = lo > restated_->latest ? lo - restated_->latest
+                       : hi < restated_->earliest ? restated_->earliest - hi
+                                                  : std::chrono::seconds{0};
+      if (!best || gap < best_gap) best = v, best_gap = gap;
+    }
+    if (best_gap <= days{183}) {
+      placed_by_apposition_ = true;
+      return *best;
+    }
+  }
   const sys_days today = dct_day();
   const int y = static_cast<int>(date::year_month_day{today}.year());
   const Instant now_lo = Instant{today};
@@ -114,8 +133,23 @@ CalendarValue Resolver::place_in_year(const std::function<CalendarValue(int)>& c
 }
 
 sys_days Resolver::place_weekday(int iso_weekday, Tense tense) const {
-  const sys_days today = dct_day();
   const date::weekday wanted{static_cast<unsigned>(iso_weekday % 7)};
+  if (restated_) {
+    // "two days later, on Tuesday", "last week, on Tuesday": the Tuesday inside the time just
+    // placed, or the one nearest to it (at most three days out).
+    const sys_days first = date::floor<days>(restated_->earliest);
+    const sys_days last = date::floor<days>(restated_->latest);
+    if (last - first <= days{7}) {
+      const sys_days after = first + (wanted - date::weekday{first});  // first such day from `first`
+      const sys_days before = after - days{7};
+      const sys_days best = after <= last + days{3} && (after - last) <= (first - before) ? after : before;
+      if (best >= first - days{3}) {
+        placed_by_apposition_ = true;
+        return best;
+      }
+    }
+  }
+  const sys_days today = dct_day();
   const date::weekday have{today};
   if (tense == Tense::Future) return today + (wanted - have);  // the same day or the next one
   return today - (have - wanted);                                // the same day or the last one
@@ -130,8 +164,37 @@ std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed) cons
   return std::nullopt;
 }
 
+// "two days later, on Tuesday", "last year (in March)": a comma, a parenthesis or a dash, and
+// at most a preposition, between the two times.
+bool Resolver::restates_previous(std::size_t begin) const {
+  if (!previous_ || begin < previous_->end || begin - previous_->end > 12) return false;
+  std::string_view gap = text_.substr(previous_->end, begin - previous_->end);
+  bool set_off = false;
+  while (!gap.empty()) {
+    const char c = gap.front();
+    if (c == ',' || c == '(' || c == '-') {
+      set_off = true;
+      gap.remove_prefix(1);
+    } else if (c == ' ' || c == '\n') {
+      gap.remove_prefix(1);
+    } else if (gap.starts_with("\u2014") || gap.starts_with("\u2013")) {  // em or en dash
+      set_off = true;
+      gap.remove_prefix(3);
+    } else if (gap.starts_with("on ") || gap.starts_with("in ") || gap.starts_with("On ") || gap.starts_with("In ")) {
+      gap.remove_prefix(3);
+    } else {
+      return false;
+    }
+  }
+  return set_off;
+}
+
 ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   ResolvedTime r;
+  if (m.expr.family == ast::Family::Date || m.expr.family == ast::Family::Time) {
+    if (restates_previous(m.begin)) restated_ = previous_;
+  }
+  placed_by_apposition_ = false;
   switch (m.expr.family) {
     case ast::Family::Date: r = resolve_date(m); break;
     case ast::Family::Time: r = resolve_time(m); break;
@@ -139,10 +202,15 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     case ast::Family::Anaphoric: r = resolve_anaphoric(m); break;
     case ast::Family::Duration: r = resolve_duration(m); break;
     case ast::Family::Set: r = resolve_set(m); break;
-    default: return r;
+    default: restated_.reset(); return r;
   }
   // "1994 or later": the date opens a span with no end
   if (m.expr.mod == ast::Modifier::After && r.type == TimexType::Date) r.latest.reset();
+  if (placed_by_apposition_) {
+    r.basis = Basis::PreviousTime;
+    r.anchor = restated_->id;
+  }
+  restated_.reset();
   if (r.mod.empty()) r.mod = std::string(timex_mod(m.expr.mod));
   // "over two years" is more than two years; "over the past two years" is during them
   if (r.mod.empty() && !m.expr.definite) r.mod = std::string(timex_mod(signal_mod(m.begin)));
@@ -161,6 +229,13 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     reference_ = Reference{*last_value_, id};
   }
   last_value_.reset();
+  // Only a relative time is restated: after "due Dec. 15, 1996," or in "Thursday, Friday and
+  // Monday" the comma closes a date or separates a list.
+  const bool relative = m.expr.family == ast::Family::Deictic || m.expr.family == ast::Family::Anaphoric;
+  if (relative && r.earliest && r.latest && (r.type == TimexType::Date || r.type == TimexType::Time))
+    previous_ = Restated{m.end, *r.earliest, *r.latest, id};
+  else
+    previous_.reset();
   return r;
 }
 

@@ -27,6 +27,13 @@ class Resolver {
     CalendarValue value;
     std::string id;
   };
+  // The relative time placed just before, for a date that restates it in apposition ("two days
+  // later, on Tuesday", "last year, in March"): its end in the text, its interval and its id.
+  struct Restated {
+    std::size_t end;
+    Instant earliest, latest;
+    std::string id;
+  };
 
   // One function per family (resolve_dates.cpp, resolve_relative.cpp, resolve_quantities.cpp).
   ResolvedTime resolve_date(const Mention& m);
@@ -48,6 +55,8 @@ class Resolver {
   // A day whose year the text leaves open, placed by tense around the DCT.
   CalendarValue place_in_year(const std::function<CalendarValue(int)>& candidate, Tense tense) const;
   date::sys_days place_weekday(int iso_weekday, Tense tense) const;
+  // Whether the text between the previous time and `begin` only sets off an apposition.
+  bool restates_previous(std::size_t begin) const;
   int widen_two_digit_year(int yy) const;
   // The day (or finer) a "calendar_day" part of an expression names, if any.
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
@@ -65,6 +74,11 @@ class Resolver {
   std::optional<Reference> reference_;
   // The calendar value the current mention was placed at (set by placed()), for the reference.
   mutable std::optional<CalendarValue> last_value_;
+  std::optional<Restated> previous_;
+  // The interval the current mention restates, if it is an apposition to the previous time;
+  // place_in_year / place_weekday then place it there and say so in `placed_by_apposition_`.
+  std::optional<Restated> restated_;
+  mutable bool placed_by_apposition_ = false;
 };
 
 std::string_view timex_mod(ast::Modifier m);
