@@ -153,6 +153,11 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
     if (reference_ && reference_->value.gran <= Granularity::Day) {
       basis = Basis::PreviousTime;
       day = day_value(reference_->value.day);
+      // "talks went on through Wednesday night until 6 a.m.": a night runs into the next
+      // morning, and a morning hour after it is on the next day.
+      const ast::PartOfDay night = reference_->value.part_of_day;
+      if ((night == ast::PartOfDay::Night || night == ast::PartOfDay::Overnight) && e.hour != absent && e.hour < 12)
+        day = day_value(reference_->value.day + days{1});
     } else if (has_dct()) {
       basis = Basis::Dct;
       day = day_value(dct_day());

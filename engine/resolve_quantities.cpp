@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/context_words.hpp"
 #include "engine/resolver.hpp"
 
 namespace parley::engine {
@@ -71,8 +72,28 @@ std::string compound_duration_value(ast::Unit big, int n_big, ast::Unit small, i
 
 }  // namespace
 
+// "Islam will one day be ...", "the hope he one day follows": "one day" or "some day" right
+// after a modal or a subject pronoun is an indefinite future, not a length of time.
+bool Resolver::indefinite_future_day(const Mention& m) const {
+  const E& e = m.expr;
+  if (e.unit != ast::Unit::Day || e.definite || e.shift != S::None || e.count_max != absent) return false;
+  if (!(e.count == 1 || (e.vague_count && e.count == absent))) return false;
+  const std::string_view first = words::next_word(text_, m.begin);
+  if (!words::equals_word(first, "one") && !words::equals_word(first, "some")) return false;
+  return words::one_of(words::previous_word(text_, m.begin),
+                       {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "he", "she",
+                        "they", "we", "i", "you"});
+}
+
 ResolvedTime Resolver::resolve_duration(const Mention& m) {
   const E& e = m.expr;
+  if (indefinite_future_day(m)) {
+    Mention future = m;
+    future.expr = E{};
+    future.expr.family = ast::Family::Deictic;
+    future.expr.deixis = ast::Deixis::Future;
+    return resolve_deictic(future);
+  }
   ResolvedTime r;
   r.type = TimexType::Duration;
   r.granularity = granularity_of(e.unit);

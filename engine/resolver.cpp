@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/context_words.hpp"
+
 namespace parley::engine {
 
 using date::days;
@@ -164,6 +166,16 @@ std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed) cons
   return std::nullopt;
 }
 
+// "rose to 106.96 mln barrels from 106.33 mln the previous week": a time right after an amount
+// is what the figure is compared with, not a step of the narrative.
+bool Resolver::after_amount(std::size_t begin) const {
+  const std::string_view token = words::previous_token(text_, begin);
+  if (token.empty()) return false;
+  if (words::is_digit(static_cast<unsigned char>(token.back())) || token.back() == '%') return true;
+  return words::one_of(token, {"mln", "million", "billion", "bln", "pct", "percent", "dlrs", "dollars", "cents",
+                               "cts", "tonnes", "tons", "barrels", "bpd", "shares", "points", "yen", "marks"});
+}
+
 // "two days later, on Tuesday", "last year (in March)": a comma, a parenthesis or a dash, and
 // at most a preposition, between the two times.
 bool Resolver::restates_previous(std::size_t begin) const {
@@ -224,7 +236,8 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   // reference because earnings reports go on to "the 1989 period", whose quarter it names.
   const bool comparison = (m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
                                                               m.expr.shift == ast::Shift::Earlier)) ||
-                          m.expr.rule == std::string_view("the-same-unit-a-year-back");
+                          m.expr.rule == std::string_view("the-same-unit-a-year-back") ||
+                          (m.expr.family == ast::Family::Anaphoric && after_amount(m.begin));
   if (calendar_value && !comparison && last_value_) {
     reference_ = Reference{*last_value_, id};
   }

@@ -57,6 +57,8 @@ class Resolver {
   date::sys_days place_weekday(int iso_weekday, Tense tense) const;
   // Whether the text between the previous time and `begin` only sets off an apposition.
   bool restates_previous(std::size_t begin) const;
+  // Whether an amount stands right before `begin` ("106.33 mln the previous week").
+  bool after_amount(std::size_t begin) const;
   int widen_two_digit_year(int yy) const;
   // The day (or finer) a "calendar_day" part of an expression names, if any.
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
@@ -65,7 +67,8 @@ class Resolver {
   ast::Modifier signal_mod(std::size_t begin) const;
   // The last period of granularity `g` that ended before the DCT's ("the latest quarter").
   CalendarValue latest_complete(Granularity g) const;
-  bool followed_by_ended(std::size_t end) const;  // "the year ended March 31"
+  bool followed_by_ended(std::size_t end) const;
+  bool indefinite_future_day(const Mention& m) const;  // "will one day be  // "the year ended March 31"
   // The period a report is about: a recent quarter the text named, else the last one ended.
   std::optional<Reference> reporting_period(Granularity g) const;
 

@@ -201,7 +201,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
           if (left[j] == "had") return Tense::Past;
       if (t != Tense::Unknown) return t;
     }
-    if (k < nr) {
+    // "held talks throughout Wednesday night until 6 a.m.": "until" after the time bounds it,
+    // it says nothing of the clause's tense.
+    if (k < nr && right[k] != "until") {
       const std::string_view before = k > 0 ? std::string_view(right[k - 1]) : (nl > 0 ? std::string_view(left[0]) : "");
       const Tense t = tense_of_word(right[k], before);
       if (t != Tense::Unknown) return t;

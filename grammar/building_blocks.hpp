@@ -116,6 +116,17 @@ inline const auto weekday = lexeme[lexicon::weekdays[store<&ast::Expression::wee
 // "19", "19th", "19th," — a day of the month.
 inline const auto day_number =
     lexeme[digits_1_2[checked_day] >> -(lit("st") | "nd" | "rd" | "th") >> word_end];
+// "April one", "March eighth", "Sept twenty-first": a day written in words, as 1987 wire copy
+// spells the days under ten. Only where no noun follows: "in March one company" is no date.
+inline const auto after_spelled_day =
+    &(lexeme[*lit(' ') >> (x3::eoi | x3::char_(",.;:)\n\r"))] | kw("to") | kw("and") | kw("through") | kw("or") |
+      lexeme[digits_4 >> word_end]);
+inline const auto spelled_day =
+    as<int>[lexeme[lexicon::tens[copy_to_val] >>
+                   -(hyphen >> (lexicon::small_numbers[add_to_val] | lexicon::ordinal_words[add_to_val])) >> word_end] |
+            lexeme[lexicon::small_numbers[copy_to_val] >> word_end] |
+            lexeme[lexicon::ordinal_words[copy_to_val] >> word_end]][checked_day] >>
+    after_spelled_day;
 // "2021", "'98", "’98".
 inline const auto year4 = lexeme[digits_4[checked_year] >> word_end];
 inline const auto year_short = lexeme[apostrophe >> digits_2[two_digit_year] >> word_end];

@@ -31,8 +31,14 @@ inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> w
 inline const auto quarter_ordinal = ordinal[checked_quarter] |
     lexeme[(lit('q') | lit("q")) >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end];
 
+// "this coming Sunday, March eighth", "last Friday, Oct. 23": the date the weekday names.
+inline const auto weekday_shift = (kw("this") >> -(kw("coming") | kw("past"))) | kw("last") | kw("next") | kw("coming");
+inline const auto day_of_month = day_number | spelled_day;
+
 inline const auto definition =
-    (start(F::Date, "weekday-month-day-year") >> weekday >> comma >> month >> day_number >> comma >> year4) |
+    (start(F::Date, "shifted-weekday-month-day") >> weekday_shift >> weekday >> lit(',') >> month >> day_of_month >>
+     -(comma >> year4)) |
+    (start(F::Date, "weekday-month-day-year") >> weekday >> comma >> month >> day_of_month >> comma >> year4) |
     (start(F::Date, "month-day-year") >> month >> day_number >> comma >> year4) |
     (start(F::Date, "day-month-year") >> day_number >> -kw("of") >> month >> comma >> year4) |
     (start(F::Date, "the-ordinal-of-month-year") >> -the >> ordinal[checked_day] >> kw("of") >> month >> comma >> year4) |
@@ -40,8 +46,10 @@ inline const auto definition =
     (start(F::Date, "numeric-date") >> numeric_date) |
     (start(F::Date, "the-week-of-date") >> the >> kw("week") >> kw("of") >> month >> day_number >> -(comma >> year4) >>
      x3::eps[mark<&E::unit, ast::Unit::Week>]) |
-    (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_number) |
+    (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_of_month) |
     (start(F::Date, "month-day") >> month >> day_number) |
+    (start(F::Date, "month-spelled-day-year") >> month >> spelled_day >> comma >> year4) |
+    (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
     (start(F::Date, "day-month") >> day_number >> month) |
     (start(F::Date, "mod-month-year") >> period_mod >> month >> -kw("of") >> year) |

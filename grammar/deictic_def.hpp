@@ -28,7 +28,7 @@ inline const auto single_word =
     kw("formerly")[mark<&E::deixis, D::Formerly>] |
     (kw("these") >> kw("days"))[mark<&E::deixis, D::Nowadays>] |
     (kw("the") >> -kw("near") >> kw("future"))[mark<&E::deixis, D::Future>] |
-    (kw("a") >> kw("later") >> kw("date"))[mark<&E::deixis, D::Future>] |
+    (kw("a") >> kw("later") >> kw("date"))[mark<&E::deixis, D::Future>] | kw("someday")[mark<&E::deixis, D::Future>] |
     (kw("as") >> kw("soon") >> kw("as") >> kw("possible"))[mark<&E::deixis, D::Future>] |
     (kw("the") >> -(kw("recent") | kw("distant")) >> kw("past"))[mark<&E::deixis, D::Past>] |
     (kw("the") >> kw("present"))[mark<&E::deixis, D::Present>] |
