@@ -85,6 +85,14 @@ constexpr std::array<std::string_view, 26> intention_verbs{
     "going", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed", "decided", "promised",
     "vowed", "threatened", "likely", "ready"};
 
+// Present-tense verbs of a schedule: "talks resume Monday", "the team flies home Friday". With a
+// named day they point forward (their past forms are past cues or regular "-ed" forms). Not the
+// ones that are as often nouns: "ends" ("Qtr ends Dec 31", "year end"), "starts" ("housing
+// starts"), "returns", "visits", "start", "return".
+constexpr std::array<std::string_view, 17> schedule_verbs{
+    "begins", "begin", "resumes", "resume", "opens", "meets", "meet", "leaves", "arrives", "arrive",
+    "goes", "flies", "travels", "convenes", "convene", "expires", "expire"};
+
 // Words after which an "-ed" word is an adjective, not a finite past.
 constexpr std::array<std::string_view, 22> adjective_openers{
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "no",
@@ -97,6 +105,8 @@ Tense tense_of_word(std::string_view w, std::string_view before) {
   if (in(w, future_cues)) return Tense::Future;
   if (in(w, past_cues)) return Tense::Past;
   if (in(w, present_cues)) return Tense::Present;
+  // "failed to meet as of December 16": an infinitive's time is its governing verb's
+  if (in(w, schedule_verbs) && before != "to") return Tense::Future;
   // Regular past forms: "ended", "agreed"; not "need", "speed", "indeed", nor an adjective after
   // a determiner or degree word ("a still unspecified date", "the revised plan").
   if (w.size() > 4 && w.ends_with("ed") && w != "need" && w != "speed" && w != "indeed" && w != "proceed" &&
@@ -197,7 +207,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       const Tense t = tense_of_word(left[k], k + 1 < nl ? std::string_view(left[k + 1]) : std::string_view());
       // "had been due to expire Friday": a plan told in the past perfect has passed.
       if (t == Tense::Future)
-        for (int j = k + 1; j < nl && j <= k + 3; ++j)
+        for (int j = k + 1; j < nl && j <= k + 4; ++j)
           if (left[j] == "had") return Tense::Past;
       if (t != Tense::Unknown) return t;
     }
