@@ -43,7 +43,11 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
   // A period ends a sentence when a space or a line break and an upper-case letter follow (not
   // "a.m." or "U.S.").
-  if (c != '.' || i == 0 || text[i - 1] < 'a' || text[i - 1] > 'z' || after_abbreviation(text, i)) return false;
+  // A figure ends a sentence too ("from the start of 1987. On Friday the index leapt").
+  if (c != '.' || i == 0) return false;
+  const char last = text[i - 1];
+  const bool figure = (last >= '0' && last <= '9') || last == '%';
+  if (!figure && (last < 'a' || last > 'z' || after_abbreviation(text, i))) return false;
   std::size_t k = i + 1;
   while (k < text.size() && k < i + 16 && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r')) ++k;
   return k > i + 1 && k < text.size() && text[k] >= 'A' && text[k] <= 'Z';
@@ -194,6 +198,15 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     for (int k = 0; k < nr && k < 4; ++k)
       if (right[k] == "had") return Tense::Past;
     return Tense::Future;
+  }
+  // "a new chairman, effective Feb. 1", "effective on Wednesday": the date something takes
+  // effect is ahead, unless a verb says when ("became effective March one").
+  const int eff = nl > 0 && left[0] == "effective" ? 0 : nl > 1 && left[1] == "effective" && left[0] == "on" ? 1 : -1;
+  if (eff >= 0) {
+    const std::string_view verb = eff + 1 < nl ? std::string_view(left[eff + 1]) : std::string_view();
+    if (verb != "became" && verb != "become" && verb != "becomes" && verb != "was" && verb != "were" && verb != "is" &&
+        verb != "been" && verb != "be")
+      return Tense::Future;
   }
   // "as early as Tuesday", "as soon as Friday": a date not yet reached.
   if (nl > 1 && left[1] == "as" && (left[0] == "early" || left[0] == "soon")) return Tense::Future;
