@@ -222,7 +222,10 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
                     Basis::Dct, "dct", TimexType::Time);
     }
     if (sub_day(e.unit)) {
-      ResolvedTime r = placed(day_value(dct_day()), Basis::Dct, "dct");
+      // Without the DCT's time of day, the day: the DCT's for "three hours ago", two days on for
+      // "48 hours from today".
+      const auto whole_days = date::floor<days>(unit_seconds(e.unit) * n).count();
+      ResolvedTime r = placed(day_value(dct_day() + days{sign * whole_days}), Basis::Dct, "dct");
       const Instant t = dct_->instant + unit_seconds(e.unit) * (sign * n);
       r.earliest = t - unit_seconds(e.unit) / 2;
       r.latest = t + unit_seconds(e.unit) / 2;
@@ -263,6 +266,12 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       }
       const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) + step;
       return placed(quarter_value(y, q), Basis::Dct, "dct");
+    }
+    if (e.half != absent && e.unit == ast::Unit::Year) {
+      // "the second half of last year"
+      if (!has_dct()) return unresolved(fmt::format("XXXX-H{}", e.half), Granularity::Half);
+      const int y = static_cast<int>(date::year_month_day{dct_day()}.year()) + step;
+      return placed(half_value(y, e.half), Basis::Dct, "dct");
     }
     if (e.month != absent && e.unit == ast::Unit::Year) {
       // "June last year": the month of the year the shift names.

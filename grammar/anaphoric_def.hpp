@@ -32,11 +32,11 @@ inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "units-later") >> unit_plural >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "units-before-event") >> unit_plural >> event_bound) |
-    (start(F::Anaphoric, "the-next-unit") >> the >> sequence_word >> (day_or_part | weekday) >> -(kw("or") >> kw("so"))) |
+    (start(F::Anaphoric, "the-next-unit") >> the >> -kw("very") >> sequence_word >> (day_or_part | weekday) >> -(kw("or") >> kw("so"))) |
     (start(F::Anaphoric, "the-unit-before") >> the >> unit_singular >>
      ((kw("before") >> no_complement)[mark<&E::shift, S::Last>] | after_bare[mark<&E::shift, S::Next>])) |
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
-    (start(F::Anaphoric, "that-same-unit") >> kw("that") >> kw("same") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
+    (start(F::Anaphoric, "that-same-unit") >> kw("that") >> (kw("same") | kw("very")) >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     // "dealers placed heavy buy orders in the morning": a part of the day the story is on
     (start(F::Anaphoric, "the-part-of-day") >> kw("the") >> part_of_day >> x3::eps[mark<&E::shift, S::This>]);

@@ -74,6 +74,13 @@ inline const auto definition =
       (kw("quarter") >> x3::eps[mark<&E::quarter, 0>])) >>
      x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Deictic, "month-this-year") >> month >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
+    // "the first quarter of last year", "the third quarter last year", "the second half of this year"
+    (start(F::Deictic, "quarter-of-last-year") >> -the >> -period_mod >> -the >> -kw("fiscal") >>
+     ((ordinal[checked_quarter] >> (kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end])) |
+      // a failed quarter alternative leaves its number set: cleared before reading a half
+      (x3::eps[mark<&E::quarter, ast::absent>] >> ordinal[checked_half] >>
+       (kw("half") | lexeme[hyphen >> lit("half") >> word_end]))) >>
+     -kw("of") >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Deictic, "this-period") >> shift_word >> named_period >> -or_so) |
     (start(F::Deictic, "the-past-unit") >> the >> (kw("past") | kw("last")) >> unit_singular >> x3::eps[mark<&E::shift, S::Last>]) |
     (start(F::Deictic, "earlier-today") >> (kw("earlier") | kw("later") | period_mod) >> day_word) |
