@@ -366,7 +366,8 @@ ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
   // not know when the event was, so the value stays relative and places nothing
   if (e.rule == std::string_view("units-before-event"))
     return unresolved(e.shift == S::Earlier ? "PAST_REF" : "FUTURE_REF", g);
-  const auto ref = anchor_for(sub_day(e.unit) ? Granularity::Day : g);
+  const bool counted = e.rule == std::string_view("quantity-units-later");
+  const auto ref = anchor_for(sub_day(e.unit) ? Granularity::Day : g, counted);
   if (!ref) return unresolved(e.shift == S::Earlier || e.shift == S::Last ? "PAST_REF" : "FUTURE_REF", g);
   const Basis basis = ref->id == "dct" ? Basis::Dct : Basis::PreviousTime;
   const CalendarValue& anchor = ref->value;

@@ -157,11 +157,13 @@ sys_days Resolver::place_weekday(int iso_weekday, Tense tense) const {
   return today - (have - wanted);                                // the same day or the last one
 }
 
-std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed) const {
+std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed, bool counted) const {
   if (reference_ && reference_->value.gran <= needed) return reference_;
   // "that evening", "three hours later": a part of a day counts from a day the text placed.
   if (reference_ && needed < Granularity::Day && reference_->value.gran <= Granularity::Day) return reference_;
-  if (reference_ && needed >= Granularity::Week && reference_->value.gran <= Granularity::Year) return reference_;
+  // "four months later", after a year: still in the narrative's time, at the year's grain. Not
+  // "the previous week" after a year, which in reports is the week before the report's.
+  if (counted && reference_ && needed >= Granularity::Week && reference_->value.gran <= Granularity::Year) return reference_;
   if (has_dct()) return Reference{day_value(dct_day()), "dct"};
   return std::nullopt;
 }

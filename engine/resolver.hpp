@@ -63,7 +63,8 @@ class Resolver {
   // The day (or finer) a "calendar_day" part of an expression names, if any.
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
   // What anaphora counts from: the reference if it is fine enough for `unit`, else the DCT.
-  std::optional<Reference> anchor_for(Granularity needed) const;
+  // `counted`: a count of units ("four months later") rather than a step ("the next week").
+  std::optional<Reference> anchor_for(Granularity needed, bool counted) const;
   ast::Modifier signal_mod(std::size_t begin) const;
   // The last period of granularity `g` that ended before the DCT's ("the latest quarter").
   CalendarValue latest_complete(Granularity g) const;
