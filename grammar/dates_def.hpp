@@ -31,6 +31,19 @@ inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> w
 inline const auto quarter_ordinal = ordinal[checked_quarter] |
     lexeme[(lit('q') | lit("q")) >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end];
 
+// "the April-June quarter", "the July-September period", "the January-June period": a run of
+// months that is a calendar quarter or half; any other run is not taken.
+inline constexpr auto month_run_end = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  const int first = e.month, last = x3::_attr(ctx);
+  e.month = ast::absent;
+  if ((first - 1) % 3 == 0 && last == first + 2) e.quarter = (first - 1) / 3 + 1;
+  else if ((first == 1 && last == 6) || (first == 7 && last == 12)) e.half = first == 1 ? 1 : 2;
+  else x3::_pass(ctx) = false;
+};
+inline const auto month_run = lexeme[lexicon::months[store<&E::month>] >> -lit('.') >> hyphen >>
+                                     lexicon::months[month_run_end] >> -lit('.') >> word_end];
+
 // "this coming Sunday, March eighth", "last Friday, Oct. 23": the date the weekday names.
 inline const auto weekday_shift = (kw("this") >> -(kw("coming") | kw("past"))) | kw("last") | kw("next") | kw("coming");
 inline const auto day_of_month = day_number | spelled_day;
@@ -64,6 +77,7 @@ inline const auto definition =
     // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
     (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
     (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
+    (start(F::Date, "month-run-period") >> -the >> month_run >> (kw("quarter") | kw("period") | kw("half")) >> -of_year) |
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
     (start(F::Date, "quarter") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> (ordinal[checked_half] | kw("last")[mark<&E::half, 2>]) >> half_word >>
