@@ -75,8 +75,10 @@ Verdict governed_by_preposition(const Candidate& m) {
                           "news", "show", "hours"}));
   }
 
-  // "in the weeks before the shooting"; not "the first days after", "a matter of days before"
-  if (rule == "units-before-event") return decided(equals_word(previous_word(text, begin), "the"));
+  // "in the weeks before the shooting", "just days before the convention"; not "the first days
+  // after", "a matter of days before"
+  if (rule == "units-before-event")
+    return decided(one_of(previous_word(text, begin), {"the", "just", "only", "mere"}));
 
   // Bare plurals ("years", "weeks") are durations only after a preposition that measures:
   // "for years", "within weeks"; elsewhere they are usually counted nouns.

@@ -41,8 +41,10 @@ std::optional<CalendarValue> Resolver::day_of(const E& e, Tense tense, Basis& ba
     if (!has_dct()) return std::nullopt;
     basis = tense == Tense::Unknown ? Basis::Dct : Basis::Tense;
     return place_in_year([&](int y) {
-      // Feb 29 in a year without one: fall back to the 28th rather than an invalid date.
-      const int d = valid_day(y, e.month, e.day) ? e.day : 28;
+      // Feb 29 in a year without one, "April 31": the month's last day rather than an invalid date.
+      const int d = valid_day(y, e.month, e.day)
+                        ? e.day
+                        : static_cast<int>(unsigned((date::year{y} / date::month{unsigned(e.month)} / date::last).day()));
       return day_value(sys_days{date::year{y} / e.month / d});
     }, tense);
   }

@@ -331,18 +331,18 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
         return placed(period->value, period->id == "dct" ? Basis::Dct : Basis::PreviousTime, period->id);
     }
     // "the week", "the year": the period of the reference time when the narrative has one.
-    if (e.definite && e.shift == S::This && m.expr.rule == std::string_view("the-unit") && reference_ &&
-        reference_->value.gran <= g) {
-      return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
+    const bool narrative_period = e.definite && e.shift == S::This && m.expr.rule == std::string_view("the-unit") &&
+                                  reference_ && reference_->value.gran <= g;
+    // "the weekend" in a past clause is the last one up to its day (the reference's, else the
+    // DCT's), in a future clause the next one.
+    if (g == Granularity::Weekend && e.shift == S::This && (narrative_period || has_dct())) {
+      const sys_days day = narrative_period ? reference_->value.day : dct_day();
+      const unsigned iso = date::weekday{day}.iso_encoding();
+      CalendarValue v = weekend_value(day);
+      if (iso < 6 && tense != Tense::Future) v = weekend_value(day - days{7});
+      return narrative_period ? placed(v, Basis::PreviousTime, reference_->id) : placed(v, Basis::Tense, "dct");
     }
-    // "the weekend" in a past clause is the last one, in a future clause the next one.
-    if (g == Granularity::Weekend && e.shift == S::This && has_dct()) {
-      const sys_days today = dct_day();
-      const unsigned iso = date::weekday{today}.iso_encoding();
-      CalendarValue v = weekend_value(today);
-      if (iso < 6 && tense != Tense::Future) v = weekend_value(today - days{7});
-      return placed(v, Basis::Tense, "dct");
-    }
+    if (narrative_period) return placed(containing(reference_->value.day, g), Basis::PreviousTime, reference_->id);
     if (!has_dct()) {
       const CalendarValue probe = containing(sys_days{date::year{2000} / 1 / 3}, g);
       std::string v = timex_value(probe);

@@ -178,6 +178,14 @@ bool Resolver::after_amount(std::size_t begin) const {
                                "cts", "tonnes", "tons", "barrels", "bpd", "shares", "points", "yen", "marks"});
 }
 
+// "a shooting late Saturday, police said Sunday": the day a statement was made is not a step of
+// the story it reports; the times that follow go on from the events.
+bool Resolver::after_reporting_verb(std::size_t begin) const {
+  std::string_view word = words::previous_word(text_, begin);
+  if (words::equals_word(word, "on")) word = words::previous_word(text_, static_cast<std::size_t>(word.data() - text_.data()));
+  return words::one_of(word, {"said", "says", "told", "added"});
+}
+
 // "two days later, on Tuesday", "last year (in March)": a comma, a parenthesis or a dash, and
 // at most a preposition, between the two times.
 bool Resolver::restates_previous(std::size_t begin) const {
@@ -239,7 +247,8 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   const bool comparison = (m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
                                                               m.expr.shift == ast::Shift::Earlier)) ||
                           m.expr.rule == std::string_view("the-same-unit-a-year-back") ||
-                          (m.expr.family == ast::Family::Anaphoric && after_amount(m.begin));
+                          (m.expr.family == ast::Family::Anaphoric && after_amount(m.begin)) ||
+                          (m.expr.weekday != ast::absent && after_reporting_verb(m.begin));
   if (calendar_value && !comparison && last_value_) {
     reference_ = Reference{*last_value_, id};
   }

@@ -59,6 +59,8 @@ class Resolver {
   bool restates_previous(std::size_t begin) const;
   // Whether an amount stands right before `begin` ("106.33 mln the previous week").
   bool after_amount(std::size_t begin) const;
+  // Whether a verb of saying stands right before `begin` ("police said Sunday").
+  bool after_reporting_verb(std::size_t begin) const;
   int widen_two_digit_year(int yy) const;
   // The day (or finer) a "calendar_day" part of an expression names, if any.
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;

@@ -84,10 +84,10 @@ constexpr std::array<std::string_view, 44> past_cues{
     "wrote", "saw", "shot", "hit", "got", "killed", "since"};
 constexpr std::array<std::string_view, 6> present_cues{"is", "are", "am", "has", "have", "does"};
 // "planned to leave on Thursday", "is to resume Tuesday": an intention points forward.
-constexpr std::array<std::string_view, 26> intention_verbs{
+constexpr std::array<std::string_view, 30> intention_verbs{
     "planned", "plans", "plan", "planning", "is", "are", "was", "were", "set", "due", "expected", "scheduled",
-    "going", "hopes", "hoped", "wants", "wanted", "intends", "intended", "agreed", "decided", "promised",
-    "vowed", "threatened", "likely", "ready"};
+    "going", "hopes", "hoped", "wants", "wanted", "intends", "intended", "intend", "aim", "aims", "agreed",
+    "decided", "promised", "vowed", "threatened", "likely", "ready", "prepared"};
 
 // Present-tense verbs of a schedule: "talks resume Monday", "the team flies home Friday". With a
 // named day they point forward (their past forms are past cues or regular "-ed" forms). Not the
@@ -160,20 +160,24 @@ int words_before(std::string_view text, std::size_t begin, std::array<Word, max_
   return n;
 }
 
-// The words of the sentence after `end`, nearest first.
-int words_after(std::string_view text, std::size_t end, std::array<Word, max_words + 1>& out) {
+// The words of the sentence after `end`, nearest first, and whether a comma comes before each.
+int words_after(std::string_view text, std::size_t end, std::array<Word, max_words + 1>& out,
+                std::array<bool, max_words + 1>& after_comma) {
   int n = 0;
+  bool comma = false;
   std::size_t i = end;
   while (i < text.size() && n <= max_words) {
     std::size_t b = i;
     while (b < text.size() && !is_letter(text[b])) {
       if (ends_sentence(text, b) || text.substr(b, 3) == "\xE2\x80\x9D") return n;
+      if (text[b] == ',') comma = true;
       ++b;
     }
     if (b >= text.size()) break;
     std::size_t e = b;
     while (e < text.size() && is_letter(text[e])) ++e;
     if (closes_quote(text, b, e)) return n;
+    after_comma[n] = comma;
     out[n++] = Word(text.substr(b, e - b));
     i = e;
   }
@@ -188,8 +192,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (text.substr(end, 4) == "\xE2\x80\x99s") return Tense::Past;
 
   std::array<Word, max_words + 1> left, right;
+  std::array<bool, max_words + 1> right_after_comma{};
   const int nl = words_before(text, begin, left);
-  const int nr = words_after(text, end, right);
+  const int nr = words_after(text, end, right, right_after_comma);
   // "by August", "until Friday": a deadline lies ahead, unless the clause is in the past perfect
   // ("Until Thursday, they had not called him a suspect").
   if (nl > 0 && (left[0] == "by" || left[0] == "until")) {
@@ -212,6 +217,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (nl > 1 && left[1] == "as" && (left[0] == "early" || left[0] == "soon")) return Tense::Future;
   if (nl > 2 && left[0] == "as" && left[2] == "as" && (left[1] == "early" || left[1] == "soon")) return Tense::Future;
   // The nearest cue wins; at equal distance the left one (auxiliaries precede their verb).
+  bool right_open = true;
   for (int k = 0; k < max_words; ++k) {
     if (k < nl) {
       // "the record set on Aug. 6" happened; "the vote set for Friday" is to come
@@ -226,7 +232,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     // "held talks throughout Wednesday night until 6 a.m.": "until" after the time bounds it,
     // it says nothing of the clause's tense.
-    if (k < nr && right[k] != "until") {
+    // "will face a final vote this weekend, Axios reported": an attribution after a comma says
+    // when the report was made, not when the vote is; what follows it is the attribution's.
+    if (k < nr && right_after_comma[k] &&
+        (right[k] == "said" || right[k] == "reported" || right[k] == "told" || right[k] == "added"))
+      right_open = false;
+    if (k < nr && right_open && right[k] != "until") {
       const std::string_view before = k > 0 ? std::string_view(right[k - 1]) : (nl > 0 ? std::string_view(left[0]) : "");
       const Tense t = tense_of_word(right[k], before);
       if (t != Tense::Unknown) return t;

@@ -26,7 +26,8 @@ inline const auto day_or_part = part_of_day | unit_singular;
 
 // "in the weeks before the shooting", "days after a sniper killed": a stretch counted from an
 // event the text names; the extent is the unit word alone, as TimeML corpora mark it.
-inline const auto event_bound = &((kw("before") | kw("preceding") | (kw("leading") >> kw("up") >> kw("to")))[mark<&E::shift, S::Earlier>] |
+inline const auto event_bound = &((kw("before") | kw("preceding") | (kw("prior") >> kw("to")) |
+                                   (kw("leading") >> kw("up") >> kw("to")))[mark<&E::shift, S::Earlier>] |
                                   (kw("after") | kw("following"))[mark<&E::shift, S::Later>]);
 inline const auto definition =
     (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |

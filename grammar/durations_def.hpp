@@ -21,11 +21,14 @@ inline const auto adjectival_number =
 inline const auto half_unit = kw("half") >> (kw("an") | kw("a")) >> unit_singular >>
                               x3::eps[([](auto& ctx) { x3::_val(ctx).count = 0; x3::_val(ctx).fraction = 0.5; })];
 
+// "two hours and 15 minutes", "1 hour 40 minutes": the second unit finer than the first (Unit
+// is ordered from the second up).
 inline constexpr auto second_unit = [](auto& ctx) {
   lexicon::UnitWord const& u = x3::_attr(ctx);
-  x3::_val(ctx).unit2 = u.unit;
+  auto& e = x3::_val(ctx);
+  if (u.unit >= e.unit) x3::_pass(ctx) = false; else e.unit2 = u.unit;
 };
-inline const auto second_part = kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
+inline const auto second_part = -kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
 // "a two-year-long freeze", "the IRA's 8-month-old truce"; the acceptance check leaves out ages
 // in years ("a 44-year-old protester"), which TimeML corpora do not tag.
 inline const auto old_or_long = lexeme[hyphen >> (lit("long") | lit("old")) >> word_end];
