@@ -102,7 +102,12 @@ Verdict other_words(const Candidate& m) {
   if (rule == "season" && !e.definite &&
       !one_of(previous_word(text, begin), {"in", "during", "by", "until", "since", "through", "this", "next", "last"}))
     return Verdict::Reject;
-  if ((rule == "season" || rule == "the-unit") && equals_word(next_word(text, end), "of")) return Verdict::Reject;
+  // "the last day of the negotiations" is a day of an event, not yesterday ("the last week of
+  // March" is read whole by the date rules)
+  if ((rule == "season" || rule == "the-unit" || rule == "the-past-unit" ||
+       (rule == "this-period" && (e.unit == ast::Unit::Day || equals_word(previous_word(text, begin), "the")))) &&
+      equals_word(next_word(text, end), "of"))
+    return Verdict::Reject;
   // "the fall in share prices", "the fall was steep": "fall" is a decline unless a word of
   // time sets it ("in the fall", "by early fall", "this fall").
   if (rule == "season" && e.season == ast::Season::Fall && e.mod == ast::Modifier::None &&

@@ -34,7 +34,11 @@ std::optional<CalendarValue> Resolver::day_of(const E& e, Tense tense, Basis& ba
   if (e.month != absent && e.day != absent) {
     if (e.year != absent) {
       const int y = widen_two_digit_year(e.year);
-      if (!valid_day(y, e.month, e.day)) return std::nullopt;
+      if (!valid_day(y, e.month, e.day)) {
+        if (e.rule != std::string_view("the-first-day-of-month") || e.month < 1 || e.month > 12) return std::nullopt;
+        basis = Basis::Explicit;  // "the last day of April 2021"
+        return day_value(sys_days{date::year{y} / date::month{unsigned(e.month)} / date::last});
+      }
       basis = Basis::Explicit;
       return day_value(sys_days{date::year{y} / e.month / e.day});
     }

@@ -64,6 +64,13 @@ inline const auto definition =
     (start(F::Date, "month-spelled-day-year") >> month >> spelled_day >> comma >> year4) |
     (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
+    // "the first day of March", "the last day of April 2021" (day 31 is the month's last day)
+    (start(F::Date, "the-first-day-of-month") >> the >> (kw("first")[mark<&E::day, 1>] | kw("last")[mark<&E::day, 31>]) >>
+     kw("day") >> kw("of") >> month >> -(comma >> year4)) |
+    (start(F::Date, "the-first-day-of-month") >> the >>
+     ((kw("first") >> x3::eps[mark<&E::day, 1>] >> x3::eps[mark<&E::month, 1>]) |
+      (kw("last") >> x3::eps[mark<&E::day, 31>] >> x3::eps[mark<&E::month, 12>])) >>
+     kw("day") >> kw("of") >> year4) |
     (start(F::Date, "day-month") >> day_number >> month) |
     (start(F::Date, "mod-month-year") >> period_mod >> month >> -kw("of") >> year) |
     (start(F::Date, "month-year") >> month >> -(lit(',') | kw("of")) >> year) |
@@ -76,7 +83,8 @@ inline const auto definition =
     (start(F::Date, "the-year-ordinal-quarter") >> the >> year4 >> -fiscal >> quarter_ordinal >> quarter_word) |
     // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
     (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
-    (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> quarter_word >> of_year) |
+    (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >>
+     (quarter_ordinal | kw("last")[mark<&E::quarter, 4>]) >> quarter_word >> of_year) |
     (start(F::Date, "month-run-period") >> -the >> month_run >> (kw("quarter") | kw("period") | kw("half")) >> -of_year) |
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
     (start(F::Date, "quarter") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
