@@ -100,7 +100,8 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
   r.basis = Basis::Explicit;
   if (e.unit2 != ast::Unit::None && e.count2 != absent) {
     r.value = compound_duration_value(e.unit, e.count == absent ? 1 : e.count, e.unit2, e.count2);
-  } else if (e.vague_count) {
+  } else if (e.vague_count || e.count_max != absent) {
+    // "two to three weeks", "the next 12 to 18 months": a range has no single length
     r.value = vague_duration_value(e.unit);
   } else {
     const double n = (e.count == absent ? 1 : e.count) + e.fraction;

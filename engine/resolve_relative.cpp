@@ -351,6 +351,10 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
       return unresolved(v, g);
     }
     CalendarValue v = containing(dct_day(), g);
+    // "heat bears down this week", written on a Sunday: the week that starts tomorrow.
+    if (step == 0 && g == Granularity::Week && tense == Tense::Future &&
+        date::weekday{dct_day()} == date::Sunday)
+      v = containing(dct_day() + days{1}, g);
     if (step != 0) v = containing(shift(v, e.unit, step).day, g);
     if (e.unit == ast::Unit::Day) v = day_value(dct_day() + days{step});
     return placed(v, Basis::Dct, "dct");

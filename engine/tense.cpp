@@ -187,14 +187,22 @@ int words_after(std::string_view text, std::size_t end, std::array<Word, max_wor
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
-  // "Wednesday's ruling": a possessive day names something that has happened.
-  if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')) return Tense::Past;
-  if (text.substr(end, 4) == "\xE2\x80\x99s") return Tense::Past;
-
   std::array<Word, max_words + 1> left, right;
   std::array<bool, max_words + 1> right_after_comma{};
   const int nl = words_before(text, begin, left);
   const int nr = words_after(text, end, right, right_after_comma);
+
+  // "Wednesday's ruling": a possessive day names something that has happened, unless what it
+  // owns is still to come ("Monday's high will still be", "Wednesday's expected high").
+  const bool possessive = (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')) ||
+                          text.substr(end, 4) == "\xE2\x80\x99s";
+  if (possessive) {
+    for (int k = 1; k < nr && k <= 2; ++k)  // right[0] is the "s"; then the noun, then a cue
+      if (right[k] == "will" || right[k] == "'ll" || right[k] == "expected" || right[k] == "scheduled" ||
+          right[k] == "planned" || right[k] == "forecast")
+        return Tense::Future;
+    return Tense::Past;
+  }
   // "by August", "until Friday": a deadline lies ahead, unless the clause is in the past perfect
   // ("Until Thursday, they had not called him a suspect").
   if (nl > 0 && (left[0] == "by" || left[0] == "until")) {
