@@ -29,6 +29,29 @@ constexpr std::string_view time_introducers[] = {
     "last", "this", "next", "early", "late", "mid", "a", "an", "the", "each", "every", "between", "and",
     "or", "for", "on", "around", "about", "into", "throughout", "that", "since", "as", "past", "coming"};
 
+// "compared with March", "up from 5% versus January": a comparison names a period; not "May",
+// which after "with" or "against" is as often Theresa May.
+bool compared_month(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view before = previous_word(text, begin);
+  if (one_of(before, {"than", "versus", "vs"})) return true;
+  return one_of(before, {"with", "against"}) && !equals_word(text.substr(begin, end - begin), "may");
+}
+
+// "January was a tough month", "June sales rose": a full month name opening a sentence, other
+// than "May" (the modal), is the month.
+bool month_opens_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view name = text.substr(begin, end - begin);
+  if (name.size() < 4 || name.back() == '.' || equals_word(name, "may") || equals_word(name, "march")) return false;
+  // wire copy wraps lines: one line break is no boundary, a blank line or a full stop is
+  std::size_t i = begin;
+  int breaks = 0;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r'))
+    breaks += text[--i] == '\n';
+  if (i == 0 || breaks >= 2) return true;
+  return i >= 2 && (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?') &&
+         text[i - 2] >= 'a' && text[i - 2] <= 'z';
+}
+
 bool starts_with_calendar_name(std::string_view rule) {
   static constexpr std::array<std::string_view, 6> rules{"month", "month-day", "month-year", "month-day-year",
                                                           "weekday", "weekday-month-day"};
@@ -61,7 +84,9 @@ Verdict calendar_names(const Candidate& m) {
   // A bare month or weekday is a time after a word that introduces one ("in May", "since
   // Tuesday", "a June agreement"); after a name or at the head of a clause it is a name or a
   // verb ("Theresa May said", "May the best team win", "Reporter April Ryan").
-  if (rule == "month" && !one_of_list(previous_word(text, begin), time_introducers)) return Verdict::Reject;
+  if (rule == "month" && !one_of_list(previous_word(text, begin), time_introducers) &&
+      !compared_month(text, begin, end) && !month_opens_sentence(text, begin, end))
+    return Verdict::Reject;
   // Written in lower case, only after a preposition or a "last"/"next": "an august institution".
   if (rule == "month" && !is_upper(first) &&
       !one_of(previous_word(text, begin), {"in", "by", "since", "until", "till", "through", "during", "before",

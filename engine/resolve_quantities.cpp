@@ -100,10 +100,12 @@ ResolvedTime Resolver::resolve_duration(const Mention& m) {
   r.basis = Basis::Explicit;
   if (e.unit2 != ast::Unit::None && e.count2 != absent) {
     r.value = compound_duration_value(e.unit, e.count == absent ? 1 : e.count, e.unit2, e.count2);
-  } else if (e.vague_count || e.count_max != absent) {
-    // "two to three weeks", "the next 12 to 18 months": a range has no single length
+  } else if (e.vague_count) {
     r.value = vague_duration_value(e.unit);
   } else {
+    // "two to three weeks" is written with its lower count, as TBAQ writes two ranges in three
+    // (P2W, and "two" of "two to six days" as P2D; "the next 12 to 18 months" is PXM); the
+    // interval below reaches the top count.
     const double n = (e.count == absent ? 1 : e.count) + e.fraction;
     r.value = duration_value(e.unit, n);
   }

@@ -111,8 +111,10 @@ inline constexpr auto two_digit_year = [](auto& ctx) {
   e.two_digit_year = true;
 };
 
-inline const auto month = lexeme[lexicon::months[store<&ast::Expression::month>] >> word_end];
-inline const auto weekday = lexeme[lexicon::weekdays[store<&ast::Expression::weekday>] >> word_end];
+// The field is stored only once the whole word has matched: "Mar" is a prefix of "market",
+// and a failed alternative leaves what its actions stored.
+inline const auto month = lexeme[(lexicon::months >> word_end)[store<&ast::Expression::month>]];
+inline const auto weekday = lexeme[(lexicon::weekdays >> word_end)[store<&ast::Expression::weekday>]];
 // "19", "19th", "19th," — a day of the month.
 inline const auto day_number =
     lexeme[digits_1_2[checked_day] >> -(lit("st") | "nd" | "rd" | "th") >> word_end];
