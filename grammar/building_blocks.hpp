@@ -88,13 +88,13 @@ inline const auto number = as<int>[
             lexicon::small_numbers[copy_to_val]) >>
            lit(' ') >> (lit("thousand")[times_thousand] | lit("hundred")[times_hundred]) >> word_end] |
     lexeme[lexicon::tens[copy_to_val] >> -((hyphen | lit(' ')) >> lexicon::small_numbers[add_to_val]) >> word_end] |
-    lexeme[lexicon::small_numbers[copy_to_val] >> word_end]];
+    lexeme[(lexicon::small_numbers >> word_end)[copy_to_val]]];
 
 // "first" .. "thirty-first", "1st", "22nd".
 inline const auto ordinal = as<int>[
     lexeme[digits_1_2[copy_to_val] >> (lit("st") | "nd" | "rd" | "th") >> word_end] |
     lexeme[lexicon::tens[copy_to_val] >> hyphen >> lexicon::ordinal_words[add_to_val] >> word_end] |
-    lexeme[lexicon::ordinal_words[copy_to_val] >> word_end]];
+    lexeme[(lexicon::ordinal_words >> word_end)[copy_to_val]]];
 
 // ---- calendar fields -----------------------------------------------------------------------------
 inline constexpr auto checked_day = [](auto& ctx) {
@@ -126,8 +126,8 @@ inline const auto after_spelled_day =
 inline const auto spelled_day =
     as<int>[lexeme[lexicon::tens[copy_to_val] >>
                    -(hyphen >> (lexicon::small_numbers[add_to_val] | lexicon::ordinal_words[add_to_val])) >> word_end] |
-            lexeme[lexicon::small_numbers[copy_to_val] >> word_end] |
-            lexeme[lexicon::ordinal_words[copy_to_val] >> word_end]][checked_day] >>
+            lexeme[(lexicon::small_numbers >> word_end)[copy_to_val]] |
+            lexeme[(lexicon::ordinal_words >> word_end)[copy_to_val]]][checked_day] >>
     after_spelled_day;
 // "2021", "'98", "’98".
 inline const auto year4 = lexeme[digits_4[checked_year] >> word_end];
@@ -141,7 +141,7 @@ inline constexpr auto hundreds = [](auto& ctx) {
 };
 inline constexpr auto add_to_year = [](auto& ctx) { x3::_val(ctx).year += x3::_attr(ctx); };
 inline const auto spelled_year =
-    (lexeme[lexicon::small_numbers[hundreds] >> word_end] >>
+    (lexeme[(lexicon::small_numbers >> word_end)[hundreds]] >>
      (lexeme[lexicon::tens[add_to_year] >> -(hyphen >> lexicon::small_numbers[add_to_year]) >> word_end] |
       lexeme[lexicon::small_numbers[([](auto& ctx) {
         const int v = x3::_attr(ctx);
@@ -150,12 +150,12 @@ inline const auto spelled_year =
     (kw("two") >> kw("thousand") >> !unit_word_ahead >> x3::eps[mark<&ast::Expression::year, 2000>]);
 inline const auto year = year4 | year_short | spelled_year;
 
-inline const auto unit = lexeme[lexicon::units[store_unit] >> word_end];
+inline const auto unit = lexeme[(lexicon::units >> word_end)[store_unit]];
 inline const auto count = number[store<&ast::Expression::count>];
 inline const auto vague = lexeme[lexicon::vague_quantities >> word_end] >> x3::eps[mark<&ast::Expression::vague_count, true>];
 inline const auto part_of_day =
-    lexeme[lexicon::parts_of_day[store<&ast::Expression::part_of_day>] >> word_end];
-inline const auto season = lexeme[lexicon::seasons[store<&ast::Expression::season>] >> word_end];
+    lexeme[(lexicon::parts_of_day >> word_end)[store<&ast::Expression::part_of_day>]];
+inline const auto season = lexeme[(lexicon::seasons >> word_end)[store<&ast::Expression::season>]];
 
 // "early", "mid-", "late", "the end of" ...: the TIMEX3 mod of what follows.
 using M = ast::Modifier;
@@ -216,8 +216,8 @@ inline constexpr auto plural_unit_action = [](auto& ctx) {
   x3::_val(ctx).unit = u.unit;
   if (x3::_val(ctx).count == ast::absent) x3::_val(ctx).vague_count = true;
 };
-inline const auto unit_singular = lexeme[lexicon::units[singular_unit_action] >> word_end];
-inline const auto unit_plural = lexeme[lexicon::units[plural_unit_action] >> word_end];
+inline const auto unit_singular = lexeme[(lexicon::units >> word_end)[singular_unit_action]];
+inline const auto unit_plural = lexeme[(lexicon::units >> word_end)[plural_unit_action]];
 // "two and a half years": the half is added to the count.
 // A half added to the count: "and a half", "1/2", "-1/2", "-and-a-half".
 inline constexpr auto add_half = [](auto& ctx) { x3::_val(ctx).fraction = 0.5; };

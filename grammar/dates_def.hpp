@@ -19,14 +19,14 @@ inline const auto numeric_date =
 inline const auto decade_number =
     lexeme[digits_4[checked_decade] >> -apostrophe >> 's' >> word_end] |
     lexeme[apostrophe >> digits_2[short_decade] >> 's' >> word_end] |
-    lexeme[lexicon::decade_words[short_decade] >> word_end];
+    lexeme[(lexicon::decade_words >> word_end)[short_decade]];
 inline const auto quarter_word = kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end];
 // "third-quarter results": an adjective; a "the" before it belongs to the noun, not the time.
 inline const auto quarter_adjective = lexeme[hyphen >> lit("quarter") >> word_end];
 inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
 inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
 inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
-inline const auto holiday = lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >>
+inline const auto holiday = lexeme[(lexicon::holidays >> word_end)[store<&E::holiday_id>]] >>
                             x3::eps[mark<&E::holiday, true>];
 inline const auto quarter_ordinal = ordinal[checked_quarter] |
     lexeme[(lit('q') | lit("q")) >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end];

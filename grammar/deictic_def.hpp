@@ -19,7 +19,7 @@ inline const auto shift_word = (kw("this") >> kw("past"))[mark<&E::shift, S::Las
 // What "this"/"last"/"next" can name: a unit, a season, a weekday, a month, a holiday.
 inline const auto named_period =
     unit_singular | season | weekday | (month >> !day_number) |
-    (lexeme[lexicon::holidays[store<&E::holiday_id>] >> word_end] >> x3::eps[mark<&E::holiday, true>]);
+    (lexeme[(lexicon::holidays >> word_end)[store<&E::holiday_id>]] >> x3::eps[mark<&E::holiday, true>]);
 inline const auto single_word =
     kw("today")[mark<&E::deixis, D::Today>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
     kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("currently")[mark<&E::deixis, D::Currently>] |

@@ -28,7 +28,7 @@ inline constexpr auto second_unit = [](auto& ctx) {
   auto& e = x3::_val(ctx);
   if (u.unit >= e.unit) x3::_pass(ctx) = false; else e.unit2 = u.unit;
 };
-inline const auto second_part = -kw("and") >> number[store<&E::count2>] >> lexeme[lexicon::units[second_unit] >> word_end];
+inline const auto second_part = -kw("and") >> number[store<&E::count2>] >> lexeme[(lexicon::units >> word_end)[second_unit]];
 // "a two-year-long freeze", "the IRA's 8-month-old truce"; the acceptance check leaves out ages
 // in years ("a 44-year-old protester"), which TimeML corpora do not tag.
 inline const auto old_or_long = lexeme[hyphen >> (lit("long") | lit("old")) >> word_end];

@@ -11,7 +11,7 @@ using namespace blocks;
 using F = ast::Family;
 using K = ast::OrdinalKind;
 
-inline const auto noun = lexeme[lexicon::negotiation_nouns[store<&E::ordinal_noun>] >> word_end];
+inline const auto noun = lexeme[(lexicon::negotiation_nouns >> word_end)[store<&E::ordinal_noun>]];
 inline const auto position =
     ordinal[store<&E::ordinal>] |
     (kw("latest") | kw("last") | kw("most recent") | kw("current"))[mark<&E::ordinal_kind, K::Latest>] |

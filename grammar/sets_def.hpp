@@ -11,13 +11,13 @@ using F = ast::Family;
 using Q = ast::SetQuant;
 
 inline const auto quantifier = kw("every")[mark<&E::quant, Q::Every>] | kw("each")[mark<&E::quant, Q::Each>];
-inline const auto times = (lexeme[lexicon::multiplicatives[store<&E::freq>] >> word_end]) |
+inline const auto times = (lexeme[(lexicon::multiplicatives >> word_end)[store<&E::freq>]]) |
                           (number[store<&E::freq>] >> kw("times"));
 inline const auto per = kw("a") | kw("an") | kw("per") | kw("each") | kw("every");
 inline const auto frequency_adverb = lexeme[lexicon::frequency_adverbs[([](auto& ctx) {
   x3::_val(ctx).unit = x3::_attr(ctx).unit;
 })] >> word_end];
-inline const auto plural_weekday = lexeme[lexicon::weekdays_plural[store<&E::weekday>] >> word_end];
+inline const auto plural_weekday = lexeme[(lexicon::weekdays_plural >> word_end)[store<&E::weekday>]];
 // "Tuesday nights": a weekday (singular) with a plural part of day.
 inline const auto plural_part_of_day =
     kw("mornings")[mark<&E::part_of_day, ast::PartOfDay::Morning>] | kw("afternoons")[mark<&E::part_of_day, ast::PartOfDay::Afternoon>] |

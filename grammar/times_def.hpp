@@ -51,7 +51,7 @@ inline constexpr auto shift_to_part_of_day = [](auto& ctx) {
   if ((p == P::Afternoon || p == P::Evening || p == P::Night) && e.hour < 12) e.hour += 12;
 };
 inline const auto in_the_part_of_day =
-    kw("in") >> kw("the") >> lexeme[lexicon::parts_of_day[shift_to_part_of_day] >> word_end];
+    kw("in") >> kw("the") >> lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]];
 inline const auto clock =
     (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
