@@ -75,6 +75,8 @@ Verdict governed_by_preposition(const Candidate& m) {
                           "news", "show", "hours"}));
   }
 
+  if (rule == "plural-weekends") return decided(one_of(previous_word(text, begin), {"on", "at", "during", "over"}));
+
   // "in the weeks before the shooting", "just days before the convention"; not "the first days
   // after", "a matter of days before"
   if (rule == "units-before-event")

@@ -118,6 +118,20 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     }
     return unresolved(fmt::format("XXXX-XX-{:02}", e.day), Granularity::Day);
   }
+  // "last Dec. 1" is the latest before the DCT, "next June 19" the first after it, "this May
+  // 29" the one in the DCT's year, whatever the clause's tense.
+  if (e.rule == std::string_view("shifted-month-day") && has_dct()) {
+    const sys_days today = dct_day();
+    const int y = static_cast<int>(date::year_month_day{today}.year());
+    auto on = [&](int year) {
+      const auto ymd = date::year{year} / date::month{unsigned(e.month)} / date::day{unsigned(e.day)};
+      return ymd.ok() ? sys_days{ymd} : sys_days{date::year{year} / date::month{unsigned(e.month)} / date::last};
+    };
+    sys_days d = on(y);
+    if (e.shift == ast::Shift::Last && d >= today) d = on(y - 1);
+    if (e.shift == ast::Shift::Next && d <= today) d = on(y + 1);
+    return placed(day_value(d), Basis::Dct, "dct");
+  }
   // Days: a weekday alone, a month and day, a holiday ("the week of March 6": its week).
   if (e.day != absent || e.weekday != absent || e.holiday) {
     Basis basis = Basis::Explicit;
@@ -172,6 +186,10 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
       const bool passed = dct_->has_time_of_day ? e.hour != absent && Instant{dct_day()} + std::chrono::hours{e.hour} < dct_->instant
                                                 : e.hour != absent && e.hour < 6;
       if (tense == Tense::Future && passed) day = day_value(dct_day() + days{1});
+      // "the ceasefire took effect at midnight": the midnight that began the DCT's day, which
+      // TimeML writes as T24:00 of the day before.
+      if (tense == Tense::Past && (e.part_of_day == ast::PartOfDay::Midnight || e.hour == 24))
+        day = day_value(dct_day() - days{1});
     }
   }
   if (e.part_of_day == ast::PartOfDay::Overnight && has_dct() && e.weekday == absent && e.deixis == ast::Deixis::None) {

@@ -198,7 +198,9 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     const bool reporting = reference_ && (reference_->value.gran == Granularity::Quarter ||
                                           reference_->value.gran == Granularity::Half ||
                                           reference_->value.gran == Granularity::Month);
-    if (e.unit == ast::Unit::Year && n == 1 && (reporting || (!reference_ && e.rule == std::string_view("year-ago")))) {
+    // An approximation ("nearly a year ago") is no comparison of reported periods.
+    if (e.unit == ast::Unit::Year && n == 1 && e.mod == ast::Modifier::None &&
+        (reporting || (!reference_ && e.rule == std::string_view("year-ago")))) {
       if (const auto period = reporting_period(reporting ? reference_->value.gran : Granularity::Quarter))
         return placed(shift(period->value, ast::Unit::Year, sign), period->id == "dct" ? Basis::Dct : Basis::PreviousTime,
                       period->id);

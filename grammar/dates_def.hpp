@@ -61,6 +61,11 @@ inline const auto definition =
      x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_of_month) |
     (start(F::Date, "month-day") >> month >> day_number) |
+    // "next June 19", "this May 29", "last Dec. 1": the shift says which side of the DCT
+    (start(F::Date, "shifted-month-day") >>
+     (kw("next")[mark<&E::shift, ast::Shift::Next>] | kw("last")[mark<&E::shift, ast::Shift::Last>] |
+      kw("this")[mark<&E::shift, ast::Shift::This>]) >>
+     month >> day_number) |
     (start(F::Date, "month-spelled-day-year") >> month >> spelled_day >> comma >> year4) |
     (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |

