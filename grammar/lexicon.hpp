@@ -57,7 +57,7 @@ inline const table<int> small_numbers{
     {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
     {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
     {"nineteen", 19}, {"a dozen", 12}, {"dozen", 12}, {"a couple of", 2}, {"a couple", 2},
-    {"couple of", 2}, {"a hundred", 100}, {"hundred", 100}, {"one hundred", 100}};
+    {"couple of", 2}, {"couple", 2}, {"a hundred", 100}, {"hundred", 100}, {"one hundred", 100}};
 inline const table<int> tens{{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
                              {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
 
