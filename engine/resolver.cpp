@@ -39,7 +39,15 @@ ast::Modifier Resolver::signal_mod(std::size_t begin) const {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (w == "about" || w == "around" || w == "approximately" || w == "roughly" || w == "almost" || w == "some")
     return ast::Modifier::Approx;
-  if (w == "over") return ast::Modifier::MoreThan;
+  // "for over two hours", "in over a decade": more than. "12 hours over two days", "a pay
+  // rise over three years", "evolved over several years": across, no mod.
+  if (w == "over") {
+    const std::string_view governor = words::previous_word(text_, b);
+    return words::one_of(governor, {"for", "in", "of", "after", "within", "than", "lasted", "lasting", "last", "lasts",
+                                    "spent", "waited", "been", "took", "taken", "ago"})
+               ? ast::Modifier::MoreThan
+               : ast::Modifier::None;
+  }
   return ast::Modifier::None;
 }
 
@@ -233,7 +241,16 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     r.anchor = restated_->id;
   }
   restated_.reset();
-  if (r.mod.empty()) r.mod = std::string(timex_mod(m.expr.mod));
+  // "more than a week later" places a date after the one counted to: TIMEX3 says AFTER (and
+  // BEFORE for "more than two years ago"); MORE_THAN and LESS_THAN measure durations.
+  ast::Modifier mod = m.expr.mod;
+  if (r.type == TimexType::Date && mod == ast::Modifier::MoreThan &&
+      (m.expr.shift == ast::Shift::Later || m.expr.shift == ast::Shift::FromNow))
+    mod = ast::Modifier::After;
+  if (r.type == TimexType::Date && mod == ast::Modifier::MoreThan &&
+      (m.expr.shift == ast::Shift::Earlier || m.expr.shift == ast::Shift::Ago))
+    mod = ast::Modifier::Before;
+  if (r.mod.empty()) r.mod = std::string(timex_mod(mod));
   // "over two years" is more than two years; "over the past two years" is during them
   if (r.mod.empty() && !m.expr.definite) r.mod = std::string(timex_mod(signal_mod(m.begin)));
 

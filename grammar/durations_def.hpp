@@ -28,7 +28,14 @@ inline constexpr auto second_unit = [](auto& ctx) {
   auto& e = x3::_val(ctx);
   if (u.unit >= e.unit) x3::_pass(ctx) = false; else e.unit2 = u.unit;
 };
-inline const auto second_part = -kw("and") >> number[store<&E::count2>] >> lexeme[(lexicon::units >> word_end)[second_unit]];
+// "17 agonizing days", "three straight years", "16 tense hours": a word on how the time felt or
+// ran, between the count and the unit.
+inline const auto length_adjective =
+    kw("long") | kw("short") | kw("straight") | kw("consecutive") | kw("full") | kw("whole") | kw("entire") |
+    kw("tense") | kw("agonizing") | kw("agonising") | kw("grueling") | kw("gruelling") | kw("hard") |
+    kw("difficult") | kw("tough") | kw("anxious") | kw("painful") | kw("frantic") | kw("busy") | kw("bloody") |
+    kw("brief") | kw("successive") | kw("uninterrupted");
+inline const auto second_part = -lit(',') >> -kw("and") >> number[store<&E::count2>] >> lexeme[(lexicon::units >> word_end)[second_unit]];
 // "a two-year-long freeze", "the IRA's 8-month-old truce"; the acceptance check leaves out ages
 // in years ("a 44-year-old protester"), which TimeML corpora do not tag.
 inline const auto old_or_long = lexeme[hyphen >> (lit("long") | lit("old")) >> word_end];
@@ -49,6 +56,8 @@ inline const auto definition =
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
      -(kw("trading") | kw("business") | kw("working")) >>  // "eight trading days"
      unit >> -and_a_half >> -or_so) |
+    // a counted length, not "a difficult year" nor "a brief weekend visit"
+    (start(F::Duration, "quantity-adjective-units") >> -quantity_mod >> (count | vague) >> length_adjective >> unit) |
     (start(F::Duration, "bare-plural-units") >> unit_plural) |
     // "over the years", "throughout the decades": an unspecified length in that unit
     (start(F::Duration, "the-plural-units") >> the >> unit_plural >> x3::eps[mark<&E::vague_count, true>]) |

@@ -84,7 +84,9 @@ inline const auto definition =
     (start(F::Time, "military-clock") >> military >> -(-kw("on") >> calendar_day)) |
     (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
     (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -(day_word | weekday)) |
-    (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day) |
+    // "at 9:30 Saturday night": the part of day says which half of the day the clock is in
+    (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day >>
+     -lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]]) |
     (start(F::Time, "calendar-day-clock") >> calendar_day >> -lit(',') >> -kw("at") >> clock) |
     (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part) |
     (start(F::Time, "weekday-part-of-day") >> -period_mod >> weekday >> part_of_day) |
