@@ -42,6 +42,10 @@ bool compared_month(std::string_view text, std::size_t begin, std::size_t end) {
 bool month_opens_sentence(std::string_view text, std::size_t begin, std::size_t end) {
   const std::string_view name = text.substr(begin, end - begin);
   if (name.size() < 4 || name.back() == '.' || equals_word(name, "may") || equals_word(name, "march")) return false;
+  // "April Ryan asked", "June Carter sang": a first name before a surname (a headline in
+  // capitals, "JANUARY HOUSING SALES", is the month)
+  const bool all_caps = is_upper(static_cast<unsigned char>(name[1]));
+  if (!all_caps && starts_capitalized_word(text, end)) return false;
   // wire copy wraps lines: one line break is no boundary, a blank line or a full stop is
   std::size_t i = begin;
   int breaks = 0;

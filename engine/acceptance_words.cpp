@@ -77,6 +77,16 @@ Verdict governed_by_preposition(const Candidate& m) {
 
   if (rule == "plural-weekends") return decided(one_of(previous_word(text, begin), {"on", "at", "during", "over"}));
 
+  // "player of the year", "song of the year": a title, not a time
+  if (rule == "the-unit" && equals_word(previous_word(text, begin), "of")) {
+    const std::string_view of = previous_word(text, begin);
+    const std::string_view holder = previous_word(text, static_cast<std::size_t>(of.data() - text.data()));
+    if (one_of(holder, {"player", "person", "man", "woman", "team", "song", "album", "record", "coach", "manager",
+                        "employer", "rookie", "athlete", "book", "car", "word", "teacher", "artist", "entertainer",
+                        "driver", "goal", "comeback", "executive", "banker", "company", "newcomer"}))
+      return Verdict::Reject;
+  }
+
   // "in the weeks before the shooting", "just days before the convention"; not "the first days
   // after", "a matter of days before"
   if (rule == "units-before-event")

@@ -216,7 +216,9 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
     return unresolved(prefix + timex_value(probe).substr(10), Granularity::PartOfDay, pod_type);
   }
   if (e.hour != absent) {
-    CalendarValue v = clock_value(day->day, e.hour, e.minute == absent ? 0 : e.minute, e.second);
+    // "2 a.m. last night", "Monday night at 1:30": a night's small hours are on the next day
+    const sys_days on = e.part_of_day == ast::PartOfDay::Night && e.hour < 6 ? day->day + days{1} : day->day;
+    CalendarValue v = clock_value(on, e.hour, e.minute == absent ? 0 : e.minute, e.second);
     if (e.minute == absent) v.gran = Granularity::Minute;  // "10 a.m." is written T10:00
     ResolvedTime r = placed(v, basis, anchor, TimexType::Time);
     if (e.part_of_day == ast::PartOfDay::Noon) r.latest = r.earliest;  // noon is an instant

@@ -50,6 +50,16 @@ inline constexpr auto shift_to_part_of_day = [](auto& ctx) {
   const P p = x3::_attr(ctx);
   if ((p == P::Afternoon || p == P::Evening || p == P::Night) && e.hour < 12) e.hour += 12;
 };
+// "7:30 this evening", "11 last night", "5:20 this afternoon": a 12-hour clock the part of day
+// places after noon ("2 a.m. last night" stays in the small hours).
+inline constexpr auto pm_for_part_of_day = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  const P p = e.part_of_day;
+  const int h = e.hour;
+  if ((p == P::Afternoon && h >= 1 && h <= 6) || (p == P::Evening && h >= 1 && h <= 11) ||
+      (p == P::Night && h >= 6 && h <= 11))
+    e.hour = h + 12;
+};
 inline const auto in_the_part_of_day =
     kw("in") >> kw("the") >> lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]];
 inline const auto clock =
@@ -88,7 +98,7 @@ inline const auto definition =
     (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day >>
      -lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]]) |
     (start(F::Time, "calendar-day-clock") >> calendar_day >> -lit(',') >> -kw("at") >> clock) |
-    (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part) |
+    (start(F::Time, "clock-deictic-day-part") >> clock >> deictic_day_part >> x3::eps[pm_for_part_of_day]) |
     (start(F::Time, "weekday-part-of-day") >> -period_mod >> weekday >> part_of_day) |
     (start(F::Time, "date-part-of-day") >> month >> day_number >> -(lit(',') >> year4) >> part_of_day) |
     (start(F::Time, "deictic-part-of-day") >> -period_mod >> deictic_day_part) |
