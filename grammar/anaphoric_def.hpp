@@ -17,6 +17,9 @@ inline const auto later = (kw("later") | kw("afterward") | kw("afterwards") | (k
 inline const auto earlier = (kw("earlier") | (kw("before") >> no_complement) | kw("previously") |
                              (kw("prior") >> no_complement))[mark<&E::shift, S::Earlier>];
 inline const auto after_bare = (kw("after") >> no_complement)[mark<&E::shift, S::Later>];
+// "a week after that", "two years before that": counted from the time just told
+inline const auto from_that = (kw("after") >> kw("that") >> no_complement)[mark<&E::shift, S::Later>] |
+                              (kw("before") >> kw("that") >> no_complement)[mark<&E::shift, S::Earlier>];
 inline const auto sequence_word =
     (kw("next") | kw("following") | kw("subsequent") | kw("ensuing"))[mark<&E::shift, S::Next>] |
     (kw("previous") | kw("preceding") | kw("prior"))[mark<&E::shift, S::Last>] |
@@ -30,7 +33,7 @@ inline const auto event_bound = &((kw("before") | kw("preceding") | (kw("prior")
                                    (kw("leading") >> kw("up") >> kw("to")))[mark<&E::shift, S::Earlier>] |
                                   (kw("after") | kw("following"))[mark<&E::shift, S::Later>]);
 inline const auto definition =
-    (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare)) |
+    (start(F::Anaphoric, "quantity-units-later") >> -quantity_mod >> quantity >> unit >> (later | earlier | after_bare | from_that)) |
     (start(F::Anaphoric, "units-later") >> unit_plural >> (later | earlier | after_bare)) |
     (start(F::Anaphoric, "units-before-event") >> unit_plural >> event_bound) |
     (start(F::Anaphoric, "the-next-unit") >> the >> -kw("very") >> sequence_word >> (day_or_part | weekday) >> -(kw("or") >> kw("so"))) |

@@ -91,6 +91,12 @@ inline const auto definition =
     (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >>
      (quarter_ordinal | kw("last")[mark<&E::quarter, 4>]) >> quarter_word >> of_year) |
     (start(F::Date, "month-run-period") >> -the >> month_run >> (kw("quarter") | kw("period") | kw("half")) >> -of_year) |
+    // "Q3 2020", "2020 Q3", "H2 2022": the quarter or half of a year, as business copy writes it
+    (start(F::Date, "q-year") >> lexeme[lit('q') >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end] >>
+     -lit(',') >> year4) |
+    (start(F::Date, "year-q") >> year4 >> lexeme[lit('q') >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end]) |
+    (start(F::Date, "h-year") >> lexeme[lit('h') >> x3::uint_parser<int, 10, 1, 1>{}[checked_half] >> word_end] >>
+     -lit(',') >> year4) |
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
     (start(F::Date, "quarter") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> (ordinal[checked_half] | kw("last")[mark<&E::half, 2>]) >> half_word >>

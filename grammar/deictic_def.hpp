@@ -73,7 +73,7 @@ inline const auto definition =
      ((ordinal[checked_quarter] >> (kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end])) |
       (kw("quarter") >> x3::eps[mark<&E::quarter, 0>])) >>
      x3::eps[mark<&E::unit, ast::Unit::Year>]) |
-    (start(F::Deictic, "month-this-year") >> month >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
+    (start(F::Deictic, "month-this-year") >> month >> -kw("of") >> shift_word >> kw("year") >> x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     // "the first quarter of last year", "the third quarter last year", "the second half of this year"
     (start(F::Deictic, "quarter-of-last-year") >> -the >> -period_mod >> -the >> -kw("fiscal") >>
      ((ordinal[checked_quarter] >> (kw("quarter") | lexeme[hyphen >> lit("quarter") >> word_end])) |

@@ -51,6 +51,12 @@ inline const auto definition =
      x3::eps[mark<&E::adjectival, true>]) |
     (start(F::Duration, "compound-units") >> -quantity_mod >> count >> unit >> second_part) |
     (start(F::Duration, "half-unit") >> -quantity_mod >> half_unit) |
+    // "a quarter century", "a quarter of a century", "a half-century": 25 or 50 years
+    (start(F::Duration, "part-of-century") >> -quantity_mod >> -(kw("a") | kw("an")) >>
+     (lexeme[lit("quarter") >> (hyphen | lit(' ')) >> lit("century") >> word_end][mark<&E::count, 25>] |
+      lexeme[lit("half") >> (hyphen | lit(' ')) >> lit("century") >> word_end][mark<&E::count, 50>] |
+      (kw("quarter") >> kw("of") >> (kw("a") | kw("the")) >> kw("century"))[mark<&E::count, 25>]) >>
+     x3::eps[mark<&E::unit, ast::Unit::Year>]) |
     (start(F::Duration, "fractional-units") >> -quantity_mod >> fractional_count >> unit) |
     (start(F::Duration, "quantity-range-units") >> -quantity_mod >> count >> range_top >> unit >> -or_so) |
     (start(F::Duration, "quantity-units") >> -quantity_mod >> quantity >> -(kw("more") | kw("additional") | kw("extra") | kw("further")) >>
@@ -59,6 +65,14 @@ inline const auto definition =
     // a counted length, not "a difficult year" nor "a brief weekend visit"
     (start(F::Duration, "quantity-adjective-units") >> -quantity_mod >> (count | vague) >> length_adjective >> unit) |
     (start(F::Duration, "bare-plural-units") >> unit_plural) |
+    // "in the first hours of the ground war", "in the early years": an unmeasured stretch at
+    // the start (or end) of something
+    (start(F::Duration, "the-first-units") >> the >>
+     (kw("first") | kw("early") | kw("opening") | kw("closing") | kw("final")) >> unit_plural) |
+    // "a several-year tenure", "a multi-year deal": an unmeasured length as an adjective
+    (start(F::Duration, "vague-adjectival") >>
+     lexeme[(lit("several") | lit("multi") | lit("many")) >> hyphen >> (lexicon::units >> word_end)[singular_unit_action]] >>
+     x3::eps[mark<&E::vague_count, true>] >> x3::eps[mark<&E::adjectival, true>]) |
     // "over the years", "throughout the decades": an unspecified length in that unit
     (start(F::Duration, "the-plural-units") >> the >> unit_plural >> x3::eps[mark<&E::vague_count, true>]) |
     // "for some time", "for a while": a length the text does not measure

@@ -150,7 +150,9 @@ inline const table<int> multiplicatives{{"once", 1}, {"twice", 2}, {"thrice", 3}
 inline const table<int> zones{{"gmt", 0}, {"utc", 0}, {"z", 0},   {"est", 1}, {"edt", 1},
                               {"cst", 1}, {"cdt", 1}, {"mst", 1}, {"mdt", 1}, {"pst", 1},
                               {"pdt", 1}, {"bst", 1}, {"cet", 1}, {"cest", 1}, {"et", 1},
-                              {"pt", 1},  {"ct", 1},  {"local time", 1}};
+                              {"pt", 1},  {"ct", 1},  {"local time", 1}, {"eastern time", 1},
+                              {"pacific time", 1}, {"central time", 1}, {"mountain time", 1},
+                              {"eastern", 1}, {"pacific", 1}};
 
 // Words that begin an expression without being in any table above ("last week", "the next day",
 // "every Wednesday", "more than a decade"). The scanner only tries the grammar at words that are
@@ -162,10 +164,10 @@ inline constexpr const char* starter_words[] = {
     "approximately", "nearly", "almost", "close", "more", "over", "at", "less", "under", "fewer",
     "no", "up", "upwards", "today", "yesterday", "tomorrow", "tonight", "now", "currently",
     "recently", "recent", "lately", "formerly", "nowadays", "present", "future", "soon", "once",
-    "twice", "thrice", "round", "latest", "final", "new", "q1", "q2", "q3", "q4", "other",
+    "twice", "thrice", "round", "latest", "final", "new", "q1", "q2", "q3", "q4", "h1", "h2", "other",
     "within", "for", "right", "just", "several", "few", "some", "many", "numerous", "couple",
     "dozen", "hundred", "year", "day", "week", "month", "quarter", "current", "overnight",
     "then", "earliest", "initial", "preceding", "prior", "subsequent", "ensuing", "year-earlier",
-    "year-ago", "half", "whole", "full", "entire", "all", "two-day", "long", "short", "as"};
+    "year-ago", "half", "whole", "full", "entire", "all", "two-day", "long", "short", "as", "multi"};
 
 }  // namespace parley::grammar::lexicon
