@@ -68,7 +68,8 @@ inline const auto definition =
     // "in the first hours of the ground war", "in the early years": an unmeasured stretch at
     // the start (or end) of something
     (start(F::Duration, "the-first-units") >> the >>
-     (kw("first") | kw("early") | kw("opening") | kw("closing") | kw("final")) >> unit_plural) |
+     (kw("first") | kw("early") | kw("opening") | kw("closing") | kw("final")) >> unit_plural >>
+     !(kw("after") | kw("before") | kw("since"))) |  // "the first days after the announcement": not marked
     // "a several-year tenure", "a multi-year deal": an unmeasured length as an adjective
     (start(F::Duration, "vague-adjectival") >>
      lexeme[(lit("several") | lit("multi") | lit("many")) >> hyphen >> (lexicon::units >> word_end)[singular_unit_action]] >>
