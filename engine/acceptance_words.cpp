@@ -90,7 +90,10 @@ Verdict governed_by_preposition(const Candidate& m) {
   // "in the weeks before the shooting", "just days before the convention"; not "the first days
   // after", "a matter of days before"
   if (rule == "units-before-event")
-    return decided(one_of(previous_word(text, begin), {"the", "just", "only", "mere"}));
+    return decided(one_of(previous_word(text, begin), {"the", "just", "only", "mere"}) ||
+                   (is_upper(first) && begin > 0 && text[begin - 1] == ' ' && begin >= 2 &&
+                    (text[begin - 2] == '.' || text[begin - 2] == '\n')));  // "Hours after the blast, ..."
+
 
   // Bare plurals ("years", "weeks") are durations only after a preposition that measures:
   // "for years", "within weeks"; elsewhere they are usually counted nouns.

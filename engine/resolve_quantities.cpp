@@ -152,6 +152,9 @@ ResolvedTime Resolver::resolve_set(const Mention& m) {
     if (e.part_of_day != ast::PartOfDay::None)
       r.value += timex_value(part_of_day_value(date::sys_days{}, e.part_of_day)).substr(10);
     r.granularity = Granularity::Day;
+  } else if (e.month != absent && e.day != absent) {
+    r.value = fmt::format("XXXX-{:02}-{:02}", e.month, e.day);
+    r.granularity = Granularity::Day;
   } else if (e.month != absent) {
     r.value = fmt::format("XXXX-{:02}", e.month);
     r.granularity = Granularity::Month;

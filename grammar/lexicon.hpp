@@ -82,7 +82,8 @@ using ast::Unit;
 inline const table<UnitWord> units{
     {"second", {Unit::Second, false}}, {"seconds", {Unit::Second, true}},
     {"minute", {Unit::Minute, false}}, {"minutes", {Unit::Minute, true}},
-    {"hour", {Unit::Hour, false}}, {"hours", {Unit::Hour, true}},
+    {"hour", {Unit::Hour, false}}, {"hours", {Unit::Hour, true}}, {"hr", {Unit::Hour, false}},
+    {"hrs", {Unit::Hour, true}}, {"mins", {Unit::Minute, true}}, {"yrs", {Unit::Year, true}},
     {"day", {Unit::Day, false}}, {"days", {Unit::Day, true}},
     {"night", {Unit::Night, false}}, {"nights", {Unit::Night, true}},
     {"week", {Unit::Week, false}}, {"weeks", {Unit::Week, true}},

@@ -31,6 +31,8 @@ inline const auto definition =
     (start(F::Set, "every-season") >> quantifier >> season) |
     (start(F::Set, "every-weekday-part-of-day") >> quantifier >> weekday >> part_of_day) |
     (start(F::Set, "every-quantity-units") >> quantifier >> -kw("other") >> (count | vague) >> unit_plural) |
+    // "each May 9", "every Jan. 1": a day of every year
+    (start(F::Set, "every-month-day") >> quantifier >> month >> day_number) |
     (start(F::Set, "every-period") >> quantifier >> -(kw("other")[mark<&E::count, 2>]) >> (unit_singular | weekday | month | part_of_day)) |
     (start(F::Set, "frequency-adverb") >> frequency_adverb) |
     (start(F::Set, "plural-weekday") >> plural_weekday) |

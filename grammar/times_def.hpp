@@ -41,9 +41,13 @@ inline const auto hh_mm = lexeme[digits_1_2[checked_hour] >> lit(':') >> digits_
                                  -(lit(':') >> digits_2[checked_second]) >> !x3::ascii::digit];
 // "10.30 p.m.": a period separates hours and minutes only when a.m./p.m. follows (else "3.50"
 // is an amount).
-inline const auto hh_dot_mm = lexeme[digits_1_2[checked_hour] >> lit('.') >> digits_2[checked_minute]] >> meridiem;
+inline const auto hh_dot_mm_bare = lexeme[digits_1_2[checked_hour] >> lit('.') >> digits_2[checked_minute]];
+inline const auto hh_dot_mm = hh_dot_mm_bare >> meridiem;
 // "1400 GMT": a four-digit clock needs its zone to be told from a year or an amount.
 inline const auto military = lexeme[digits_2[checked_hour] >> digits_2[checked_minute] >> word_end] >> zone;
+// "at 0930 hrs EST", "to 11.30 hrs": wire copy's clock written in hours
+inline const auto clock_hrs =
+    (lexeme[digits_2[checked_hour] >> digits_2[checked_minute] >> word_end] | hh_dot_mm_bare) >> kw("hrs") >> -zone;
 // "nine o'clock in the morning": the part of day fixes a.m. or p.m.
 inline constexpr auto shift_to_part_of_day = [](auto& ctx) {
   auto& e = x3::_val(ctx);
@@ -91,7 +95,7 @@ inline const auto definition =
     (start(F::Time, "iso-datetime") >> iso_datetime) |
     (start(F::Time, "the-part-of-day-of-date") >> the >> part_of_day >> kw("of") >> calendar_day) |
     (start(F::Time, "clock-in-the-part-of-day") >> (clock | number[checked_hour]) >> in_the_part_of_day >> -(-kw("on") >> calendar_day)) |
-    (start(F::Time, "military-clock") >> military >> -(-kw("on") >> calendar_day)) |
+    (start(F::Time, "military-clock") >> (military | clock_hrs) >> -(-lit(',') >> -kw("on") >> calendar_day)) |
     (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
     (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -(day_word | weekday)) |
     // "at 9:30 Saturday night": the part of day says which half of the day the clock is in
