@@ -60,6 +60,8 @@ inline const auto definition =
     (start(F::Date, "the-week-of-date") >> the >> kw("week") >> kw("of") >> month >> day_number >> -(comma >> year4) >>
      x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     (start(F::Date, "weekday-month-day") >> weekday >> comma >> month >> day_of_month) |
+    // "Monday, 10 May", "Tuesday 8 June 2021": the day before the month, as British copy writes it
+    (start(F::Date, "weekday-day-month") >> weekday >> comma >> day_number >> -kw("of") >> month >> -(comma >> year4)) |
     (start(F::Date, "month-day") >> month >> day_number) |
     // "next June 19", "this May 29", "last Dec. 1": the shift says which side of the DCT
     (start(F::Date, "shifted-month-day") >>
