@@ -75,6 +75,13 @@ Verdict governed_by_preposition(const Candidate& m) {
                           "news", "show", "hours"}));
   }
 
+  // "analysts noted that spring crops yield less": "that" opens a clause, the season is a noun's
+  if (rule == "that-season" &&
+      one_of(previous_word(text, begin), {"said", "says", "noted", "added", "was", "were", "is", "are", "showed", "shows",
+                                          "indicated", "believe", "believed", "reported", "warned", "feared", "expected",
+                                          "hoped", "means", "meant", "found", "so", "such", "ensure", "suggested"}))
+    return Verdict::Reject;
+
   if (rule == "plural-weekends") return decided(one_of(previous_word(text, begin), {"on", "at", "during", "over"}));
 
   // "player of the year", "song of the year": a title, not a time

@@ -367,6 +367,13 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
 
 ResolvedTime Resolver::resolve_anaphoric(const Mention& m) {
   const E& e = m.expr;
+  if (e.rule == std::string_view("that-season")) {
+    // the season of the year the narrative is in (a year, or anything finer, placed before)
+    if (reference_ && reference_->value.gran <= Granularity::Year)
+      return placed(season_value(reference_->value.year(), e.season), Basis::PreviousTime, reference_->id);
+    if (!has_dct()) return unresolved("XXXX" + timex_value(season_value(2000, e.season)).substr(4), Granularity::Season);
+    return placed(season_value(date::year_month_day{dct_day()}.year().operator int(), e.season), Basis::Dct, "dct");
+  }
   const Granularity g = e.unit != ast::Unit::None ? granularity_of(e.unit) : Granularity::PartOfDay;
   // "the weeks before the shooting": counted from an event, not from a time; the tagger does
   // not know when the event was, so the value stays relative and places nothing

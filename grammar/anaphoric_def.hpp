@@ -42,6 +42,8 @@ inline const auto definition =
     (start(F::Anaphoric, "later-that-unit") >> (kw("later") | kw("earlier")) >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Anaphoric, "that-same-unit") >> kw("that") >> (kw("same") | kw("very")) >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
     (start(F::Anaphoric, "that-unit") >> kw("that") >> day_or_part >> x3::eps[mark<&E::shift, S::This>]) |
+    // "The war began in 1939. That summer, ...": the season of the year the story is in
+    (start(F::Anaphoric, "that-season") >> kw("that") >> season >> x3::eps[mark<&E::shift, S::This>]) |
     // "dealers placed heavy buy orders in the morning": a part of the day the story is on
     (start(F::Anaphoric, "the-part-of-day") >> kw("the") >> part_of_day >> x3::eps[mark<&E::shift, S::This>]);
 }  // namespace anaphoric_impl
