@@ -82,6 +82,9 @@ Verdict governed_by_preposition(const Candidate& m) {
                                           "hoped", "means", "meant", "found", "so", "such", "ensure", "suggested"}))
     return Verdict::Reject;
 
+  if (rule == "the-ordinal-day")
+    return decided(one_of(previous_word(text, begin), {"on", "by", "until", "till", "since", "before", "after", "from", "for"}));
+
   if (rule == "plural-weekends") return decided(one_of(previous_word(text, begin), {"on", "at", "during", "over"}));
 
   // "player of the year", "song of the year": a title, not a time

@@ -118,6 +118,21 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     }
     return unresolved(fmt::format("XXXX-XX-{:02}", e.day), Granularity::Day);
   }
+  // "on the 22nd": the month the narrative is in (a day or month placed before), else the DCT's
+  if (e.rule == std::string_view("the-ordinal-day")) {
+    std::optional<date::year_month> ym;
+    std::string anchor = "dct";
+    if (reference_ && reference_->value.gran <= Granularity::Month) {
+      ym = date::year_month{reference_->value.ymd().year(), reference_->value.ymd().month()};
+      anchor = reference_->id;
+    } else if (has_dct()) {
+      ym = date::year_month{date::year_month_day{dct_day()}.year(), date::year_month_day{dct_day()}.month()};
+    }
+    if (!ym) return unresolved(fmt::format("XXXX-XX-{:02}", e.day), Granularity::Day);
+    const date::year_month_day d{ym->year(), ym->month(), date::day{unsigned(e.day)}};
+    if (!d.ok()) return unresolved(fmt::format("XXXX-XX-{:02}", e.day), Granularity::Day);
+    return placed(day_value(sys_days{d}), anchor == "dct" ? Basis::Dct : Basis::PreviousTime, anchor);
+  }
   // "last Dec. 1" is the latest before the DCT, "next June 19" the first after it, "this May
   // 29" the one in the DCT's year, whatever the clause's tense.
   if (e.rule == std::string_view("shifted-month-day") && has_dct()) {

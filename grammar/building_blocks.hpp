@@ -161,10 +161,10 @@ inline const auto season = lexeme[(lexicon::seasons >> word_end)[store<&ast::Exp
 using M = ast::Modifier;
 inline const auto period_mod =
     (lexeme[lit("early") >> hyphen] | kw("early") | (-kw("the") >> (kw("beginning") | kw("start")) >> kw("of")) |
-     (kw("the") >> kw("first") >> (kw("week") | kw("days")) >> kw("of")))[mark<&ast::Expression::mod, M::Start>] |
+     (kw("the") >> kw("first") >> (kw("week") | kw("weeks") | kw("days")) >> kw("of")))[mark<&ast::Expression::mod, M::Start>] |
     (lexeme[lit("mid") >> hyphen] | kw("mid") | (-kw("the") >> kw("middle") >> kw("of")))[mark<&ast::Expression::mod, M::Mid>] |
     (lexeme[lit("late") >> hyphen] | kw("late") | (-kw("the") >> kw("end") >> kw("of")) |
-     (kw("the") >> kw("last") >> (kw("week") | kw("days")) >> kw("of")))[mark<&ast::Expression::mod, M::End>];
+     (kw("the") >> (kw("last") | kw("final")) >> (kw("week") | kw("weeks") | kw("days")) >> kw("of")))[mark<&ast::Expression::mod, M::End>];
 
 // "more than", "nearly" ...: the TIMEX3 mod of a quantity, inside the extent as TimeML corpora
 // annotate it. "about", "around", "over" stay outside the extent (the corpus leaves "over" out

@@ -71,6 +71,9 @@ inline const auto definition =
     (start(F::Date, "month-spelled-day-year") >> month >> spelled_day >> comma >> year4) |
     (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
+    // "on the 22nd": a day of the month the text is in (the acceptance check wants "on", "by"...)
+    (start(F::Date, "the-ordinal-day") >> the >> lexeme[digits_1_2[checked_day] >> (lit("st") | "nd" | "rd" | "th") >> word_end] >>
+     !x3::ascii::alpha) |
     // "the first day of March", "the last day of April 2021" (day 31 is the month's last day)
     (start(F::Date, "the-first-day-of-month") >> the >> (kw("first")[mark<&E::day, 1>] | kw("last")[mark<&E::day, 31>]) >>
      kw("day") >> kw("of") >> month >> -(comma >> year4)) |

@@ -69,7 +69,10 @@ inline const auto definition =
     // the start (or end) of something
     (start(F::Duration, "the-first-units") >> the >>
      (kw("first") | kw("early") | kw("opening") | kw("closing") | kw("final")) >> unit_plural >>
-     !(kw("after") | kw("before") | kw("since"))) |  // "the first days after the announcement": not marked
+     // not "the first days after the announcement" (unmarked), nor "the early hours of Monday" (a
+     // time of that day)
+     !(kw("after") | kw("before") | kw("since") |
+       (kw("of") >> (weekday | month | kw("today") | kw("yesterday") | kw("tomorrow") | kw("this") | kw("that"))))) |
     // "a several-year tenure", "a multi-year deal": an unmeasured length as an adjective
     (start(F::Duration, "vague-adjectival") >>
      lexeme[(lit("several") | lit("multi") | lit("many")) >> hyphen >> (lexicon::units >> word_end)[singular_unit_action]] >>
