@@ -3,8 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "engine/context_words.hpp"
-
 namespace parley::engine {
 
 using date::days;
@@ -25,30 +23,6 @@ std::string_view timex_mod(ast::Modifier m) {
     case ast::Modifier::None: break;
   }
   return "";
-}
-
-// "about three weeks", "over two years": the quantity's mod comes from a word TimeML leaves
-// outside the extent.
-ast::Modifier Resolver::signal_mod(std::size_t begin) const {
-  std::size_t e = begin;
-  while (e > 0 && text_[e - 1] == ' ') --e;
-  std::size_t b = e;
-  while (b > 0 && ((text_[b - 1] >= 'a' && text_[b - 1] <= 'z') || (text_[b - 1] >= 'A' && text_[b - 1] <= 'Z'))) --b;
-  std::string w(text_.substr(b, e - b));
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (w == "about" || w == "around" || w == "approximately" || w == "roughly" || w == "almost" || w == "some")
-    return ast::Modifier::Approx;
-  // "for over two hours", "in over a decade": more than. "12 hours over two days", "a pay
-  // rise over three years", "evolved over several years": across, no mod.
-  if (w == "over") {
-    const std::string_view governor = words::previous_word(text_, b);
-    return words::one_of(governor, {"for", "in", "of", "after", "within", "than", "lasted", "lasting", "last", "lasts",
-                                    "spent", "waited", "been", "took", "taken", "ago"})
-               ? ast::Modifier::MoreThan
-               : ast::Modifier::None;
-  }
-  return ast::Modifier::None;
 }
 
 Resolver::Resolver(std::string_view text, const std::optional<Dct>& dct) : text_(text), dct_(dct) {}
@@ -176,49 +150,6 @@ std::optional<Resolver::Reference> Resolver::anchor_for(Granularity needed, bool
   return std::nullopt;
 }
 
-// "rose to 106.96 mln barrels from 106.33 mln the previous week": a time right after an amount
-// is what the figure is compared with, not a step of the narrative.
-bool Resolver::after_amount(std::size_t begin) const {
-  const std::string_view token = words::previous_token(text_, begin);
-  if (token.empty()) return false;
-  if (words::is_digit(static_cast<unsigned char>(token.back())) || token.back() == '%') return true;
-  return words::one_of(token, {"mln", "million", "billion", "bln", "pct", "percent", "dlrs", "dollars", "cents",
-                               "cts", "tonnes", "tons", "barrels", "bpd", "shares", "points", "yen", "marks"});
-}
-
-// "a shooting late Saturday, police said Sunday": the day a statement was made is not a step of
-// the story it reports; the times that follow go on from the events.
-bool Resolver::after_reporting_verb(std::size_t begin) const {
-  std::string_view word = words::previous_word(text_, begin);
-  if (words::equals_word(word, "on")) word = words::previous_word(text_, static_cast<std::size_t>(word.data() - text_.data()));
-  return words::one_of(word, {"said", "says", "told", "added"});
-}
-
-// "two days later, on Tuesday", "last year (in March)": a comma, a parenthesis or a dash, and
-// at most a preposition, between the two times.
-bool Resolver::restates_previous(std::size_t begin) const {
-  if (!previous_ || begin < previous_->end || begin - previous_->end > 12) return false;
-  std::string_view gap = text_.substr(previous_->end, begin - previous_->end);
-  bool set_off = false;
-  while (!gap.empty()) {
-    const char c = gap.front();
-    if (c == ',' || c == '(' || c == '-') {
-      set_off = true;
-      gap.remove_prefix(1);
-    } else if (c == ' ' || c == '\n') {
-      gap.remove_prefix(1);
-    } else if (gap.starts_with("\u2014") || gap.starts_with("\u2013")) {  // em or en dash
-      set_off = true;
-      gap.remove_prefix(3);
-    } else if (gap.starts_with("on ") || gap.starts_with("in ") || gap.starts_with("On ") || gap.starts_with("In ")) {
-      gap.remove_prefix(3);
-    } else {
-      return false;
-    }
-  }
-  return set_off;
-}
-
 ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   ResolvedTime r;
   if (m.expr.family == ast::Family::Date || m.expr.family == ast::Family::Time) {
@@ -252,7 +183,10 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
     mod = ast::Modifier::Before;
   if (r.mod.empty()) r.mod = std::string(timex_mod(mod));
   // "over two years" is more than two years; "over the past two years" is during them
-  if (r.mod.empty() && !m.expr.definite) r.mod = std::string(timex_mod(signal_mod(m.begin)));
+  // (a quantity or a calendar date: "around current levels" says nothing of the present)
+  const bool measurable = m.expr.count != ast::absent || m.expr.vague_count || m.expr.family == ast::Family::Date ||
+                          m.expr.family == ast::Family::Time;
+  if (r.mod.empty() && !m.expr.definite && measurable) r.mod = std::string(timex_mod(signal_mod(m.begin)));
 
   // A time placed on the calendar becomes the reference for the anaphora that follow, unless it
   // is a comparison ("a year earlier" in an earnings report does not move the narrative).
