@@ -208,6 +208,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (nl > 0 && (left[0] == "by" || left[0] == "until")) {
     for (int k = 1; k < nl; ++k)
       if (left[k] == "had") return Tense::Past;
+    // "the others were not released until Sunday": a negated past says when it did happen
+    // (not "if they did not change their mind by Monday", a condition on what is to come)
+    for (int k = 1; left[0] == "until" && k + 1 < nl; ++k)
+      if (left[k] == "not" && (left[k + 1] == "was" || left[k + 1] == "were" || left[k + 1] == "did"))
+        return Tense::Past;
     for (int k = 0; k < nr && k < 4; ++k)
       if (right[k] == "had") return Tense::Past;
     return Tense::Future;
