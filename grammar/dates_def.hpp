@@ -26,6 +26,9 @@ inline const auto quarter_adjective = lexeme[hyphen >> lit("quarter") >> word_en
 inline const auto half_word = kw("half") | lexeme[hyphen >> lit("half") >> word_end];
 inline const auto fiscal = kw("fiscal") >> x3::eps[mark<&E::fiscal, true>];
 inline const auto of_year = (kw("of") >> -fiscal >> year) | year4 | (lit(',') >> year4);
+// "the second half of the year", "the last quarter of the year": of the year the text is in,
+// placed as a period without its year
+inline const auto of_the_year = kw("of") >> kw("the") >> -kw("current") >> kw("year");
 inline const auto holiday = lexeme[(lexicon::holidays >> word_end)[store<&E::holiday_id>]] >>
                             x3::eps[mark<&E::holiday, true>];
 inline const auto quarter_ordinal = ordinal[checked_quarter] |
@@ -94,7 +97,7 @@ inline const auto definition =
     // "the 1988 quarter", "the 1988 period": the reported quarter, in that year.
     (start(F::Date, "the-year-period") >> the >> year4 >> (kw("quarter") | kw("period")) >> x3::eps[mark<&E::quarter, 0>]) |
     (start(F::Date, "quarter-of-year") >> -the >> -period_mod >> -the >> -fiscal >>
-     (quarter_ordinal | kw("last")[mark<&E::quarter, 4>]) >> quarter_word >> of_year) |
+     (quarter_ordinal | kw("last")[mark<&E::quarter, 4>]) >> quarter_word >> (of_year | of_the_year)) |
     (start(F::Date, "month-run-period") >> -the >> month_run >> (kw("quarter") | kw("period") | kw("half")) >> -of_year) |
     // "Q3 2020", "2020 Q3", "H2 2022": the quarter or half of a year, as business copy writes it
     (start(F::Date, "q-year") >> lexeme[lit('q') >> x3::uint_parser<int, 10, 1, 1>{}[checked_quarter] >> word_end] >>
@@ -105,7 +108,7 @@ inline const auto definition =
     (start(F::Date, "quarter-adjective") >> -fiscal >> quarter_ordinal >> quarter_adjective) |
     (start(F::Date, "quarter") >> -the >> -period_mod >> -the >> -fiscal >> quarter_ordinal >> kw("quarter")) |
     (start(F::Date, "half-of-year") >> -the >> -fiscal >> (ordinal[checked_half] | kw("last")[mark<&E::half, 2>]) >> half_word >>
-     of_year) |
+     (of_year | of_the_year)) |
     (start(F::Date, "half") >> -the >> -fiscal >> ordinal[checked_half] >> half_word) |
     (start(F::Date, "fiscal-year") >> fiscal >> -kw("year") >> year) |
     (start(F::Date, "decade") >> -the >> decade_number) |
