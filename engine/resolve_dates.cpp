@@ -20,6 +20,13 @@ bool valid_day(int y, int m, int d) {
 
 std::string xx_weekday(int wd) { return fmt::format("XXXX-WXX-{}", wd); }
 
+// Day `d` of a month, or the month's last day when it has fewer ("Feb. 29" in a common year,
+// "April 31", "the last day of February" written as day 31).
+sys_days clamped_day(int y, int m, int d) {
+  const auto ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
+  return ymd.ok() ? sys_days{ymd} : sys_days{date::year{y} / date::month{unsigned(m)} / date::last};
+}
+
 }  // namespace
 
 // The day named by a month/day/year, a weekday, a holiday or "today"/"yesterday"/"tomorrow".
@@ -37,7 +44,7 @@ std::optional<CalendarValue> Resolver::day_of(const E& e, Tense tense, Basis& ba
       if (!valid_day(y, e.month, e.day)) {
         if (e.rule != std::string_view("the-first-day-of-month") || e.month < 1 || e.month > 12) return std::nullopt;
         basis = Basis::Explicit;  // "the last day of April 2021"
-        return day_value(sys_days{date::year{y} / date::month{unsigned(e.month)} / date::last});
+        return day_value(clamped_day(y, e.month, e.day));
       }
       basis = Basis::Explicit;
       return day_value(sys_days{date::year{y} / e.month / e.day});
@@ -45,11 +52,7 @@ std::optional<CalendarValue> Resolver::day_of(const E& e, Tense tense, Basis& ba
     if (!has_dct()) return std::nullopt;
     basis = tense == Tense::Unknown ? Basis::Dct : Basis::Tense;
     return place_in_year([&](int y) {
-      // Feb 29 in a year without one, "April 31": the month's last day rather than an invalid date.
-      const int d = valid_day(y, e.month, e.day)
-                        ? e.day
-                        : static_cast<int>(unsigned((date::year{y} / date::month{unsigned(e.month)} / date::last).day()));
-      return day_value(sys_days{date::year{y} / e.month / d});
+      return day_value(clamped_day(y, e.month, e.day));
     }, tense);
   }
   if (e.holiday) {
@@ -138,10 +141,7 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
   if (e.rule == std::string_view("shifted-month-day") && has_dct()) {
     const sys_days today = dct_day();
     const int y = static_cast<int>(date::year_month_day{today}.year());
-    auto on = [&](int year) {
-      const auto ymd = date::year{year} / date::month{unsigned(e.month)} / date::day{unsigned(e.day)};
-      return ymd.ok() ? sys_days{ymd} : sys_days{date::year{year} / date::month{unsigned(e.month)} / date::last};
-    };
+    auto on = [&](int year) { return clamped_day(year, e.month, e.day); };
     sys_days d = on(y);
     if (e.shift == ast::Shift::Last && d >= today) d = on(y - 1);
     if (e.shift == ast::Shift::Next && d <= today) d = on(y + 1);
