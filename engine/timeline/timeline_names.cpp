@@ -49,5 +49,6 @@ std::string_view to_string(RelationType r) {
 }
 
 std::string_view to_string(Order o) { return o == Order::Fixed ? "fixed" : "unknown"; }
+std::string_view to_string(Salience s) { return s == Salience::Main ? "main" : "background"; }
 
 }  // namespace parley

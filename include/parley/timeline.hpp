@@ -31,6 +31,11 @@ enum class RelationType : unsigned char { Before, After, Includes, During, Overl
 // Whether the text fixes an event's place among its neighbours in the timeline.
 enum class Order : unsigned char { Fixed, Unknown };
 
+// Whether an event belongs in the chronology (a step of the story the documents tell) or is
+// background (a clause about the past, a fragment, a generic remark). `timeline` shows main
+// events by default; `--all` shows both.
+enum class Salience : unsigned char { Main, Background };
+
 // Where an event is told: a span of one document, offsets in Unicode code points.
 struct Evidence {
   std::string doc;
@@ -83,6 +88,8 @@ struct Event {
   std::optional<EventTime> time;
   Order order = Order::Unknown;
   std::vector<Evidence> evidence;  // first entry is the event's own mention
+  Salience salience = Salience::Main;
+  std::string salience_reason;  // why background (or why main, when that needed a rule)
   // Across documents: how many documents report the event (0 for a single-document timeline,
   // where the field is left out), why their reports were joined, and, when their stated times
   // do not intersect, each reading with its documents.
@@ -123,6 +130,17 @@ struct Series {
   std::vector<SeriesRound> rounds;  // ascending round number
 };
 
+// Something in the input a reader should check: a weekday that contradicts its date ("Thursday,
+// April 17" when April 17 is a Saturday), a document without a DCT whose relative times stay
+// unresolved. Reported, never silently corrected.
+struct InputWarning {
+  std::string doc;
+  std::string kind;     // "weekday-mismatch", "no-dct", ...
+  std::string text;     // the words concerned, verbatim
+  Span span;            // where, in code points of the document text (zero when document-wide)
+  std::string message;  // one line for a reader
+};
+
 struct TimelineDocument {
   std::string id;
   std::string dct;     // as given, empty when unknown
@@ -136,6 +154,7 @@ struct Timeline {
   std::vector<Series> series;
   std::vector<Contradiction> contradictions;
   std::vector<NearMiss> near_misses;  // cross-document matches not made
+  std::vector<InputWarning> warnings;
 };
 
 // One names table: canonical name -> other spellings ("Vienna talks" <- "Joint Commission").
@@ -180,5 +199,6 @@ std::string_view to_string(Phase);
 std::string_view to_string(Tense);
 std::string_view to_string(RelationType);
 std::string_view to_string(Order);
+std::string_view to_string(Salience);
 
 }  // namespace parley

@@ -2,8 +2,8 @@
 // missing (a year, or the day of a clock time).
 #include <fmt/format.h>
 
-#include "engine/holidays.hpp"
-#include "engine/resolver.hpp"
+#include "engine/tagger/holidays.hpp"
+#include "engine/tagger/resolver.hpp"
 
 namespace parley::engine {
 

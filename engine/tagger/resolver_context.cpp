@@ -2,8 +2,8 @@
 // ("over two years"), an amount before a comparison ("106.33 mln the previous week"), a verb of
 // saying before a day ("police said Sunday"), and the punctuation of an apposition ("two days
 // later, on Tuesday").
-#include "engine/context_words.hpp"
-#include "engine/resolver.hpp"
+#include "engine/tagger/context_words.hpp"
+#include "engine/tagger/resolver.hpp"
 
 namespace parley::engine {
 

@@ -1,10 +1,10 @@
 // Each check removes a family of false positives seen in news text; the comment on each names
 // the reading it rules out. The checks live in three files by what they look at
 // (acceptance_checks.hpp); this one runs them in order.
-#include "engine/acceptance.hpp"
+#include "engine/tagger/acceptance.hpp"
 
-#include "engine/acceptance_checks.hpp"
-#include "engine/context_words.hpp"
+#include "engine/tagger/acceptance_checks.hpp"
+#include "engine/tagger/context_words.hpp"
 
 namespace parley::engine {
 

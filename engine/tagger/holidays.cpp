@@ -1,4 +1,4 @@
-#include "engine/holidays.hpp"
+#include "engine/tagger/holidays.hpp"
 
 #include "grammar/lexicon_ids.hpp"
 

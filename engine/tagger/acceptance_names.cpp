@@ -1,10 +1,10 @@
 // Checks on names and case: month and weekday names that are verbs, names or titles,
 // newspapers, programmes ("USA Today", ABC's "This Week").
-#include "engine/acceptance_checks.hpp"
+#include "engine/tagger/acceptance_checks.hpp"
 
 #include <array>
 
-#include "engine/context_words.hpp"
+#include "engine/tagger/context_words.hpp"
 
 namespace parley::engine::checks {
 using namespace words;

@@ -1,4 +1,4 @@
-#include "engine/calendar.hpp"
+#include "engine/tagger/calendar.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // A small cue-based reader: it walks outwards from the expression, word by word, inside the
 // sentence, and the nearest tense cue decides. Full parsing would be more exact; news clauses
 // are short and the nearest auxiliary or finite verb is right most of the time.
-#include "engine/tense.hpp"
+#include "engine/tagger/tense.hpp"
 
 #include <algorithm>
 #include <array>

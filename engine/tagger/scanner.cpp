@@ -3,7 +3,7 @@
 // each, only the branches that can), and keeps the longest match. Parsing happens
 // on a lowercased copy, so the grammar is case-free; checks that need case (a lowercase "may" is
 // the verb) look at the original text.
-#include "engine/scanner.hpp"
+#include "engine/tagger/scanner.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/acceptance.hpp"
+#include "engine/tagger/acceptance.hpp"
 #include "grammar/anaphoric.hpp"
 #include "grammar/dates.hpp"
 #include "grammar/deictic.hpp"

@@ -2,8 +2,8 @@
 // spans in bytes and code points.
 #include "parley/tagger.hpp"
 
-#include "engine/resolver.hpp"
-#include "engine/scanner.hpp"
+#include "engine/tagger/resolver.hpp"
+#include "engine/tagger/scanner.hpp"
 #include "grammar/lexicon_ids.hpp"
 
 namespace parley {

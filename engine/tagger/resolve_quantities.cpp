@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "engine/context_words.hpp"
-#include "engine/resolver.hpp"
+#include "engine/tagger/context_words.hpp"
+#include "engine/tagger/resolver.hpp"
 
 namespace parley::engine {
 

@@ -2,8 +2,8 @@
 // the narrative has reached. Without an anchor their values stay relative.
 #include <fmt/format.h>
 
-#include "engine/holidays.hpp"
-#include "engine/resolver.hpp"
+#include "engine/tagger/holidays.hpp"
+#include "engine/tagger/resolver.hpp"
 
 namespace parley::engine {
 

@@ -1,9 +1,9 @@
 // Checks on numbers and lengths: amounts, rates, years, counts, day ranges, ages.
-#include "engine/acceptance_checks.hpp"
+#include "engine/tagger/acceptance_checks.hpp"
 
 #include <algorithm>
 
-#include "engine/context_words.hpp"
+#include "engine/tagger/context_words.hpp"
 
 namespace parley::engine::checks {
 using namespace words;

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "engine/calendar.hpp"
-#include "engine/scanner.hpp"
-#include "engine/tense.hpp"
+#include "engine/tagger/calendar.hpp"
+#include "engine/tagger/scanner.hpp"
+#include "engine/tagger/tense.hpp"
 #include "parley/dct.hpp"
 #include "parley/resolved_time.hpp"
 

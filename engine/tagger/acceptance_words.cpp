@@ -1,8 +1,8 @@
 // Checks on time words that are often something else: frequency adjectives, "current", words
 // that are times only after a preposition, seasons, "now", "soon", "the future".
-#include "engine/acceptance_checks.hpp"
+#include "engine/tagger/acceptance_checks.hpp"
 
-#include "engine/context_words.hpp"
+#include "engine/tagger/context_words.hpp"
 
 namespace parley::engine::checks {
 using namespace words;

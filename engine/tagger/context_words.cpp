@@ -1,5 +1,5 @@
 // The word readers the acceptance checks use; see context_words.hpp.
-#include "engine/context_words.hpp"
+#include "engine/tagger/context_words.hpp"
 
 namespace parley::engine::words {
 namespace {

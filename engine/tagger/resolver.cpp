@@ -1,5 +1,5 @@
 // Dispatch to the family resolvers, the helpers they share, and reference-time tracking.
-#include "engine/resolver.hpp"
+#include "engine/tagger/resolver.hpp"
 
 #include <fmt/format.h>
 
