@@ -6,6 +6,7 @@ tests/bench/chronology/README.md (keep the two in step).
 usage: chronology_score.py PARLEY DEVSET_DIR FACTS_DIR [REUTERS_JSONL]
 """
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -263,7 +264,6 @@ def score_reuters(parley, fact_path, jsonl):
         for line in f:
             if not any(f'"{i}"' in line for i in ids):
                 continue
-            import json
             d = json.loads(line)
             if d["id"] in ids:
                 stories[d["id"]] = d
