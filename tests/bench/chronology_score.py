@@ -167,6 +167,60 @@ def background_by_rule(e):
     return len((e.get("summary") or "").split()) <= 2
 
 
+MENTION_STEPS = ("event", "round", "phase", "date")
+DATED_ANY = "dated"
+
+
+def judge_whole(t, window):
+    """A whole round: its first bound on the record's first day, its last bound on the last day."""
+    e, l = bounds(t)
+    lo, hi = window
+    if e is None or l is None:
+        return "missing"
+    first = (lo, lo.replace(hour=23, minute=59, second=59))
+    last = (hi.replace(hour=0, minute=0, second=0), hi)
+    if first[0] <= e <= first[1] and last[0] <= l <= last[1]:
+        return "right"
+    return judge([t], window)
+
+
+def score_mentions(events, mentions):
+    """How far each listed round mention gets: an event with the words in that document, kind
+    round with the round's number, the phase, and the date. Returns the counts and the misses."""
+    counts = dict.fromkeys(MENTION_STEPS + (DATED_ANY,), 0)
+    misses = []
+    for m in mentions:
+        doc = os.path.splitext(m["file"])[0]
+        pat = re.compile(r"\b" + re.escape(str(m["words"]).lower()))
+        found = [e for e in events
+                 if any(ev.get("doc") == doc for ev in e.get("evidence") or [])
+                 and pat.search(str(e.get("trigger") or "").lower())]
+        as_round = [e for e in found if e.get("kind") == "round" and (e.get("series") or {}).get("round") == m["round"]]
+        with_phase = [e for e in as_round if e.get("phase") == m["phase"]]
+        window = day_window(m["date"])
+        check = judge_whole if m["phase"] == "whole" else (lambda t, w: judge([t], w))
+        dated_any = [e for e in found if check(e.get("time"), window) == "right"]
+        dated = [e for e in with_phase if e in dated_any]
+        if dated_any:
+            counts[DATED_ANY] += 1
+        steps = (found, as_round, with_phase, dated)
+        for name, got in zip(MENTION_STEPS, steps):
+            if got:
+                counts[name] += 1
+        if not dated:
+            last = next((g for g in reversed(steps) if g), None)
+            if last is None:
+                gave = "no event"
+            else:
+                e = last[0]
+                sr = e.get("series") or {}
+                lo, hi = bounds(e.get("time"))
+                gave = (f"{e.get('kind')} {e.get('phase') or '-'} series={sr.get('name', '-')!r} "
+                        f"round={sr.get('round', '-')} {lo}..{hi}")
+            misses.append((m, gave))
+    return counts, misses
+
+
 def score_series(parley, devdir, fact_path):
     with open(fact_path, encoding="utf-8") as f:
         facts = yaml.safe_load(f)
@@ -197,7 +251,10 @@ def score_series(parley, devdir, fact_path):
     shown = len(events)
     has_salience = any("salience" in e for e in events)
     labelled = sum(1 for e in events if e.get("salience") == "background") if has_salience else None
+    mention_counts, mention_misses = score_mentions(events, facts.get("mentions") or [])
     return {
+        "mentions": len(facts.get("mentions") or []), "mention_counts": mention_counts,
+        "mention_misses": mention_misses,
         "series": key, "articles": len(present), "listed": len(listed), "events": shown,
         "rounds": len(numbered), "tally": tally, "detail": detail, "names": sorted(names),
         "duplicates": duplicate_count(events, numbers),
@@ -253,6 +310,22 @@ def print_series(results):
     for r in results:
         print(f"  {r['series']}: series holding the rounds: {', '.join(r['names']) or 'none'}")
         print("    " + "  ".join(f"r{n}:{s[0].upper()}{e[0].upper()}" for n, s, e in r["detail"]))
+    print_mentions(results)
+
+
+def print_mentions(results):
+    total = sum(r["mentions"] for r in results)
+    if not total:
+        return
+    sums = {k: sum(r["mention_counts"][k] for r in results) for k in MENTION_STEPS + (DATED_ANY,)}
+    print(f"\nround mentions: {total}; with an event {sums['event']} (dated right, any kind: {sums['dated']}), "
+          f"as the round {sums['round']}, with its phase {sums['phase']}, and its date {sums['date']}")
+    for r in results:
+        c = r["mention_counts"]
+        print(f"  {r['series']}: {r['mentions']} mentions, event {c['event']} (dated {c['dated']}), round {c['round']}, "
+              f"phase {c['phase']}, date {c['date']}")
+        for m, gave in r["mention_misses"]:
+            print(f"    {m['file'][:-4]} '{m['words']}' r{m['round']} {m['phase']} {m['date']}: {gave}")
 
 
 def score_reuters(parley, fact_path, jsonl):
