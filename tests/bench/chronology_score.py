@@ -50,6 +50,8 @@ def instant(v):
 
 
 def bounds(t):
+    if isinstance(t, dict) and "earliest" not in t and isinstance(t.get("time"), dict):
+        t = t["time"]  # a round's start/end given as {time: ..., evidence: ...}
     if not isinstance(t, dict):
         return None, None
     return instant(t.get("earliest")), instant(t.get("latest"))
