@@ -343,6 +343,7 @@ def score_reuters(parley, fact_path, jsonl):
             if d["id"] in ids:
                 stories[d["id"]] = d
     tally = {"right": 0, "vague": 0, "missing": 0, "wrong": 0}
+    by_kind = {}
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         timelines = {}
@@ -365,6 +366,10 @@ def score_reuters(parley, fact_path, jsonl):
             verdicts = {judge([e.get("time")], window) for e in cands}
             v = next((x for x in ("right", "wrong", "vague") if x in verdicts), "missing")
             tally[v] += 1
+            kind = str(fact.get("why", "")).split(":")[0].split()[0] if fact.get("why") else "-"
+            k = by_kind.setdefault(kind, [0, 0])
+            k[0] += v == "right"
+            k[1] += 1
             if v != "right":
                 got = "; ".join(f"{e.get('trigger')} {bounds(e.get('time'))[0]}..{bounds(e.get('time'))[1]}"
                                 for e in cands[:2]) or "no event with these words"
@@ -372,6 +377,7 @@ def score_reuters(parley, fact_path, jsonl):
     n = len(facts)
     print(f"\nReuters facts: {tally['right']} of {n} right, {tally['vague']} vague, "
           f"{tally['missing']} missing, {tally['wrong']} wrong ({len(stories)} stories)")
+    print("  by construction: " + ", ".join(f"{k} {r}/{n}" for k, (r, n) in sorted(by_kind.items())))
     for fact, why in misses:
         print(f"  {fact['id']} '{fact['words']}' {fact['date']} ({fact['why']}): {why}")
 
