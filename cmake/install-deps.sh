@@ -16,6 +16,7 @@ packages=(
   libcli11-dev                # the command line
   nlohmann-json3-dev          # JSON lines
   python3                     # the accuracy scripts and test data converters
+  python3-yaml                # tests/bench/chronology.sh reads the fact files and timelines
 )
 if [[ "${PARLEY_WITH_CHROMIUM:-0}" == 1 ]]; then packages+=(chromium); fi
 

@@ -3,6 +3,7 @@
 # Usage: cli_test.sh CASE PARLEY_BINARY SHARED_DIR. Exit 0 pass, 1 fail, 77 skipped.
 set -u
 case_name=$1 parley=$2 shared=$3
+bench_dir=$(cd "$(dirname "$0")/../bench" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
@@ -171,6 +172,20 @@ for doc in back:
 PY
   grep -q '<EVENT eid="e1" class="OCCURRENCE">turning</EVENT>' back/ABC19980108.1830.0711.tml || fail "EVENT markup lost"
   grep -q '<MAKEINSTANCE eventID="e20"' back/ABC19980108.1830.0711.tml || fail "MAKEINSTANCE lost" ;;
+chronology_bench)
+  # tests/bench/chronology.sh: a clear error without its folder; one series scored from what is there.
+  need_python; python3 -c 'import yaml' 2>/dev/null || skip "needs python3-yaml"
+  bench="$bench_dir/chronology.sh"
+  bash "$bench" nosuch "$parley" >out 2>err; status=$?; expect_status 1
+  expect_stderr "chronology: nosuch: no such directory (build it as tests/bench/chronology/README.md says)"
+  mkdir -p dev/nafta-2017
+  printf -- '---\ndct: 2017-08-21\nsource: Test\n---\nThe first round of NAFTA talks began in Washington on Aug. 16 and ended on Sunday.\n' \
+    > dev/nafta-2017/globaltimes-1.txt
+  PARLEY_SHARED_DIR="$work/none" bash "$bench" dev "$parley" >out 2>err; status=$?; expect_status 0
+  grep -qE '^\| nafta-2017 +\| 1/16 ' out || fail "no nafta-2017 row with 1 of 16 articles"
+  grep -qE '^round dates right: [0-9]+ of 12 ' out || fail "no round summary over 6 rounds"
+  expect_stdout_has "r1:"; expect_stdout_has "Reuters facts: corpus not found, skipped"
+  expect_stdout_has "brexit-2017: no article of the series in dev, skipped" ;;
 not_built_yet)
   # Every subcommand is built now (export: tests/export/); none may still say otherwise.
   run --help; expect_status 0

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Chronologies on real coverage: runs `parley timeline` over each series folder of DIR (all the
+# articles of a series in one run) and scores the rounds against the public record in
+# tests/bench/chronology/*.yaml; then scores dated facts of Reuters-21578 stories
+# (tests/bench/chronology/reuters-facts.yaml). No network. Rules: tests/bench/chronology/README.md.
+# Usage: tests/bench/chronology.sh DIR [path/to/parley]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
+  echo "usage: tests/bench/chronology.sh DIR [path/to/parley]   (DIR holds one folder per series)" >&2
+  exit 2
+fi
+dir="$1"
+parley="${2:-$here/build/parley}"
+shared="${PARLEY_SHARED_DIR:-$here/../shared}"
+if [[ ! -d "$dir" ]]; then
+  echo "chronology: $dir: no such directory (build it as tests/bench/chronology/README.md says)" >&2
+  exit 1
+fi
+if [[ ! -x "$parley" ]]; then
+  echo "chronology: $parley: not an executable parley (build first, or pass its path)" >&2
+  exit 1
+fi
+if ! python3 -c 'import yaml' 2>/dev/null; then
+  echo "chronology: python3 with yaml is needed (Debian: apt-get install python3-yaml)" >&2
+  exit 1
+fi
+exec python3 "$here/tests/bench/chronology_score.py" "$parley" "$dir" "$here/tests/bench/chronology" \
+  "$shared/corpora/reuters21578.jsonl"
