@@ -50,7 +50,7 @@ int run(const CompareSettings& s) {
   match.aliases = &aliases;
   const CompareReport report = compare_timelines(std::move(timelines), match);
   const std::string text = s.format == "text" ? compare_report_to_text(report) : compare_report_to_yaml(report);
-  if (deliver(s.output, text) != exit_ok) return exit_bad_input;
+  if (deliver(s.output, text, s.files) != exit_ok) return exit_bad_input;
   std::cerr << "parley: " << summary_line(report.summary) << '\n';
   return report.summary.conflicts() > 0 ? exit_conflicts : exit_ok;
 }

@@ -77,7 +77,7 @@ Command register_export(CLI::App& app) {
       std::cerr << "parley: " << e.what() << '\n';
       return exit_bad_input;
     }
-    return deliver(settings->output, text);
+    return deliver(settings->output, text, settings->inputs);
   };
 }
 

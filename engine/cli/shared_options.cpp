@@ -7,6 +7,7 @@
 #include "parley/atomic_file.hpp"
 #include "parley/batch_line.hpp"
 #include "parley/emit.hpp"
+#include "engine/cli/standard_output.hpp"
 
 namespace parley::cli {
 
@@ -22,19 +23,29 @@ const CLI::Validator& dct_validator() {
 int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
   std::ios::sync_with_stdio(false);  // lines of many megabytes: no per-character sync with stdio
   std::string line;
-  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
+  std::size_t failed = 0, total = 0;
+  for (std::size_t number = 1; standard_output_ok() && std::getline(std::cin, line); ++number) {
+    ++total;
     const BatchLine request = read_batch_line(line, number);
     if (!request.document) {
       emit_jsonl_error(std::cout, request.id, request.error);
+      ++failed;
       continue;
     }
     try {
       answer(*request.document);
     } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
       emit_jsonl_error(std::cout, request.id, "line " + std::to_string(number) + ": " + e.what());
+      ++failed;
     }
   }
-  return exit_ok;
+  return batch_status(failed, total);
+}
+
+int batch_status(std::size_t failed, std::size_t total) {
+  if (failed == 0) return exit_ok;
+  std::cerr << "parley: " << failed << " of " << total << " input line(s) failed (an \"error\" line each)\n";
+  return exit_some_lines_failed;
 }
 
 Document load_input(const std::string& file, const LoadOptions& options) {
@@ -44,12 +55,13 @@ Document load_input(const std::string& file, const LoadOptions& options) {
   return parse_document(std::move(bytes).str(), "-", options);
 }
 
-int deliver(const std::string& output_path, std::string_view content) {
+int deliver(const std::string& output_path, std::string_view content, std::span<const std::string> inputs) {
   if (output_path.empty()) {
     std::cout << content;
     return exit_ok;
   }
   try {
+    refuse_overwriting_inputs(output_path, inputs);
     write_file_atomically(output_path, content);
   } catch (const OutputError& e) {
     std::cerr << "parley: " << e.what() << '\n';

@@ -56,7 +56,7 @@ int tag_files(const TagSettings& settings) {
   for (const auto& file : files) all_good &= tag_one(file, options, format, out);
   if (!all_good) return exit_bad_input;
   if (settings.output.empty()) return exit_ok;
-  return deliver(settings.output, collected.view());
+  return deliver(settings.output, collected.view(), files);
 }
 
 }  // namespace

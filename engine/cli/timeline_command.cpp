@@ -45,7 +45,7 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   TimelineOptions topt;
   topt.aliases = &aliases;
   const std::string yaml = timeline_to_yaml(build_timeline(inputs, topt));
-  return deliver(s.output, yaml);
+  return deliver(s.output, yaml, files);
 }
 
 }  // namespace
