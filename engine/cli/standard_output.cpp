@@ -68,7 +68,12 @@ CheckedBuffer& buffer() {
 
 }  // namespace
 
-void check_standard_output() { std::cout.rdbuf(&buffer()); }
+void check_standard_output() {
+  // Leaving stdio sync later would give std::cout a new buffer and undo this one, so it is left
+  // here, first (the batch loop wants it anyway: lines of many megabytes, no per-character sync).
+  std::ios::sync_with_stdio(false);
+  std::cout.rdbuf(&buffer());
+}
 
 bool standard_output_ok() { return buffer().error() == 0; }
 

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The reliability table of docs/reliability.md, one case per line: what a careful user tries
+# (devices, links, read-only files, full disks, broken pipes, loaders that retype YAML, zoned
+# DCTs...) and what parley must do. Usage: reliability_test.sh CASE PARLEY_BINARY SOURCE_DIR
+# SHARED_DIR. Exit 0 pass, 1 fail, 77 skipped.
+set -u
+case_name=$1 parley=$2 source=$3 shared=$4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+
+fail() { echo "FAIL [$case_name]: $*" >&2; echo "--- stdout:" >&2; head -c 2000 out >&2; echo "--- stderr:" >&2; head -c 2000 err >&2; exit 1; }
+skip() { echo "SKIP [$case_name]: $*" >&2; exit 77; }
+# run ARGS...: runs parley with standard input from the file `in` when it exists.
+run() { if [[ -e in ]]; then "$parley" "$@" <in >out 2>err; else "$parley" "$@" </dev/null >out 2>err; fi; status=$?; }
+expect_status() { [[ $status -eq $1 ]] || fail "exit status $status, expected $1"; }
+expect_stderr() { [[ "$(cat err)" == "$1" ]] || fail "stderr is not: $1"; }
+expect_no_stderr() { [[ ! -s err ]] || fail "stderr not empty"; }
+only_files() { [[ "$(ls -A | sort | tr '\n' ' ')" == "$1" ]] || fail "files are: $(ls -A | tr '\n' ' '), expected: $1"; }
+need_python() { command -v python3 >/dev/null || skip "needs python3"; }
+need_loader() {  # a real YAML loader and a JSON Schema validator (python3-yaml, python3-jsonschema)
+  python3 -c 'import yaml, jsonschema' 2>/dev/null || skip "needs python3-yaml and python3-jsonschema"
+}
+printf 'The talks in Vienna ended yesterday.\n' > talks.txt
+
+case $case_name in
+output_device)  # -o /dev/null is written through, and stays the device
+  run tag --dct 2021-05-20 talks.txt -o /dev/null; expect_status 0; expect_no_stderr
+  [[ -c /dev/null ]] || fail "/dev/null is no longer a character device"
+  run tag --dct 2021-05-20 talks.txt -o /dev/full; expect_status 1
+  expect_stderr "parley: /dev/full: cannot write: No space left on device"
+  [[ -c /dev/full ]] || fail "/dev/full is no longer a character device" ;;
+output_fifo)  # -o FIFO: a reader gets the whole output, the FIFO stays a FIFO
+  mkfifo pipe
+  cat pipe > received & reader=$!
+  run tag --dct 2021-05-20 talks.txt -o pipe; expect_status 0
+  wait $reader
+  [[ -p pipe ]] || fail "the FIFO was replaced"
+  grep -q "value: '2021-05-19'" received || fail "the reader did not get the output"
+  rm pipe received; only_files "err out talks.txt " ;;
+output_symlink)  # -o LINK replaces the link's target; the link stays a link
+  echo old > real.yaml; ln -s real.yaml link.yaml; mkdir sub; ln -s ../real.yaml sub/rel.yaml
+  run tag --dct 2021-05-20 talks.txt -o link.yaml; expect_status 0
+  [[ -L link.yaml ]] || fail "the link was replaced by a file"
+  grep -q "id: talks" real.yaml || fail "the link's target was not written"
+  run tag talks.txt -o sub/rel.yaml; expect_status 0
+  grep -q "dct: ~" real.yaml || fail "a relative link in another folder was not followed"
+  ln -s missing.yaml dangling.yaml; run tag talks.txt -o dangling.yaml; expect_status 0
+  [[ -L dangling.yaml && -f missing.yaml ]] || fail "a dangling link's target was not created"
+  rm -r sub; only_files "dangling.yaml err link.yaml missing.yaml out real.yaml talks.txt " ;;
+output_read_only)  # a file without write permission is refused, even for root
+  echo keep > locked.yaml; chmod 444 locked.yaml
+  run tag talks.txt -o locked.yaml; expect_status 1
+  expect_stderr "parley: locked.yaml: is read-only (no write permission); not replaced"
+  [[ "$(cat locked.yaml)" == keep ]] || fail "the read-only file changed"
+  mkdir folder; run tag talks.txt -o folder; expect_status 1; expect_stderr "parley: folder: is a directory"
+  only_files "err folder locked.yaml out talks.txt " ;;
+output_mode)  # the replaced file keeps its mode (and its owner and group where allowed)
+  echo old > kept.yaml; chmod 640 kept.yaml
+  if [[ $(id -u) -eq 0 ]]; then chown 1234:5678 kept.yaml; fi
+  before=$(stat -c '%a %u %g' kept.yaml)
+  run tag talks.txt -o kept.yaml; expect_status 0
+  [[ "$(stat -c '%a %u %g' kept.yaml)" == "$before" ]] || fail "mode/owner $(stat -c '%a %u %g' kept.yaml), was $before"
+  (umask 027; "$parley" tag talks.txt -o fresh.yaml) || fail "new file"
+  [[ "$(stat -c %a fresh.yaml)" == 640 ]] || fail "a new file ignores the umask: $(stat -c %a fresh.yaml)" ;;
+output_input)  # -o never overwrites an input, by any name (device and inode)
+  cp talks.txt copy.txt; ln -s talks.txt alias.txt; ln talks.txt hard.txt
+  for target in talks.txt ./talks.txt alias.txt hard.txt; do
+    run tag talks.txt copy.txt -o "$target"; expect_status 1
+    expect_stderr "parley: $target: is the input talks.txt; not overwritten"
+  done
+  run timeline talks.txt -o hard.txt; expect_status 1
+  run export talks.txt --to csv -o alias.txt; expect_status 1
+  run compare talks.txt copy.txt -o copy.txt; expect_status 1
+  expect_stderr "parley: copy.txt: is the input copy.txt; not overwritten"
+  cmp -s talks.txt copy.txt || fail "an input changed" ;;
+stdout_full)  # every write to standard output is checked
+  "$parley" tag --dct 2021-05-20 talks.txt >/dev/full 2>err; status=$?; expect_status 1
+  expect_stderr "parley: standard output: cannot write: No space left on device"
+  "$parley" timeline --dct 2021-05-20 talks.txt >/dev/full 2>err; status=$?; expect_status 1
+  printf '%s\n' '{"id": "a", "text": "Talks ended yesterday.", "dct": "2021-05-20"}' > in
+  "$parley" tag --jsonl <in >/dev/full 2>err; status=$?; expect_status 1
+  "$parley" --help >/dev/full 2>err; status=$?; expect_status 1 ;;
+disk_full)  # a write that fails half way (file size limit: EFBIG, as ENOSPC) leaves no file
+  need_python
+  python3 -c "print('The talks resumed yesterday in Vienna. ' * 20000)" > big.txt
+  (trap '' XFSZ; ulimit -f 64; "$parley" tag --dct 2021-05-20 big.txt -o big.yaml >out 2>err); status=$?
+  expect_status 1; expect_stderr "parley: big.yaml: cannot write: File too large"
+  echo old > big.yaml
+  (trap '' XFSZ; ulimit -f 64; "$parley" tag --dct 2021-05-20 big.txt -o big.yaml >out 2>err); status=$?
+  expect_status 1; [[ "$(cat big.yaml)" == old ]] || fail "a failed write changed the file"
+  only_files "big.txt big.yaml err out talks.txt " ;;
+broken_pipe)  # `parley ... | head -1` ends quietly with 141, as cat and grep do
+  need_python
+  python3 -c "print('The talks resumed yesterday in Vienna. ' * 50000)" > big.txt
+  "$parley" tag --dct 2021-05-20 big.txt 2>err | head -1 >/dev/null; status=${PIPESTATUS[0]}
+  expect_status 141; expect_no_stderr
+  (trap '' PIPE; "$parley" tag --dct 2021-05-20 big.txt 2>err | head -1 >/dev/null; exit "${PIPESTATUS[0]}"); status=$?
+  expect_status 141; expect_no_stderr ;;
+jsonl_failures)  # a batch with failed lines says how many and exits 4
+  printf '%s\n' '{"id": "a", "text": "Talks ended yesterday.", "dct": "2021-05-20"}' 'not json' \
+                '{"id": "c", "text": "x", "dct": "May 20"}' > in
+  run tag --jsonl; expect_status 4; expect_stderr 'parley: 2 of 3 input line(s) failed (an "error" line each)'
+  [[ $(wc -l < out) -eq 3 ]] || fail "one output line per input line"
+  run timeline --jsonl; expect_status 4; expect_stderr 'parley: 2 of 3 input line(s) failed (an "error" line each)'
+  head -1 in > good; mv good in; run timeline --jsonl; expect_status 0; expect_no_stderr ;;
+linear_timeline)  # 1 MB built to be quadratic: bounded time and memory, relations linear
+  need_python
+  python3 "$source/tests/bench/adversarial_article.py" 1M > adversarial.txt
+  start=$(date +%s%N)
+  (ulimit -v 2000000; timeout 60 "$parley" timeline --dct 2021-05-20 adversarial.txt -o t.yaml 2>err); status=$?
+  expect_status 0
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  events=$(grep -c '^  - id: e' t.yaml); relations=$(grep -c '^  - {from: ' t.yaml)
+  (( events > 20000 )) || fail "only $events events"
+  (( relations <= events )) || fail "$relations relations for $events events"
+  echo "1 MB adversarial article: $events events, $relations relations, $ms ms" >&2 ;;
+*) echo "unknown case $case_name" >&2; exit 1 ;;
+esac
+exit 0
