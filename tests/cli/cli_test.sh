@@ -62,7 +62,7 @@ bad_front_matter)
   run tag baddct.txt; expect_status 1; expect_stderr "parley: baddct.txt:3:6: front matter: dct '20 May' is not YYYY-MM-DD[THH:MM[:SS]]"
   run tag --dct 2021-05-20 baddct.txt; expect_status 1  # the block itself is still wrong
   printf -- '---\ndct: 2021-05-20\n---\nText.\n' > good.txt
-  run tag good.txt; expect_status 0; expect_stdout_has "dct: 2021-05-20" ;;
+  run tag good.txt; expect_status 0; expect_stdout_has 'dct: "2021-05-20"' ;;
 atomic_output)
   printf 'Talks resumed.\n' > good.txt; printf 'bad \xff\n' > bad.txt
   run tag good.txt -o result.yaml; expect_status 0; [[ ! -s out ]] || fail "stdout not empty with -o"
@@ -117,10 +117,10 @@ PY
 yaml_values)  # needs the grammar
   printf 'The talks in Vienna ended yesterday.\n' > talks.txt
   run tag --dct 2021-05-20 talks.txt; expect_status 0
-  expect_stdout_has "value: 2021-05-19"; expect_stdout_has "earliest: 2021-05-19T00:00:00"
-  expect_stdout_has "latest: 2021-05-19T23:59:59"; expect_stdout_has "{start: 26, end: 35"
+  expect_stdout_has 'value: "2021-05-19"'; expect_stdout_has 'earliest: "2021-05-19T00:00:00"'
+  expect_stdout_has 'latest: "2021-05-19T23:59:59"'; expect_stdout_has "{start: 26, end: 35"
   run tag talks.txt; expect_status 0; expect_stdout_has "dct: ~"; expect_stdout_has "note: "
-  grep -q "value: 2021-05-19" out && fail "resolved against a DCT it does not have"; true ;;
+  grep -q 'value: "2021-05-19"' out && fail "resolved against a DCT it does not have"; true ;;
 huge_line)
   need_python
   python3 -c "

@@ -36,7 +36,7 @@ output_fifo)  # -o FIFO: a reader gets the whole output, the FIFO stays a FIFO
   run tag --dct 2021-05-20 talks.txt -o pipe; expect_status 0
   wait $reader
   [[ -p pipe ]] || fail "the FIFO was replaced"
-  grep -q "value: '2021-05-19'" received || fail "the reader did not get the output"
+  grep -q 'value: "2021-05-19"' received || fail "the reader did not get the output"
   rm pipe received; only_files "err out talks.txt " ;;
 output_symlink)  # -o LINK replaces the link's target; the link stays a link
   echo old > real.yaml; ln -s real.yaml link.yaml; mkdir sub; ln -s ../real.yaml sub/rel.yaml
@@ -115,6 +115,69 @@ linear_timeline)  # 1 MB built to be quadratic: bounded time and memory, relatio
   (( events > 20000 )) || fail "only $events events"
   (( relations <= events )) || fail "$relations relations for $events events"
   echo "1 MB adversarial article: $events events, $relations relations, $ms ms" >&2 ;;
+schema_example)  # the bundled example, through PyYAML and the JSON Schema
+  need_loader
+  run timeline "$source/timelines/vienna-talks-round4.txt" -o t.yaml; expect_status 0
+  python3 "$source/tests/cli/validate_timeline.py" "$source/timelines/parley-timeline.schema.json" t.yaml >out 2>&1 || fail "schema" ;;
+schema_merge)  # a merge of three articles, and of 300 Reuters articles when the corpus is there
+  need_loader
+  run timeline "$source"/tests/compare_articles/*-round5.txt -o merged.yaml; expect_status 0
+  python3 "$source/tests/cli/validate_timeline.py" "$source/timelines/parley-timeline.schema.json" merged.yaml >out 2>&1 || fail "schema"
+  corpus=$shared/corpora/reuters21578.jsonl
+  [[ -f $corpus ]] || skip "no $corpus (the three-article merge passed)"
+  mkdir r; head -300 "$corpus" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    head = "---\ndct: %s\n---\n" % r["dct"] if r.get("dct") else ""
+    open("r/%s.txt" % r["id"], "w").write(head + r["text"])'
+  run timeline r/*.txt -o r300.yaml; expect_status 0
+  python3 "$source/tests/cli/validate_timeline.py" "$source/timelines/parley-timeline.schema.json" r300.yaml >out 2>&1 || fail "schema (300 articles)"
+  run export r300.yaml --to edtf -o r300-edtf.yaml; expect_status 0
+  python3 "$source/tests/cli/validate_timeline.py" "$source/timelines/parley-timeline.schema.json" r300-edtf.yaml >out 2>&1 || fail "schema (EDTF of 300)" ;;
+schema_edtf)  # the EDTF export: the schema's document plus edtf strings that load as strings
+  need_loader
+  run export "$source/timelines/vienna-talks-round4.txt" --to edtf -o e.yaml; expect_status 0
+  grep -q '^ *edtf: "2021-05-19"$' e.yaml || fail "no quoted edtf day"
+  python3 "$source/tests/cli/validate_timeline.py" "$source/timelines/parley-timeline.schema.json" e.yaml >out 2>&1 || fail "schema" ;;
+crossed_bounds)  # earliest after latest: unknown in every export, the bounds and contradiction kept
+  need_loader
+  run timeline "$source/timelines/vienna-talks-round4.txt" -o t.yaml; expect_status 0
+  python3 - <<'PY' || fail "could not write the crossed timeline"
+import yaml
+d = yaml.safe_load(open("t.yaml"))
+t = d["events"][0]["time"]
+t["earliest"], t["latest"] = "1987-06-19T00:00:00", "1987-06-18T23:59:59"
+d["contradictions"].append({"events": [d["events"][0]["id"]], "reason": "crossed by hand"})
+yaml.safe_dump(d, open("crossed.yaml", "w"), allow_unicode=True, sort_keys=False)
+PY
+  id=$(python3 -c 'import yaml; print(yaml.safe_load(open("crossed.yaml"))["events"][0]["id"])')
+  run export crossed.yaml --to edtf -o e.yaml; expect_status 0
+  python3 - "$id" <<'PY' || fail "edtf of crossed bounds"
+import sys, yaml
+d = yaml.safe_load(open("e.yaml"))
+e = next(e for e in d["events"] if e["id"] == sys.argv[1])
+assert e["time"]["edtf"] is None, e["time"]
+assert (e["time"]["earliest"], e["time"]["latest"]) == ("1987-06-19T00:00:00", "1987-06-18T23:59:59"), e["time"]
+assert any(c["reason"] == "crossed by hand" for c in d["contradictions"])
+PY
+  ! grep -q '1987-06-19/1987-06-18' e.yaml || fail "invalid EDTF interval written"
+  run export crossed.yaml --to csv; expect_status 0
+  grep "^$id," out | grep -q ',unknown,.*,,1987-06-19T00:00:00,1987-06-18T23:59:59,' || fail "csv: not unknown with its bounds"
+  for format in timelinejs vis mermaid html; do
+    run export crossed.yaml --to $format; expect_status 0
+    ! grep -q '1987-06-1[89]' out || fail "$format places the crossed event on a date"
+  done ;;
+dct_clock)  # "before the DCT" ends at a clock DCT, at the end of a date DCT's day
+  printf 'Police arrested two men.\n' > arrest.txt
+  run timeline --dct 1987-02-26T15:01:01 arrest.txt; expect_status 0
+  grep -q 'latest: "1987-02-26T15:01:01"' out || fail "before a clock DCT does not end at it"
+  run timeline --dct 1987-02-26 arrest.txt; expect_status 0
+  grep -q 'latest: "1987-02-26T23:59:59"' out || fail "before a date DCT does not end with its day" ;;
+demo_golden)  # `make demo` writes timelines/vienna-talks-round4.expected.yaml, byte for byte
+  run timeline "$source/timelines/vienna-talks-round4.txt"; expect_status 0; expect_no_stderr
+  cmp -s out "$source/timelines/vienna-talks-round4.expected.yaml" ||
+    { diff "$source/timelines/vienna-talks-round4.expected.yaml" out | head -20 > err; fail "the demo differs from the expected file"; } ;;
 *) echo "unknown case $case_name" >&2; exit 1 ;;
 esac
 exit 0
