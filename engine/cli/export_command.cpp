@@ -38,6 +38,7 @@ Timeline timeline_of(const ExportSettings& s) {
   for (const auto& f : s.inputs) {
     docs.push_back(load_input(f, options));
   }
+  make_ids_distinct(docs);
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back({d.id, d.text, d.dct, d.source, nullptr});
   AliasTable aliases = AliasTable::builtin();

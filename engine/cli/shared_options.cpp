@@ -1,6 +1,11 @@
 #include "engine/cli/shared_options.hpp"
 
+#include <sys/stat.h>
+
+#include <filesystem>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -46,6 +51,34 @@ int batch_status(std::size_t failed, std::size_t total) {
   if (failed == 0) return exit_ok;
   std::cerr << "parley: " << failed << " of " << total << " input line(s) failed (an \"error\" line each)\n";
   return exit_some_lines_failed;
+}
+
+void make_ids_distinct(std::vector<Document>& docs) {
+  std::map<std::pair<dev_t, ino_t>, const Document*> files;
+  for (const Document& d : docs) {
+    struct stat st {};
+    if (d.path == "-" || ::stat(d.path.c_str(), &st) != 0) continue;
+    const auto [it, fresh] = files.emplace(std::pair(st.st_dev, st.st_ino), &d);
+    if (!fresh)
+      std::cerr << "parley: warning: " << d.path << ": the same file as " << it->second->path
+                << ", given twice\n";
+  }
+  std::map<std::string, std::size_t> uses;
+  for (const Document& d : docs) ++uses[d.id];
+  std::set<std::string> taken;
+  for (const Document& d : docs)
+    if (uses[d.id] == 1) taken.insert(d.id);
+  for (Document& d : docs) {
+    if (uses[d.id] == 1) continue;
+    std::string id = d.path == "-" ? d.id : std::filesystem::path(d.path).replace_extension().lexically_normal().string();
+    for (std::size_t n = 2; !taken.insert(id).second; ++n)
+      id = (d.path == "-" ? d.id : std::filesystem::path(d.path).replace_extension().lexically_normal().string()) + "-" +
+           std::to_string(n);
+    if (id != d.id)
+      std::cerr << "parley: warning: " << d.path << ": id '" << d.id << "' is shared with another input; it is '" << id
+                << "' here\n";
+    d.id = std::move(id);
+  }
 }
 
 Document load_input(const std::string& file, const LoadOptions& options) {

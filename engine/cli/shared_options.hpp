@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/cli/commands.hpp"
 #include "parley/document.hpp"
@@ -23,6 +24,12 @@ int run_jsonl_batch(const std::function<void(const Document&)>& answer);
 // exit_ok when no line failed; otherwise one line on standard error with the count and
 // exit_some_lines_failed (4), so a script can tell a partly failed batch from a clean one.
 int batch_status(std::size_t failed, std::size_t total);
+
+// Documents that share an id get distinct ones, each the path it was read from without its
+// extension ("a/story.txt" and "b/story.txt" become "a/story" and "b/story"; "-2", "-3" are added
+// when paths too are alike), and each renaming is a warning on standard error, as is a file given
+// twice (same device and inode): its events would count as a second report.
+void make_ids_distinct(std::vector<Document>& docs);
 
 // A document from a file, or from standard input when `file` is "-".
 Document load_input(const std::string& file, const LoadOptions& options);

@@ -40,6 +40,7 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
       return exit_bad_input;
     }
   }
+  make_ids_distinct(docs);
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back(input_of(d));
   TimelineOptions topt;
