@@ -26,9 +26,14 @@ struct TagSettings {
 
 // Tags and writes one document, reporting what TimeML output had to leave out.
 void tag_one(const Document& doc, OutputFormat format, std::ostream& out) {
-  if (const auto dropped = emit(format, out, doc, tag(doc.text, doc.dct)))
+  TimemlLinkCounts links;
+  if (const auto dropped = emit(format, out, doc, tag(doc.text, doc.dct), &links))
     std::cerr << "parley: " << doc.path << ": " << dropped
               << " time expression(s) left out of the TimeML output: they cross existing markup\n";
+  if (links.dropped > 0 || links.remapped > 0)
+    std::cerr << "parley: " << doc.path << ": TLINKs to the file's own TIMEX3 tags: " << links.remapped
+              << " pointed at parley's TIMEX3 of the same words, " << links.dropped
+              << " left out (parley writes no TIMEX3 there)\n";
 }
 
 int tag_files(const TagSettings& settings) {

@@ -178,6 +178,63 @@ demo_golden)  # `make demo` writes timelines/vienna-talks-round4.expected.yaml, 
   run timeline "$source/timelines/vienna-talks-round4.txt"; expect_status 0; expect_no_stderr
   cmp -s out "$source/timelines/vienna-talks-round4.expected.yaml" ||
     { diff "$source/timelines/vienna-talks-round4.expected.yaml" out | head -20 > err; fail "the demo differs from the expected file"; } ;;
+dct_zone)  # RFC 3339 DCTs in --dct, front matter (dct: or date:) and JSON lines keep their zone
+  for d in 2021-05-20T10:00Z 2021-05-20T10:00:00+02:00 2021-05-20T23:30:00.250-05:00; do
+    run tag --format jsonl --dct "$d" talks.txt; expect_status 0
+    grep -q '"value":"2021-05-19"' out || fail "$d: yesterday is not 2021-05-19"
+  done
+  grep -q '"dct":"2021-05-20T23:30:00-05:00"' out || fail "the zone is not kept"
+  printf -- '---\ndct: 2021-05-20T10:00:00+02:00\n---\nThe talks ended yesterday.\n' > zoned.txt
+  run timeline zoned.txt; expect_status 0; grep -q 'dct: "2021-05-20T10:00:00+02:00"' out || fail "front matter zone"
+  printf -- '---\ndate: 2021-05-20 10:00:00 +0200\ntitle: Talks\n---\nThe talks ended yesterday.\n' > site.txt
+  run tag --format jsonl site.txt; expect_status 0
+  grep -q '"dct":"2021-05-20T10:00:00+02:00"' out || fail "front matter date: is not the DCT"
+  grep -q '"value":"2021-05-19"' out || fail "date: not used for yesterday"
+  printf '%s\n' '{"id": "z", "text": "The talks ended yesterday.", "dct": "2021-05-20T10:00:00Z"}' > in
+  run tag --jsonl; expect_status 0; grep -q '"dct":"2021-05-20T10:00:00Z"' out || fail "JSON lines zone"
+  rm in; run tag --dct 2021-05-20T10:00+15:00 talks.txt; expect_status 2 ;;
+duplicate_ids)  # a/story.txt and b/story.txt stay two documents; the same file twice is a warning
+  mkdir a b; cp talks.txt a/story.txt; printf 'Talks resumed on Monday.\n' > b/story.txt
+  run timeline --dct 2021-05-20 a/story.txt b/story.txt; expect_status 0
+  grep -q '{id: a/story,' out && grep -q '{id: b/story,' out || fail "ids collide"
+  expect_stderr "parley: warning: a/story.txt: id 'story' is shared with another input; it is 'a/story' here
+parley: warning: b/story.txt: id 'story' is shared with another input; it is 'b/story' here"
+  run tag --format jsonl a/story.txt ./a/story.txt; expect_status 0
+  grep -q "parley: warning: ./a/story.txt: the same file as a/story.txt, given twice" err || fail "no warning for a file given twice" ;;
+compare_same)  # an article against an identical copy: every event in all sources
+  cp "$source/timelines/vienna-talks-round4.txt" A.txt; cp A.txt B.txt
+  run compare A.txt B.txt; expect_status 0
+  grep -q '^parley: 2 sources, \([0-9]*\) events (\1 in all, 0 in some);' err || fail "not every event in all sources" ;;
+timeml_links)  # TLINKs of a .tml never name a TIMEX3 that is gone: remapped or left out, counted
+  cat > links.tml <<'TML'
+<?xml version="1.0" ?>
+<TimeML>
+<DOCID>links</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-05-20" temporalFunction="false" functionInDocument="CREATION_TIME">2021-05-20</TIMEX3></DCT>
+<TEXT>The talks <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> <TIMEX3 tid="t7" type="DATE" value="2021-05-19">yesterday</TIMEX3> in <TIMEX3 tid="t9" type="DATE" value="PRESENT_REF">Vienna</TIMEX3>.</TEXT>
+<MAKEINSTANCE eiid="ei1" eventID="e1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t7"/>
+<TLINK lid="l2" relType="BEFORE" timeID="t7" relatedToTime="t0"/>
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t9"/>
+</TimeML>
+TML
+  run tag --format timeml links.tml; expect_status 0
+  expect_stderr "parley: links.tml: TLINKs to the file's own TIMEX3 tags: 2 pointed at parley's TIMEX3 of the same words, 1 left out (parley writes no TIMEX3 there)"
+  grep -q '<TIMEX3 tid="t1" type="DATE" value="2021-05-19"' out || fail "yesterday is not t1"
+  grep -q '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>' out || fail "l1 not remapped"
+  grep -q '<TLINK lid="l2" relType="BEFORE" timeID="t1" relatedToTime="t0"/>' out || fail "l2 not remapped"
+  ! grep -q 'lid="l3"' out || fail "l3 names a TIMEX3 that is gone"
+  tml=$shared/corpora/tbaq/TimeBank/ABC19980108.1830.0711.tml
+  [[ -f $tml ]] || skip "no $tml (the small file passed)"
+  run tag --format timeml "$tml"; expect_status 0
+  python3 - <<'PY' || fail "a TLINK names a missing TIMEX3"
+import re
+s = open("out").read()
+tids = set(re.findall(r'<TIMEX3 tid="([^"]+)"', s))
+refs = [r for t in re.findall(r"<TLINK[^>]*", s) for r in re.findall(r'(?:timeID|relatedToTime)="([^"]+)"', t)]
+assert refs and all(r in tids for r in refs), [r for r in refs if r not in tids]
+PY
+  ;;
 *) echo "unknown case $case_name" >&2; exit 1 ;;
 esac
 exit 0
