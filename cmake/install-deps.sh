@@ -16,7 +16,7 @@ packages=(
   libcli11-dev                # the command line
   nlohmann-json3-dev          # JSON lines
   python3                     # the accuracy scripts and test data converters
-  python3-yaml                # tests/bench/chronology.sh reads the fact files and timelines
+  python3-yaml python3-jsonschema  # tests and tests/bench/chronology.sh: YAML read by a real loader, checked against the schema
 )
 if [[ "${PARLEY_WITH_CHROMIUM:-0}" == 1 ]]; then packages+=(chromium); fi
 

@@ -20,14 +20,26 @@ using parley::output::YamlText;
 // leaves out.
 std::string key_for(const std::string& s) { return s.size() <= 1024 ? s : "long"; }
 
+// yaml-cpp writes "1988", "2021-05-19" or "yes" bare, and a YAML 1.1 loader (PyYAML) reads them
+// back as an int, a date and a boolean: YamlText double quotes them, as yaml-cpp does when asked
+// to, and agrees with yaml-cpp's own choice on every other string.
+struct As {
+  const std::string& s;
+};
+YAML::Emitter& operator<<(YAML::Emitter& e, As a) {
+  if (parley::output::yaml_loader_retypes(a.s)) e << YAML::DoubleQuoted;
+  return e << a.s;
+}
+
 // The same string in the three places the outputs put strings: a block map's value, a flow
 // sequence's item and a flow map's key and value.
 std::string by_yaml_cpp(const std::string& s) {
   YAML::Emitter e;
-  e << YAML::BeginMap << YAML::Key << "block" << YAML::Value << s;
-  e << YAML::Key << "flow" << YAML::Value << YAML::Flow << YAML::BeginSeq << s << YAML::EndSeq;
-  e << YAML::Key << "map" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << key_for(s) << YAML::Value
-    << s << YAML::EndMap << YAML::EndMap;
+  const std::string key = key_for(s);
+  e << YAML::BeginMap << YAML::Key << "block" << YAML::Value << As{s};
+  e << YAML::Key << "flow" << YAML::Value << YAML::Flow << YAML::BeginSeq << As{s} << YAML::EndSeq;
+  e << YAML::Key << "map" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << As{key} << YAML::Value
+    << As{s} << YAML::EndMap << YAML::EndMap;
   return e.c_str();
 }
 
@@ -69,6 +81,17 @@ const std::vector<std::string> tricky = {
 
 TEST(YamlText, WritesTrickyStringsAsYamlCppDoes) {
   for (const std::string& s : tricky) EXPECT_EQ(by_yaml_text(s), by_yaml_cpp(s)) << "[" << s.substr(0, 80) << "]";
+}
+
+TEST(YamlText, QuotesWhatALoaderWouldRetype) {
+  for (const char* s : {"1988", "350", "-1", "+12", "0", "3.14", "1e5", "1_000", "0x1F", "0o17", "0b101", "017",
+                        "1:20", "190:20:30", "2021-05-19", "1987-06-19T00:00:00", "2001-12-14 21:59:43.10 -5",
+                        "2021-05-20T10:00Z", ".5", ".inf", "-.Inf", ".NaN", "yes", "No", "ON", "off", "y", "N",
+                        "true", "FALSE", "null", "~", "", "<<", "="})
+    EXPECT_TRUE(parley::output::yaml_loader_retypes(s)) << s;
+  for (const char* s : {"P20Y", "1998-W02", "XXXX-05-20", "T10:00", "10 days", "1.5 bn", "Yesterday", "nobody",
+                        "ontario", "PRESENT_REF", "e1", "2021-05-19 talks", "-", ".", "a.5"})
+    EXPECT_FALSE(parley::output::yaml_loader_retypes(s)) << s;
 }
 
 TEST(YamlText, TrickyStringsReadBack) {
@@ -133,8 +156,8 @@ std::string play_yaml_cpp(const std::vector<Step>& script, bool document) {
       case Step::BeginBlockSeq: e << YAML::BeginSeq; is_map.push_back(false); break;
       case Step::BeginFlowSeq: e << YAML::Flow << YAML::BeginSeq; is_map.push_back(false); break;
       case Step::End: e << (is_map.back() ? YAML::EndMap : YAML::EndSeq); is_map.pop_back(); break;
-      case Step::Key: e << YAML::Key << step.text << YAML::Value; break;
-      case Step::Text: e << step.text; break;
+      case Step::Key: e << YAML::Key << As{step.text} << YAML::Value; break;
+      case Step::Text: e << As{step.text}; break;
       case Step::Int: e << std::stoll(step.text); break;
       case Step::Real: e << std::stod(step.text); break;
       case Step::Null: e << YAML::Null; break;

@@ -14,6 +14,7 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_bad_input = 1;
 inline constexpr int exit_usage = 2;
 inline constexpr int exit_conflicts = 3;  // `compare` found conflicts
+inline constexpr int exit_some_lines_failed = 4;  // `--jsonl`: some input lines got an error line
 
 Command register_tag(CLI::App& app);       // tag_command.cpp
 Command register_timeline(CLI::App& app);  // timeline_command.cpp

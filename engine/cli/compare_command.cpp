@@ -25,11 +25,26 @@ struct CompareSettings {
 
 bool is_timeline_file(const std::string& f) { return f.ends_with(".yaml") || f.ends_with(".yml"); }
 
-Timeline read_input(const std::string& file, const LoadOptions& load, const TimelineOptions& options) {
-  if (is_timeline_file(file)) return load_timeline_yaml(file);
-  Document d = load_document(file, load);
-  TimelineInput in{d.id, d.text, d.dct, d.source, nullptr};
-  return build_timeline(std::span<const TimelineInput>(&in, 1), options);
+// Saved timelines are read as they are; articles are loaded first, so ids they share can be made
+// distinct before their timelines are built.
+std::vector<Timeline> read_inputs(const std::vector<std::string>& files, const LoadOptions& load,
+                                  const TimelineOptions& options) {
+  std::vector<Document> articles;
+  for (const auto& f : files)
+    if (!is_timeline_file(f)) articles.push_back(load_document(f, load));
+  make_ids_distinct(articles);
+  std::vector<Timeline> out;
+  std::size_t next = 0;
+  for (const auto& f : files) {
+    if (is_timeline_file(f)) {
+      out.push_back(load_timeline_yaml(f));
+      continue;
+    }
+    const Document& d = articles[next++];
+    TimelineInput in{d.id, d.text, d.dct, d.source, nullptr};
+    out.push_back(build_timeline(std::span<const TimelineInput>(&in, 1), options));
+  }
+  return out;
 }
 
 int run(const CompareSettings& s) {
@@ -41,7 +56,7 @@ int run(const CompareSettings& s) {
     if (!s.dct.empty()) load.dct = parse_dct(s.dct);
     TimelineOptions options;
     options.aliases = &aliases;
-    for (const auto& f : s.files) timelines.push_back(read_input(f, load, options));
+    timelines = read_inputs(s.files, load, options);
   } catch (const std::exception& e) {  // InputError, TimelineReadError, a bad alias file
     std::cerr << "parley: " << e.what() << '\n';
     return exit_bad_input;
@@ -50,7 +65,7 @@ int run(const CompareSettings& s) {
   match.aliases = &aliases;
   const CompareReport report = compare_timelines(std::move(timelines), match);
   const std::string text = s.format == "text" ? compare_report_to_text(report) : compare_report_to_yaml(report);
-  if (deliver(s.output, text) != exit_ok) return exit_bad_input;
+  if (deliver(s.output, text, s.files) != exit_ok) return exit_bad_input;
   std::cerr << "parley: " << summary_line(report.summary) << '\n';
   return report.summary.conflicts() > 0 ? exit_conflicts : exit_ok;
 }

@@ -38,6 +38,7 @@ Timeline timeline_of(const ExportSettings& s) {
   for (const auto& f : s.inputs) {
     docs.push_back(load_input(f, options));
   }
+  make_ids_distinct(docs);
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back({d.id, d.text, d.dct, d.source, nullptr});
   AliasTable aliases = AliasTable::builtin();
@@ -77,7 +78,7 @@ Command register_export(CLI::App& app) {
       std::cerr << "parley: " << e.what() << '\n';
       return exit_bad_input;
     }
-    return deliver(settings->output, text);
+    return deliver(settings->output, text, settings->inputs);
   };
 }
 

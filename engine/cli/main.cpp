@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "engine/cli/commands.hpp"
+#include "engine/cli/standard_output.hpp"
 #include "parley/version.hpp"
 
 namespace {
@@ -16,9 +17,7 @@ std::string one_line_failure(const CLI::App* app, const CLI::Error& e) {
   return "parley: " + std::string(e.what()) + " (see '" + help + " --help')\n";
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_parley(int argc, char** argv) {
   namespace cli = parley::cli;
   CLI::App app{"parley: finds time expressions in English news, resolves them against the document "
                "creation time and builds event timelines.",
@@ -42,4 +41,12 @@ int main(int argc, char** argv) {
   for (const auto& [name, run] : commands)
     if (app.got_subcommand(name)) return run();
   return cli::exit_usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  parley::cli::check_standard_output();
+  const int status = run_parley(argc, argv);
+  return parley::cli::finish_standard_output(status);
 }

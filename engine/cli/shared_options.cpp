@@ -1,12 +1,18 @@
 #include "engine/cli/shared_options.hpp"
 
+#include <sys/stat.h>
+
+#include <filesystem>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 
 #include "parley/atomic_file.hpp"
 #include "parley/batch_line.hpp"
 #include "parley/emit.hpp"
+#include "engine/cli/standard_output.hpp"
 
 namespace parley::cli {
 
@@ -22,19 +28,57 @@ const CLI::Validator& dct_validator() {
 int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
   std::ios::sync_with_stdio(false);  // lines of many megabytes: no per-character sync with stdio
   std::string line;
-  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
+  std::size_t failed = 0, total = 0;
+  for (std::size_t number = 1; standard_output_ok() && std::getline(std::cin, line); ++number) {
+    ++total;
     const BatchLine request = read_batch_line(line, number);
     if (!request.document) {
       emit_jsonl_error(std::cout, request.id, request.error);
+      ++failed;
       continue;
     }
     try {
       answer(*request.document);
     } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
       emit_jsonl_error(std::cout, request.id, "line " + std::to_string(number) + ": " + e.what());
+      ++failed;
     }
   }
-  return exit_ok;
+  return batch_status(failed, total);
+}
+
+int batch_status(std::size_t failed, std::size_t total) {
+  if (failed == 0) return exit_ok;
+  std::cerr << "parley: " << failed << " of " << total << " input line(s) failed (an \"error\" line each)\n";
+  return exit_some_lines_failed;
+}
+
+void make_ids_distinct(std::vector<Document>& docs) {
+  std::map<std::pair<dev_t, ino_t>, const Document*> files;
+  for (const Document& d : docs) {
+    struct stat st {};
+    if (d.path == "-" || ::stat(d.path.c_str(), &st) != 0) continue;
+    const auto [it, fresh] = files.emplace(std::pair(st.st_dev, st.st_ino), &d);
+    if (!fresh)
+      std::cerr << "parley: warning: " << d.path << ": the same file as " << it->second->path
+                << ", given twice\n";
+  }
+  std::map<std::string, std::size_t> uses;
+  for (const Document& d : docs) ++uses[d.id];
+  std::set<std::string> taken;
+  for (const Document& d : docs)
+    if (uses[d.id] == 1) taken.insert(d.id);
+  for (Document& d : docs) {
+    if (uses[d.id] == 1) continue;
+    std::string id = d.path == "-" ? d.id : std::filesystem::path(d.path).replace_extension().lexically_normal().string();
+    for (std::size_t n = 2; !taken.insert(id).second; ++n)
+      id = (d.path == "-" ? d.id : std::filesystem::path(d.path).replace_extension().lexically_normal().string()) + "-" +
+           std::to_string(n);
+    if (id != d.id)
+      std::cerr << "parley: warning: " << d.path << ": id '" << d.id << "' is shared with another input; it is '" << id
+                << "' here\n";
+    d.id = std::move(id);
+  }
 }
 
 Document load_input(const std::string& file, const LoadOptions& options) {
@@ -44,12 +88,13 @@ Document load_input(const std::string& file, const LoadOptions& options) {
   return parse_document(std::move(bytes).str(), "-", options);
 }
 
-int deliver(const std::string& output_path, std::string_view content) {
+int deliver(const std::string& output_path, std::string_view content, std::span<const std::string> inputs) {
   if (output_path.empty()) {
     std::cout << content;
     return exit_ok;
   }
   try {
+    refuse_overwriting_inputs(output_path, inputs);
     write_file_atomically(output_path, content);
   } catch (const OutputError& e) {
     std::cerr << "parley: " << e.what() << '\n';

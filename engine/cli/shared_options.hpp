@@ -2,8 +2,10 @@
 // What several subcommands share: the --dct check and the batch protocol's read loop, so `tag`
 // and `timeline` accept the same DCTs and treat bad lines the same way.
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/cli/commands.hpp"
 #include "parley/document.hpp"
@@ -15,15 +17,26 @@ const CLI::Validator& dct_validator();
 
 // Reads JSON lines {"id","text","dct"} from standard input until its end. Each usable line goes
 // to `answer`, which must write exactly one line to standard output and flush it; a bad line,
-// or an exception from `answer`, gets an {"id","error"} line instead. Returns exit_ok.
+// or an exception from `answer`, gets an {"id","error"} line instead. Stops early when standard
+// output fails. Returns batch_status of the lines read.
 int run_jsonl_batch(const std::function<void(const Document&)>& answer);
+
+// exit_ok when no line failed; otherwise one line on standard error with the count and
+// exit_some_lines_failed (4), so a script can tell a partly failed batch from a clean one.
+int batch_status(std::size_t failed, std::size_t total);
+
+// Documents that share an id get distinct ones, each the path it was read from without its
+// extension ("a/story.txt" and "b/story.txt" become "a/story" and "b/story"; "-2", "-3" are added
+// when paths too are alike), and each renaming is a warning on standard error, as is a file given
+// twice (same device and inode): its events would count as a second report.
+void make_ids_distinct(std::vector<Document>& docs);
 
 // A document from a file, or from standard input when `file` is "-".
 Document load_input(const std::string& file, const LoadOptions& options);
 
 // Writes a command's whole result to standard output, or atomically to `output_path` when one
-// was given. Returns exit_ok, or exit_bad_input after a one-line error when the file cannot be
-// written.
-int deliver(const std::string& output_path, std::string_view content);
+// was given (never onto one of `inputs`). Returns exit_ok, or exit_bad_input after a one-line
+// error when the file cannot be written.
+int deliver(const std::string& output_path, std::string_view content, std::span<const std::string> inputs);
 
 }  // namespace parley::cli

@@ -24,18 +24,16 @@ struct TagSettings {
 };
 
 
-// Tags and writes one document; false when it was bad input (already reported).
-bool tag_one(const std::string& file, const LoadOptions& options, OutputFormat format, std::ostream& out) {
-  try {
-    const Document doc = load_input(file, options);
-    if (const auto dropped = emit(format, out, doc, tag(doc.text, doc.dct)))
-      std::cerr << "parley: " << doc.path << ": " << dropped
-                << " time expression(s) left out of the TimeML output: they cross existing markup\n";
-    return true;
-  } catch (const InputError& e) {
-    std::cerr << "parley: " << e.what() << '\n';
-    return false;
-  }
+// Tags and writes one document, reporting what TimeML output had to leave out.
+void tag_one(const Document& doc, OutputFormat format, std::ostream& out) {
+  TimemlLinkCounts links;
+  if (const auto dropped = emit(format, out, doc, tag(doc.text, doc.dct), &links))
+    std::cerr << "parley: " << doc.path << ": " << dropped
+              << " time expression(s) left out of the TimeML output: they cross existing markup\n";
+  if (links.dropped > 0 || links.remapped > 0)
+    std::cerr << "parley: " << doc.path << ": TLINKs to the file's own TIMEX3 tags: " << links.remapped
+              << " pointed at parley's TIMEX3 of the same words, " << links.dropped
+              << " left out (parley writes no TIMEX3 there)\n";
 }
 
 int tag_files(const TagSettings& settings) {
@@ -52,11 +50,23 @@ int tag_files(const TagSettings& settings) {
   // With -o everything is collected first, so a bad input leaves no output file at all.
   std::ostringstream collected;
   std::ostream& out = settings.output.empty() ? std::cout : collected;
+  // every input is loaded (and every bad one reported) before any is tagged, so ids two inputs
+  // share are made distinct first
   bool all_good = true;
-  for (const auto& file : files) all_good &= tag_one(file, options, format, out);
+  std::vector<Document> docs;
+  for (const auto& file : files) {
+    try {
+      docs.push_back(load_input(file, options));
+    } catch (const InputError& e) {
+      std::cerr << "parley: " << e.what() << '\n';
+      all_good = false;
+    }
+  }
   if (!all_good) return exit_bad_input;
+  make_ids_distinct(docs);
+  for (const auto& doc : docs) tag_one(doc, format, out);
   if (settings.output.empty()) return exit_ok;
-  return deliver(settings.output, collected.view());
+  return deliver(settings.output, collected.view(), files);
 }
 
 }  // namespace

@@ -40,12 +40,13 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
       return exit_bad_input;
     }
   }
+  make_ids_distinct(docs);
   std::vector<TimelineInput> inputs;
   for (const auto& d : docs) inputs.push_back(input_of(d));
   TimelineOptions topt;
   topt.aliases = &aliases;
   const std::string yaml = timeline_to_yaml(build_timeline(inputs, topt));
-  return deliver(s.output, yaml);
+  return deliver(s.output, yaml, files);
 }
 
 }  // namespace

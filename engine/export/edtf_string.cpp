@@ -40,6 +40,9 @@ std::string to_edtf(const EventTime& t) {
   const auto& to = t.time.latest;
   const std::string approx = t.time.mod == "APPROX" ? "~" : "";
   if (!from && !to) return {};
+  // bounds that contradict each other (earliest after latest) fix no time: unknown, as EDTF has
+  // no way to write the contradiction; the timeline keeps both bounds and its contradiction
+  if (from && to && *from > *to) return {};
   if (!from) return "../" + day_of(*to) + approx;
   if (!to) return day_of(*from) + approx + "/..";
   if (std::string unit = whole_unit(*from, *to, t.time.granularity); !unit.empty()) return unit + approx;

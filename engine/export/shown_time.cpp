@@ -84,6 +84,8 @@ ShownTime shown_time(const std::optional<EventTime>& time) {
   const std::string about = r.mod == "APPROX" ? "about " : "";
   if (!s.from && !s.to) {
     s.label = "time unknown";
+  } else if (s.from && s.to && *s.from > *s.to) {
+    s.label = "time unknown: its bounds contradict each other";  // Unknown; from and to kept as they are
   } else if (!s.from) {
     s.shape = Shape::OpenStart;
     s.label = (at_midnight(*s.to) ? "before " : "on or before ") + day_text(*s.to);

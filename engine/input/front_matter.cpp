@@ -57,11 +57,13 @@ std::optional<FrontMatter> read_front_matter(std::string_view bytes, const std::
   result.text_begin = pos;
   if (root.IsNull()) return result;
   if (!root.IsMap()) throw error_at(name, root.Mark(), "expected 'key: value' lines");
-  if (const auto dct = root["dct"]; dct && !dct.IsNull()) {
-    const auto text = scalar(dct, name, "dct");
+  // `dct:`, or else `date:` as static-site generators (Jekyll, Hugo) write the publication time
+  const char* dct_key = root["dct"] ? "dct" : "date";
+  if (const auto dct = root[dct_key]; dct && !dct.IsNull()) {
+    const auto text = scalar(dct, name, dct_key);
     result.dct = parse_dct(text);
     if (!result.dct)
-      throw error_at(name, dct.Mark(), fmt::format("dct '{}' is not YYYY-MM-DD[THH:MM[:SS]]", text));
+      throw error_at(name, dct.Mark(), fmt::format("{} '{}' is not YYYY-MM-DD[THH:MM[:SS]]", dct_key, text));
   }
   if (const auto source = root["source"]; source && !source.IsNull()) result.source = scalar(source, name, "source");
   if (const auto id = root["id"]; id && !id.IsNull()) result.id = scalar(id, name, "id");

@@ -77,6 +77,7 @@ void read_body(std::string_view body, TimemlFile& file) {
   ElementPairing pairing(file.markup.body);
   TimemlBodyBuilder text(file.text, file.markup.body);
   std::vector<bool> timex_kept;  // open TIMEX3 tags: is this one kept (the DCT's)?
+  std::vector<std::size_t> replaced_open;  // open replaced TIMEX3 tags: index in replaced_timexes
   for (auto t = xml::next_token(body, 0); t; t = xml::next_token(body, t->begin + t->raw.size())) {
     switch (t->kind) {
       case xml::Token::Kind::Text: text.character_data(t->raw); continue;
@@ -86,11 +87,20 @@ void read_body(std::string_view body, TimemlFile& file) {
     const auto info = t->kind == xml::Token::Kind::Tag ? xml::tag_info(t->raw) : std::nullopt;
     if (info && xml::equals_ignoring_case(info->name, "TIMEX3")) {
       bool keep = false;
+      auto& replaced = file.markup.replaced_timexes;
       if (info->closing) {
         if (!timex_kept.empty()) keep = timex_kept.back(), timex_kept.pop_back();
+        if (!keep && !replaced_open.empty()) {
+          replaced[replaced_open.back()].end = file.text.size();
+          replaced_open.pop_back();
+        }
       } else {
         keep = is_creation_time(t->raw);
         if (!info->self_closing) timex_kept.push_back(keep);
+        if (!keep) {
+          if (!info->self_closing) replaced_open.push_back(replaced.size());
+          replaced.push_back({xml::attribute(t->raw, "tid").value_or(""), file.text.size(), file.text.size()});
+        }
       }
       if (!keep) continue;
     }

@@ -9,6 +9,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "engine/merge/event_keys.hpp"
@@ -97,8 +98,34 @@ Verdict judge_action(const Flat& x, const Flat& y) {
   return {};
 }
 
+// The same sentence, the same trigger and the same time: a copy of the same report (a wire story
+// two outlets carry, an article compared with itself), whatever the rules of its kind would need
+// (an actor, a stated time). Short sentences are left to those rules: "The company said." told
+// in two stories is not one statement.
+constexpr std::size_t copy_min_words = 6;
+
+std::size_t words(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != ' ' && s[i] != '\n' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n')) ++n;
+  return n;
+}
+
+const Evidence* first_evidence(const Event& e) { return e.evidence.empty() ? nullptr : &e.evidence.front(); }
+
+bool same_telling(const Event& a, const Event& b) {
+  const Evidence *x = first_evidence(a), *y = first_evidence(b);
+  if (!x || !y || x->text != y->text || x->trigger != y->trigger || a.summary != b.summary) return false;
+  const auto bounds = [](const Event& e) {
+    return e.time ? std::pair(e.time->time.earliest, e.time->time.latest)
+                  : std::pair<std::optional<Instant>, std::optional<Instant>>();
+  };
+  return bounds(a) == bounds(b) && words(x->text) >= copy_min_words;
+}
+
 Verdict judge(const Flat& x, const Flat& y) {
   if (x.event->kind != y.event->kind) return {};
+  if (same_telling(*x.event, *y.event)) return join("same sentence", 0.99);
   switch (x.event->kind) {
     case EventKind::Round: return judge_round(x, y);
     case EventKind::Statement: return judge_statement(x, y);
@@ -198,9 +225,11 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
   std::map<std::tuple<int, std::string, std::string>, std::vector<std::size_t>> blocks;
   std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> numbered_rounds;
   std::map<std::string, std::vector<std::size_t>> quote_words;
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> tellings;  // sentence, trigger
   for (std::size_t i = 0; i < flat.size(); ++i) {
     const Event& e = *flat[i].event;
     const EventKeys& k = flat[i].keys;
+    if (const Evidence* ev = first_evidence(e)) tellings[{ev->text, ev->trigger}].push_back(i);
     switch (e.kind) {
       case EventKind::Round:
         blocks[{0, k.series, std::string(to_string(e.phase == Phase::None ? Phase::Whole : e.phase))}].push_back(i);
@@ -236,6 +265,9 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
   for (auto& [key, block] : blocks) sweep(block, flat, window, consider);
   for (auto& [key, block] : numbered_rounds)  // a star: "same round" is transitive
     for (std::size_t j = 1; j < block.size(); ++j) consider(block[0], block[j]);
+  // copies of one sentence (the map's keys view the events' own strings, alive until the end)
+  for (auto& [key, block] : tellings)
+    if (block.size() > 1) sweep(block, flat, window, consider);
   // the same words under other speakers: blocked by shared quote words; a word in very many
   // quotes says nothing and would make this quadratic
   for (auto& [word, block] : quote_words)

@@ -10,11 +10,12 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::size_t emit(OutputFormat format, std::ostream& out, const Document& doc, const TagResult& result) {
+std::size_t emit(OutputFormat format, std::ostream& out, const Document& doc, const TagResult& result,
+                 TimemlLinkCounts* links) {
   switch (format) {
     case OutputFormat::Yaml: emit_yaml(out, doc, result); return 0;
     case OutputFormat::Jsonl: emit_jsonl(out, doc, result); return 0;
-    case OutputFormat::Timeml: return emit_timeml(out, doc, result);
+    case OutputFormat::Timeml: return emit_timeml(out, doc, result, links);
   }
   return 0;
 }

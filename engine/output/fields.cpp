@@ -8,7 +8,7 @@ namespace parley::output {
 std::string iso_instant(Instant t) { return date::format("%Y-%m-%dT%H:%M:%S", t); }
 
 std::string dct_value(const Dct& dct) {
-  if (dct.has_time_of_day) return iso_instant(dct.instant);
+  if (dct.has_time_of_day) return iso_instant(dct.instant) + dct.zone;  // the zone as given: local clock
   return date::format("%Y-%m-%d", date::floor<date::days>(dct.instant));
 }
 

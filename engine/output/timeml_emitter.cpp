@@ -4,6 +4,7 @@
 
 #include "engine/input/timeml_body.hpp"
 #include "engine/output/fields.hpp"
+#include "engine/output/timeml_links.hpp"
 #include "engine/output/timeml_writer.hpp"
 #include "parley/emit.hpp"
 
@@ -31,11 +32,14 @@ TimemlMarkup markup_for_plain_text(const Document& doc) {
 
 }  // namespace
 
-std::size_t emit_timeml(std::ostream& out, const Document& doc, const TagResult& result) {
+std::size_t emit_timeml(std::ostream& out, const Document& doc, const TagResult& result, TimemlLinkCounts* links) {
   const TimemlMarkup plain = doc.timeml ? TimemlMarkup{} : markup_for_plain_text(doc);
   const TimemlMarkup& markup = doc.timeml ? *doc.timeml : plain;
   const auto body = output::write_timeml_body(markup.body, doc.text.size(), result.timexes);
-  out << markup.head << body.xml << markup.tail;
+  const auto tail = output::rewrite_links(markup.tail, markup.replaced_timexes,
+                                          output::timex_id_map(markup.replaced_timexes, body.written));
+  out << markup.head << body.xml << tail.markup;
+  if (links) *links = {tail.remapped, tail.dropped};
   return body.dropped;
 }
 

@@ -127,6 +127,7 @@ TimemlBody write_timeml_body(const std::vector<Piece>& body, std::size_t text_si
   TimemlBody result;
   auto kept = placeable(body, text_size, timexes);
   result.dropped = timexes.size() - kept.size();
+  result.written = kept;
   TimexInserter inserter(std::move(kept), result.xml);
   for (const Piece& piece : body) {
     inserter.before(piece);

@@ -14,6 +14,7 @@ namespace parley::output {
 struct TimemlBody {
   std::string xml;
   std::size_t dropped = 0;  // timexes that overlap another one or cross an existing element
+  std::vector<const Timex*> written;  // the others, in the XML
 };
 
 // `text_size` is the size of the decoded text the pieces stand for.

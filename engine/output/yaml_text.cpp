@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 
 #include <fmt/format.h>
 
@@ -68,6 +69,40 @@ bool plain_stops_at(std::string_view s, std::size_t i, YamlContext context) {
   if (is_blank_or_break(s, i) && at(s, i + 1) == '#') return true;
   return context == YamlContext::Flow && is_one_of(c, ",?[]{}");
 }
+
+bool is_word_of(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (s == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// A superset of YAML 1.1's int, float and timestamp forms and YAML 1.2's core schema numbers:
+// after an optional sign, a digit or a dot, then only what those forms are made of (digits, "_",
+// ".", ":", signs, exponents, the letters of 0x/0o/0b and hex digits, the T, Z and blanks of a
+// timestamp). "1988", "2021-05-19", "350", "1:20", "0o17", "1e5", "1987-06-19T00:00:00Z".
+bool looks_like_yaml_number_or_date(std::string_view s) {
+  std::size_t i = 0;
+  if (at(s, 0) == '+' || at(s, 0) == '-') i = 1;
+  const unsigned char first = at(s, i);
+  if (!(first >= '0' && first <= '9') && first != '.') return false;
+  if (first == '.' && !(at(s, i + 1) >= '0' && at(s, i + 1) <= '9')) return false;
+  for (; i < s.size(); ++i)
+    if (!is_one_of(at(s, i), "0123456789_.:+-eExXoObBaAcCdDfFtTzZ \t")) return false;
+  return true;
+}
+
+bool yaml_loader_retypes(std::string_view s) {
+  if (s.empty()) return true;  // null
+  return looks_like_yaml_number_or_date(s) ||
+         is_word_of(s, {"~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+                        "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+                        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan",
+                        ".NaN", ".NAN", "<<", "="});
+}
+
+namespace {
 
 bool can_be_plain(std::string_view s, YamlContext context) {
   if (is_null_word(s) || !plain_may_start(s, context) || s.back() == ' ') return false;
@@ -149,7 +184,7 @@ void append_double_quoted(std::string& out, std::string_view s) {
 }  // namespace
 
 void append_yaml_scalar(std::string& out, std::string_view s, YamlContext context) {
-  if (can_be_plain(s, context))
+  if (can_be_plain(s, context) && !yaml_loader_retypes(s))
     out += s;
   else
     append_double_quoted(out, s);

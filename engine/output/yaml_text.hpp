@@ -19,7 +19,15 @@ namespace parley::output {
 // Where a scalar is written: inside a flow collection more characters end a plain scalar.
 enum class YamlContext : unsigned char { Block, Flow };
 
-// Appends `s` as yaml-cpp writes a string scalar in that context: plain, or double quoted.
+// Whether a YAML 1.1 or 1.2 loader would read `s`, written plain, as something other than a
+// string: null, a boolean (yes/no/on/off/y/n too), an int (octal, hex, binary, sexagesimal 1:20),
+// a float (.inf, .nan) or a timestamp (2021-05-19), or the merge and value keys "<<" and "=".
+// A superset for numbers and dates: any digit-led run of what they are made of counts.
+bool yaml_loader_retypes(std::string_view s);
+
+// Appends `s` as yaml-cpp writes a string scalar in that context: plain, or double quoted, and
+// double quoted too when a loader would retype it (yaml-cpp writes "1988" bare; PyYAML reads it
+// back as an int), so every string reads back as a string.
 void append_yaml_scalar(std::string& out, std::string_view s, YamlContext context);
 
 // A YAML document written node by node. In a map, key() and a value alternate; a value is a

@@ -162,8 +162,13 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
 
 }  // namespace
 
+// A clock DCT is the instant written (15:01:01, or 15:01:00 for 15:01), so "before the DCT"
+// ends exactly there; a date DCT is its whole day, as the tagger's "now" has it, because the
+// article was written at some moment of that day: its last second is the latest that moment can
+// be. (An end at the day's first second would put every undated past-tense act of the DCT's
+// own day, the commonest in news, before the day it happened.)
 std::pair<Instant, Instant> dct_bounds(const Dct& dct) {
-  if (dct.has_time_of_day) return {dct.instant, dct.instant + seconds{59}};
+  if (dct.has_time_of_day) return {dct.instant, dct.instant};
   auto day = std::chrono::floor<date::days>(dct.instant);
   return {Instant{day}, Instant{day} + date::days{1} - seconds{1}};
 }

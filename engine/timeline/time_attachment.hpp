@@ -20,7 +20,7 @@ struct Attachment {
 std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<Mention>& mentions,
                                      const std::vector<Timex>& timexes, const std::optional<Dct>& dct);
 
-// The instants the DCT stands for: its day (or its minute when it has a time of day).
+// The instants the DCT stands for: its day, or the instant itself when it has a time of day.
 std::pair<Instant, Instant> dct_bounds(const Dct& dct);
 
 }  // namespace parley::timeline

@@ -112,6 +112,16 @@ void inherit_from_main_verbs(std::vector<Mention>& ms) {
 }
 
 void resolve_pronouns(std::vector<Mention>& ms) {
+  // The speaker of a quote's sentence is its last unquoted statement with a named actor, as the
+  // loop below has them when it reaches the quote: those after it as written, those before it
+  // with their pronouns resolved. Both are kept per sentence (the last named one as written, the
+  // last named one the loop has passed), so no quote searches the whole document.
+  auto speaks = [](const Mention& s) { return s.kind == EventKind::Statement && !s.quoted && !s.actor_is_pronoun; };
+  std::size_t sentences = 0;
+  for (const Mention& s : ms) sentences = std::max(sentences, s.sentence + 1);
+  std::vector<std::size_t> last_named(sentences, no_token), passed_named(sentences, no_token);
+  for (std::size_t j = 0; j < ms.size(); ++j)
+    if (speaks(ms[j])) last_named[ms[j].sentence] = j;
   std::string last_actor, last_speaker;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -120,9 +130,9 @@ void resolve_pronouns(std::vector<Mention>& ms) {
       if (m.quoted && (iequals(p, "I") || iequals(p, "we"))) {
         // "I talked to Zarif": the speaker is also the participant the pronoun names
         // the speaker: the unquoted statement of the sentence, wherever it stands
-        std::string speaker = last_speaker;
-        for (const Mention& s : ms)
-          if (s.sentence == m.sentence && s.kind == EventKind::Statement && !s.quoted && !s.actor_is_pronoun) speaker = s.actor;
+        const std::size_t later = last_named[m.sentence], earlier = passed_named[m.sentence];
+        const std::size_t at = later != no_token && later > k ? later : earlier;
+        std::string speaker = at != no_token ? ms[at].actor : last_speaker;
         if (!speaker.empty()) {
           std::replace(m.participants.begin(), m.participants.end(), m.actor, speaker);
           m.actor = speaker;
@@ -137,6 +147,7 @@ void resolve_pronouns(std::vector<Mention>& ms) {
       last_actor = m.actor;
       if (m.kind == EventKind::Statement) last_speaker = m.actor;
     }
+    if (speaks(m)) passed_named[m.sentence] = k;
   }
 }
 
@@ -200,7 +211,9 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     ev.trigger = std::string(in.text.substr(ev.span.begin, ev.span.end - ev.span.begin));
     // a statement told again by the same speaker, undated, is the same statement
     bool dated = times[k].time && !times[k].time->timex.empty();
-    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty()) {
+    // (a present or future statement is never the same as another: not searched, not indexed)
+    const bool mergeable = m.tense != Tense::Future && m.tense != Tense::Present;
+    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty() && mergeable) {
       // only statements whose speaker ends on the same word can be the same speaker's (an index,
       // so a document of thousands of statements is not searched whole for each)
       const std::vector<std::size_t>& candidates = statements_by_head[head_key(m.actor)];
@@ -247,7 +260,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     event_of[k] = out.events.size();
     // an earlier speaker of one lowercase word ("officials", "a spokesman") is matched by no
     // later one (same_actor), so it is not indexed: a thousand "officials said" stay linear
-    if (e.kind == EventKind::Statement && !e.actors.empty() && !lone_common_noun(e.actors[0]))
+    if (e.kind == EventKind::Statement && !e.actors.empty() && mergeable && !lone_common_noun(e.actors[0]))
       statements_by_head[head_key(e.actors[0])].push_back(out.events.size());
     out.events.push_back(std::move(e));
   }

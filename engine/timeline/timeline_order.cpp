@@ -140,19 +140,13 @@ std::vector<std::vector<std::size_t>> circles(const std::vector<Node>& nodes) {
   return out;
 }
 
-// Whether the text alone leads from `from` to `to` (a walk over the sparse relation edges).
-bool text_reaches(const std::vector<Node>& nodes, std::size_t from, std::size_t to, std::vector<std::size_t>& seen_mark,
-                  std::size_t mark) {
-  std::vector<std::size_t> stack(nodes[from].after.begin(), nodes[from].after.end());
-  while (!stack.empty()) {
-    const std::size_t v = stack.back();
-    stack.pop_back();
-    if (v == to) return true;
-    if (seen_mark[v] == mark) continue;
-    seen_mark[v] = mark;
-    stack.insert(stack.end(), nodes[v].after.begin(), nodes[v].after.end());
-  }
-  return false;
+// Whether the text puts `to` after `from` when `to` directly follows `from` in a topological
+// order of the text edges: any longer path would pass through an event placed between them, so
+// the path exists exactly when the edge does. One look along the edges, never a walk of the graph
+// (a walk per neighbouring pair is quadratic on a long chain).
+bool text_edge(const std::vector<Node>& nodes, std::size_t from, std::size_t to) {
+  const auto& after = nodes[from].after;
+  return std::find(after.begin(), after.end(), to) != after.end();
 }
 
 }  // namespace
@@ -252,16 +246,13 @@ void order_timeline(Timeline& tl) {
       if (!placed[v] && --indegree[v] == 0) ready.push(v);
   }
 
-  // fixed: ordered by some constraint against its nearest constrained neighbour on either side
-  std::vector<std::size_t> seen_mark(n, 0);
-  std::size_t mark = 0;
-  auto before = [&](std::size_t a, std::size_t b) {
-    return bound_before(nodes[a], nodes[b]) || text_reaches(nodes, a, b, seen_mark, ++mark);
-  };
+  // fixed: ordered by some constraint against its nearest constrained neighbour on either side.
+  // `order` is topological, so the text can only put b after a, never a after b.
   std::vector<char> fixed(n, 0);
   for (std::size_t k = 0; k + 1 < order.size(); ++k) {
     const std::size_t a = order[k], b = order[k + 1];
-    if (before(a, b) || before(b, a)) fixed[a] = fixed[b] = 1;
+    if (bound_before(nodes[a], nodes[b]) || bound_before(nodes[b], nodes[a]) || text_edge(nodes, a, b))
+      fixed[a] = fixed[b] = 1;
   }
 
   // unconstrained events keep their document position: each right after the event told just

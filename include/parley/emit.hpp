@@ -32,9 +32,15 @@ void emit_jsonl_error(std::ostream&, const std::optional<std::string>& id, std::
 // A TimeML document: the text with TIMEX3 tags added, the DCT as t0. A .tml document keeps all
 // its markup except its old TIMEX3 tags in <TEXT>. Returns how many timexes were left out because
 // inline XML cannot hold them (they overlap another timex or cross an element of the original).
-std::size_t emit_timeml(std::ostream&, const Document&, const TagResult&);
+// The file's TLINKs that named its old TIMEX3 tags are pointed at parley's TIMEX3 of the same
+// extent, or left out when there is none; `links`, when given, gets the counts.
+struct TimemlLinkCounts {
+  std::size_t remapped = 0, dropped = 0;
+};
+std::size_t emit_timeml(std::ostream&, const Document&, const TagResult&, TimemlLinkCounts* links = nullptr);
 
 // The emitter of `format`; returns what emit_timeml returns, 0 for the other formats.
-std::size_t emit(OutputFormat format, std::ostream&, const Document&, const TagResult&);
+std::size_t emit(OutputFormat format, std::ostream&, const Document&, const TagResult&,
+                 TimemlLinkCounts* links = nullptr);
 
 }  // namespace parley

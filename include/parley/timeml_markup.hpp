@@ -26,6 +26,15 @@ struct TimemlMarkup {
     bool closing = false;
   };
 
+  // The file's own TIMEX3 tags in <TEXT>, which parley replaces with its own: their ids and text
+  // extents, so links that name them (TLINK timeID, relatedToTime) can be pointed at parley's
+  // TIMEX3 of the same extent, or dropped when there is none.
+  struct OriginalTimex {
+    std::string tid;
+    std::size_t begin = 0, end = 0;
+  };
+  std::vector<OriginalTimex> replaced_timexes;
+
   std::string head;  // verbatim: the file up to and including the <TEXT ...> tag
   std::vector<Piece> body;
   std::string tail;  // verbatim: from </TEXT> to the end of the file

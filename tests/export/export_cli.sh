@@ -21,7 +21,7 @@ done
 "$parley" export "$article" --to mermaid >from-file 2>err
 # Only the title differs: it names the document, and standard input is '-'.
 cmp -s <(tail -n +3 from-stdin) <(tail -n +3 from-file) || fail "standard input and file exports differ"
-"$parley" export timeline.yaml --to edtf | grep -q '^ *edtf: 2021-05-19$' || fail "edtf: no 2021-05-19"
+"$parley" export timeline.yaml --to edtf | grep -q '^ *edtf: "2021-05-19"$' || fail "edtf: no 2021-05-19"
 
 "$parley" export timeline.yaml --to pdf >out 2>err; [[ $? -eq 2 ]] || fail "--to pdf is not a usage error"
 "$parley" export timeline.yaml >out 2>err; [[ $? -eq 2 ]] || fail "a missing --to is not a usage error"
