@@ -23,6 +23,7 @@ struct ExportSettings {
   std::string output;
   std::string dct;
   std::string aliases;
+  std::string title;
 };
 
 bool is_timeline_yaml(const std::string& path) { return path.ends_with(".yaml") || path.ends_with(".yml"); }
@@ -65,15 +66,22 @@ Command register_export(CLI::App& app) {
       ->check(dct_validator());
   command->add_option("--aliases", settings->aliases, "Extra alias table for articles (`canonical: [aliases]`)")
       ->check(CLI::ExistingFile);
+  command->add_option("--title", settings->title, "Title of the html page, replacing the one derived from the timeline");
   return [settings]() -> int {
     const bool saved = settings->inputs.size() == 1 && is_timeline_yaml(settings->inputs.front());
     if (saved && (!settings->dct.empty() || !settings->aliases.empty())) {
       std::cerr << "parley: --dct and --aliases apply to articles, not to a saved timeline\n";
       return exit_usage;
     }
+    const ExportFormat format = *export_format_from_string(settings->format);
+    if (!settings->title.empty() && format != ExportFormat::Html) {
+      std::cerr << "parley: --title applies to --to html\n";
+      return exit_usage;
+    }
     std::string text;
     try {
-      text = export_timeline(timeline_of(*settings), *export_format_from_string(settings->format));
+      const Timeline tl = timeline_of(*settings);
+      text = format == ExportFormat::Html ? timeline_to_html(tl, {settings->title}) : export_timeline(tl, format);
     } catch (const std::exception& e) {
       std::cerr << "parley: " << e.what() << '\n';
       return exit_bad_input;

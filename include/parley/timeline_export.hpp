@@ -26,8 +26,13 @@ std::string timeline_to_mermaid(const Timeline&);
 std::string timeline_to_csv(const Timeline&);
 // The timeline YAML with an `edtf` field beside every time (ISO 8601-2 / EDTF).
 std::string timeline_to_edtf_yaml(const Timeline&);
-// One self-contained HTML page: an SVG timeline and a table; no scripts, no network.
-std::string timeline_to_html(const Timeline&);
+struct HtmlOptions {
+  std::string title;  // replaces the derived one ("Vienna talks, 6 Apr – 2 Jun 2021") when not empty
+};
+// One self-contained HTML chronology page: a title, an SVG drawing fitted to the main events with
+// lanes by series and kind, a side list of what it leaves out, and a table of every event with its
+// evidence; no scripts, no network.
+std::string timeline_to_html(const Timeline&, const HtmlOptions& = {});
 
 std::string export_timeline(const Timeline&, ExportFormat);
 
