@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "engine/cli/parallel_batch.hpp"
 #include "parley/atomic_file.hpp"
 #include "parley/batch_line.hpp"
 #include "parley/emit.hpp"
@@ -19,22 +20,37 @@ const CLI::Validator& dct_validator() {
   return validator;
 }
 
-int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
+int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs) {
   std::ios::sync_with_stdio(false);  // lines of many megabytes: no per-character sync with stdio
-  std::string line;
-  for (std::size_t number = 1; std::getline(std::cin, line); ++number) {
+  const LineAnswer answer_line = [&](std::string_view line, std::size_t number, std::string& out) {
     const BatchLine request = read_batch_line(line, number);
     if (!request.document) {
-      emit_jsonl_error(std::cout, request.id, request.error);
-      continue;
+      append_jsonl_error(out, request.id, request.error);
+      return false;
     }
     try {
-      answer(*request.document);
+      answer(*request.document, out);
+      return true;
     } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
-      emit_jsonl_error(std::cout, request.id, "line " + std::to_string(number) + ": " + e.what());
+      out.clear();
+      append_jsonl_error(out, request.id, "line " + std::to_string(number) + ": " + e.what());
+      return false;
     }
-  }
+  };
+  BatchRunOptions options;
+  options.jobs = jobs;
+  options.progress = progress_wanted();
+  if (options.progress) options.input_bytes = stdin_bytes_left();
+  answer_lines(std::cin, std::cout, answer_line, options);
   return exit_ok;
+}
+
+CLI::Option* add_jobs_option(CLI::App& command, unsigned& jobs) {
+  jobs = default_jobs();
+  return command.add_option("--jobs", jobs, "With --jsonl: lines answered at once, each on its own thread; the "
+                                            "output is the same whatever the number")
+      ->check(CLI::Range(1u, 1024u))
+      ->capture_default_str();
 }
 
 Document load_input(const std::string& file, const LoadOptions& options) {

@@ -13,10 +13,15 @@ namespace parley::cli {
 // Accepts what parse_dct accepts; the message says which form is expected.
 const CLI::Validator& dct_validator();
 
-// Reads JSON lines {"id","text","dct"} from standard input until its end. Each usable line goes
-// to `answer`, which must write exactly one line to standard output and flush it; a bad line,
-// or an exception from `answer`, gets an {"id","error"} line instead. Returns exit_ok.
-int run_jsonl_batch(const std::function<void(const Document&)>& answer);
+// Reads JSON lines {"id","text","dct"} from standard input until its end, on `jobs` threads
+// (engine/cli/parallel_batch.hpp). Each usable line goes to `answer`, which must append exactly
+// one line, with its '\n', to `out`; a bad line, or an exception from `answer`, gets an
+// {"id","error"} line instead. Lines come out in input order. Returns exit_ok.
+using DocumentAnswer = std::function<void(const Document&, std::string& out)>;
+int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs);
+
+// Adds `--jobs N` (default: the machine's cores) for the batch protocol to `command`.
+CLI::Option* add_jobs_option(CLI::App& command, unsigned& jobs);
 
 // A document from a file, or from standard input when `file` is "-".
 Document load_input(const std::string& file, const LoadOptions& options);
