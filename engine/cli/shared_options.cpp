@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "engine/cli/parallel_batch.hpp"
 #include "parley/atomic_file.hpp"
 #include "parley/batch_line.hpp"
 #include "parley/emit.hpp"
@@ -25,26 +26,29 @@ const CLI::Validator& dct_validator() {
   return validator;
 }
 
-int run_jsonl_batch(const std::function<void(const Document&)>& answer) {
+int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs) {
   std::ios::sync_with_stdio(false);  // lines of many megabytes: no per-character sync with stdio
-  std::string line;
-  std::size_t failed = 0, total = 0;
-  for (std::size_t number = 1; standard_output_ok() && std::getline(std::cin, line); ++number) {
-    ++total;
+  const LineAnswer answer_line = [&](std::string_view line, std::size_t number, std::string& out) {
     const BatchLine request = read_batch_line(line, number);
     if (!request.document) {
-      emit_jsonl_error(std::cout, request.id, request.error);
-      ++failed;
-      continue;
+      append_jsonl_error(out, request.id, request.error);
+      return false;
     }
     try {
-      answer(*request.document);
+      answer(*request.document, out);
+      return true;
     } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
-      emit_jsonl_error(std::cout, request.id, "line " + std::to_string(number) + ": " + e.what());
-      ++failed;
+      out.clear();
+      append_jsonl_error(out, request.id, "line " + std::to_string(number) + ": " + e.what());
+      return false;
     }
-  }
-  return batch_status(failed, total);
+  };
+  BatchRunOptions options;
+  options.jobs = jobs;
+  options.progress = progress_wanted();
+  if (options.progress) options.input_bytes = stdin_bytes_left();
+  const BatchCounts counts = answer_lines(std::cin, std::cout, answer_line, options);
+  return batch_status(counts.failed, counts.lines);
 }
 
 int batch_status(std::size_t failed, std::size_t total) {
@@ -79,6 +83,14 @@ void make_ids_distinct(std::vector<Document>& docs) {
                 << "' here\n";
     d.id = std::move(id);
   }
+}
+
+CLI::Option* add_jobs_option(CLI::App& command, unsigned& jobs) {
+  jobs = default_jobs();
+  return command.add_option("--jobs", jobs, "With --jsonl: lines answered at once, each on its own thread; the "
+                                            "output is the same whatever the number")
+      ->check(CLI::Range(1u, 1024u))
+      ->capture_default_str();
 }
 
 Document load_input(const std::string& file, const LoadOptions& options) {

@@ -15,11 +15,15 @@ namespace parley::cli {
 // Accepts what parse_dct accepts; the message says which form is expected.
 const CLI::Validator& dct_validator();
 
-// Reads JSON lines {"id","text","dct"} from standard input until its end. Each usable line goes
-// to `answer`, which must write exactly one line to standard output and flush it; a bad line,
-// or an exception from `answer`, gets an {"id","error"} line instead. Stops early when standard
-// output fails. Returns batch_status of the lines read.
-int run_jsonl_batch(const std::function<void(const Document&)>& answer);
+// Reads JSON lines {"id","text","dct"} from standard input until its end, on `jobs` threads
+// (engine/cli/parallel_batch.hpp). Each usable line goes to `answer`, which must append exactly
+// one line, with its '\n', to `out`; a bad line, or an exception from `answer`, gets an
+// {"id","error"} line instead. Lines come out in input order. Returns batch_status of the lines read.
+using DocumentAnswer = std::function<void(const Document&, std::string& out)>;
+int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs);
+
+// Adds `--jobs N` (default: the machine's cores) for the batch protocol to `command`.
+CLI::Option* add_jobs_option(CLI::App& command, unsigned& jobs);
 
 // exit_ok when no line failed; otherwise one line on standard error with the count and
 // exit_some_lines_failed (4), so a script can tell a partly failed batch from a clean one.

@@ -21,6 +21,7 @@ struct TagSettings {
   std::string format = "yaml";
   std::string output;
   bool batch = false;
+  unsigned jobs = 1;
 };
 
 
@@ -94,9 +95,11 @@ Command register_tag(CLI::App& app) {
       ->excludes(dct)
       ->excludes(format)
       ->excludes(output);
+  add_jobs_option(*command, settings->jobs);
   return [settings] {
     if (!settings->batch) return tag_files(*settings);
-    return run_jsonl_batch([](const Document& doc) { emit_jsonl(std::cout, doc, tag(doc.text, doc.dct)); });
+    return run_jsonl_batch([](const Document& doc, std::string& out) { append_jsonl(out, doc, tag(doc.text, doc.dct)); },
+                           settings->jobs);
   };
 }
 

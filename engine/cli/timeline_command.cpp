@@ -21,6 +21,7 @@ struct TimelineSettings {
   std::string output;
   std::string aliases;
   bool batch = false;
+  unsigned jobs = 1;
 };
 
 
@@ -70,6 +71,7 @@ Command register_timeline(CLI::App& app) {
       ->excludes(files)
       ->excludes(dct)
       ->excludes(output);
+  add_jobs_option(*command, settings->jobs);
   return [settings]() -> int {
     AliasTable aliases = AliasTable::builtin();
     if (!settings->aliases.empty()) {
@@ -83,11 +85,11 @@ Command register_timeline(CLI::App& app) {
     if (!settings->batch) return timeline_files(*settings, aliases);
     TimelineOptions options;
     options.aliases = &aliases;
-    return run_jsonl_batch([&](const Document& doc) {
+    return run_jsonl_batch([&](const Document& doc, std::string& out) {
       const TimelineInput in = input_of(doc);
-      std::cout << timeline_to_json_line(build_timeline(std::span<const TimelineInput>(&in, 1), options), doc.id)
-                << std::endl;
-    });
+      out = timeline_to_json_line(build_timeline(std::span<const TimelineInput>(&in, 1), options), doc.id);
+      out.push_back('\n');
+    }, settings->jobs);
   };
 }
 

@@ -9,10 +9,16 @@ namespace {
 
 using output::JsonText;
 
-void write_line(std::ostream& out, JsonText& line) {
-  line.str().push_back('\n');
-  out.write(line.str().data(), static_cast<std::streamsize>(line.str().size()));
+void write_line(std::ostream& out, const std::string& line) {
+  out.write(line.data(), static_cast<std::streamsize>(line.size()));
   out.flush();  // a program waiting on the batch protocol reads each answer as it comes
+}
+
+// Appends the finished line to `out`: moved when `out` is empty, as it is for each new line.
+void append_line(std::string& out, JsonText& j) {
+  j.str().push_back('\n');
+  if (out.empty()) out = std::move(j.str());
+  else out += j.str();
 }
 
 void timex_json(JsonText& j, const Timex& timex) {
@@ -39,7 +45,7 @@ void ordinal_json(JsonText& j, const EventOrdinal& ordinal) {
 
 }  // namespace
 
-void emit_jsonl(std::ostream& out, const Document& doc, const TagResult& result) {
+void append_jsonl(std::string& out, const Document& doc, const TagResult& result) {
   JsonText j;
   j.open_object().key("id").value(doc.id).key("dct");
   if (doc.dct) j.value(output::dct_value(*doc.dct)); else j.null();
@@ -49,15 +55,27 @@ void emit_jsonl(std::ostream& out, const Document& doc, const TagResult& result)
   j.close_array().key("ordinals").open_array();
   for (const EventOrdinal& ordinal : result.ordinals) ordinal_json(j, ordinal);
   j.close_array().close_object();
-  write_line(out, j);
+  append_line(out, j);
 }
 
-void emit_jsonl_error(std::ostream& out, const std::optional<std::string>& id, std::string_view error) {
+void append_jsonl_error(std::string& out, const std::optional<std::string>& id, std::string_view error) {
   JsonText j;
   j.open_object().key("id");
   if (id) j.value(*id); else j.null();
   j.key("error").value(error).close_object();
-  write_line(out, j);
+  append_line(out, j);
+}
+
+void emit_jsonl(std::ostream& out, const Document& doc, const TagResult& result) {
+  std::string line;
+  append_jsonl(line, doc, result);
+  write_line(out, line);
+}
+
+void emit_jsonl_error(std::ostream& out, const std::optional<std::string>& id, std::string_view error) {
+  std::string line;
+  append_jsonl_error(line, id, error);
+  write_line(out, line);
 }
 
 }  // namespace parley

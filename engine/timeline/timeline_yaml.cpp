@@ -5,6 +5,7 @@
 
 #include <date/date.h>
 
+#include "engine/output/fields.hpp"
 #include "parley/timeline_output.hpp"
 #include "parley/version.hpp"
 
@@ -208,7 +209,7 @@ std::string TimelineWriter::write(const Timeline& tl) {
 
 }  // namespace
 
-std::string format_instant(Instant t) { return date::format("%Y-%m-%dT%H:%M:%S", t); }
+std::string format_instant(Instant t) { return output::iso_instant(t); }
 
 std::string timeline_to_yaml(const Timeline& tl, const TimelineYamlOptions& options) {
   return TimelineWriter(options).write(tl);

@@ -29,6 +29,11 @@ void emit_jsonl(std::ostream&, const Document&, const TagResult&);
 // `id` is null when the line did not give one.
 void emit_jsonl_error(std::ostream&, const std::optional<std::string>& id, std::string_view error);
 
+// The same two lines appended to a string, newline included: for callers that write elsewhere
+// or later (the parallel batch, the Python package).
+void append_jsonl(std::string& out, const Document&, const TagResult&);
+void append_jsonl_error(std::string& out, const std::optional<std::string>& id, std::string_view error);
+
 // A TimeML document: the text with TIMEX3 tags added, the DCT as t0. A .tml document keeps all
 // its markup except its old TIMEX3 tags in <TEXT>. Returns how many timexes were left out because
 // inline XML cannot hold them (they overlap another timex or cross an element of the original).
