@@ -50,13 +50,15 @@ std::vector<std::string> words_of(std::string_view text) {
     if (!w.empty()) out.push_back(std::move(w));
     w.clear();
   };
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     auto u = static_cast<unsigned char>(c);
-    if (c >= 'A' && c <= 'Z') w += static_cast<char>(c | 0x20);
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || u >= 0x80) w += c;
-    else if (c == '\'' && !w.empty()) {  // "Iran's" -> "iran"
+    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S')) {
+      ++i;  // "Qatar's" -> "qatar"
       flush();
-    } else flush();
+    } else if (c >= 'A' && c <= 'Z') w += static_cast<char>(c | 0x20);
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || u >= 0x80) w += c;
+    else flush();
   }
   flush();
   return out;
@@ -118,40 +120,61 @@ std::vector<std::string> docs_of(const Event& e) {
 }
 
 // "a new round began on May 7": the round of the series dated on that day, when exactly one is;
-// else, for "next", one after the last round that ended before it.
+// else, for "next", one after the highest round all of whose mentions lie before it (a past
+// tense's "before the report" counts: the round was over when it was reported). Two passes, so
+// that a round resolved by the first ("the next round will be held on May 16") dates the second
+// ("the previous round, held on May 16-19").
 void resolve_relative(std::span<Event* const> events, std::chrono::seconds window) {
-  std::map<std::string, std::vector<DatedRound>> dated;
-  for (const Event* e : events)
-    if (e->series && e->series->round > 0 && e->series->relative.empty() && e->kind == EventKind::Round && stated(*e))
-      dated[e->series->name].push_back({e->series->round, e->phase, e->time->time.earliest, e->time->time.latest});
-  for (Event* e : events) {
-    if (!e->series || e->series->relative.empty() || !stated(*e)) continue;
-    auto it = dated.find(e->series->name);
-    if (it == dated.end()) continue;
-    const auto& lo = e->time->time.earliest;
-    const auto& hi = e->time->time.latest;
-    std::set<int> same_phase, any_phase;
-    for (const DatedRound& d : it->second) {
-      if (!within(d.earliest, d.latest, lo, hi, std::chrono::seconds(0))) continue;
-      any_phase.insert(d.round);
-      if (d.phase == e->phase) same_phase.insert(d.round);
+  std::set<const Event*> resolved;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::map<std::string, std::vector<DatedRound>> dated, bounded_by;
+    for (const Event* e : events) {
+      if (!e->series || e->series->round <= 0 || e->kind != EventKind::Round) continue;
+      if (!e->series->relative.empty() && !resolved.count(e)) continue;
+      if (!e->time) continue;
+      DatedRound d{e->series->round, e->phase, e->time->time.earliest, e->time->time.latest};
+      if (stated(*e)) dated[e->series->name].push_back(d);
+      bounded_by[e->series->name].push_back(d);
     }
-    const std::set<int>& hits = same_phase.size() == 1 ? same_phase : any_phase;
-    if (hits.size() == 1) {
-      e->series->round = *hits.begin();
-      continue;
+    for (Event* e : events) {
+      if (!e->series || e->series->relative.empty() || resolved.count(e) || !stated(*e)) continue;
+      const auto& lo = e->time->time.earliest;
+      const auto& hi = e->time->time.latest;
+      std::set<int> same_phase, any_phase;
+      if (auto it = dated.find(e->series->name); it != dated.end())
+        for (const DatedRound& d : it->second) {
+          if (!within(d.earliest, d.latest, lo, hi, std::chrono::seconds(0))) continue;
+          any_phase.insert(d.round);
+          if (d.phase == e->phase) same_phase.insert(d.round);
+        }
+      const std::set<int>& hits = same_phase.size() == 1 ? same_phase : any_phase;
+      if (hits.size() == 1) {
+        e->series->round = *hits.begin();
+        resolved.insert(e);
+        continue;
+      }
+      auto it = bounded_by.find(e->series->name);
+      if (!hits.empty() || e->series->relative != "next" || !lo || it == bounded_by.end()) continue;
+      std::map<int, bool> before;  // round -> every mention of it lies before this one
+      for (const DatedRound& d : it->second) {
+        bool b = d.latest && *d.latest + window < *lo;
+        auto [slot, fresh] = before.emplace(d.round, b);
+        if (!fresh) slot->second = slot->second && b;
+      }
+      int ended = 0;
+      std::optional<Instant> ended_last;
+      for (const auto& [n, b] : before)
+        if (b) ended = std::max(ended, n);
+      for (const DatedRound& d : it->second)
+        if (d.round == ended && d.latest && (!ended_last || *d.latest > *ended_last)) ended_last = d.latest;
+      // rounds follow each other within weeks; after a longer silence the collection has likely
+      // missed rounds in between, and "one after the last we know" would be a guess
+      constexpr auto max_gap = std::chrono::days(60);
+      if (ended > 0 && ended_last && *lo - *ended_last <= max_gap) {
+        e->series->round = ended + 1;
+        resolved.insert(e);
+      }
     }
-    if (!hits.empty() || e->series->relative != "next" || !lo) continue;
-    int ended = 0;  // the highest round whose every dated mention lies before this one
-    std::map<int, bool> before;
-    for (const DatedRound& d : it->second) {
-      bool b = d.latest && *d.latest + window < *lo;
-      auto [slot, fresh] = before.emplace(d.round, b);
-      if (!fresh) slot->second = slot->second && b;
-    }
-    for (const auto& [n, b] : before)
-      if (b) ended = std::max(ended, n);
-    if (ended > 0 && !before.count(ended + 1)) e->series->round = ended + 1;
   }
 }
 
@@ -306,7 +329,7 @@ bool scheduled(const Event& e) { return e.tense == Tense::Future || e.tense == T
 // A round's evidence sorted by what it says: told starts and ends first, then what was
 // scheduled, then days the round was going on; each bound is solved from the first kind present.
 void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
-  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, fallback_start, fallback_end;
+  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
   for (const Event* e : events) {
     if (e->kind != EventKind::Round || !e->time) continue;
     bool told = stated(*e);
@@ -318,7 +341,14 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
     switch (e->phase) {
       case Phase::Start: add_evidence(*e, scheduled(*e) ? planned_start : start); break;
       case Phase::End: add_evidence(*e, scheduled(*e) ? planned_end : end); break;
-      case Phase::Whole: add_evidence(*e, ongoing); break;
+      case Phase::Whole:
+        add_evidence(*e, ongoing);
+        // "held in December", "held on May 16-19" bound the end too; "held on May 16" is
+        // more often the first day of a round of several than a round of one day
+        if (e->time->time.earliest && e->time->time.latest &&
+            *e->time->time.latest - *e->time->time.earliest > std::chrono::hours(24))
+          add_evidence(*e, ongoing_end);
+        break;
       case Phase::None: break;
     }
   }
@@ -328,7 +358,7 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
   };
   if (auto& ev = pick(start, planned_start, ongoing, fallback_start); !ev.empty())
     solve_bound("start", ev, r.start, r.start_sources, r.dissent);
-  if (auto& ev = pick(end, planned_end, ongoing, fallback_end); !ev.empty())
+  if (auto& ev = pick(end, planned_end, ongoing_end, fallback_end); !ev.empty())
     solve_bound("end", ev, r.end, r.end_sources, r.dissent);
   // a day the round was going on, before its solved start or after its solved end
   if (start.empty() && end.empty()) return;
