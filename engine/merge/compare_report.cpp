@@ -7,6 +7,7 @@
 
 #include "engine/merge/event_keys.hpp"
 #include "engine/merge/input_order.hpp"
+#include "engine/timeline/timeline_series.hpp"
 #include "parley/timeline_compare.hpp"
 
 namespace parley {
@@ -66,6 +67,7 @@ class SourceOrder {
 
 CompareReport compare_timelines(std::vector<Timeline> inputs, const MatchOptions& options) {
   merge::sort_by_documents(inputs);
+  timeline::unify_series(inputs, options.date_window_days);  // as merge_timelines does
   const EventMatching m = match_events(inputs, options);
   const Timeline merged = merge_timelines_unordered(inputs, options);  // same order, same clusters
   CompareReport rep;

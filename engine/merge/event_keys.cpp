@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 namespace parley::merge {
 namespace {
@@ -134,6 +135,15 @@ bool intervals_meet(const EventKeys& a, const EventKeys& b) {
   if (a.latest && b.earliest && *a.latest < *b.earliest) return false;
   if (b.latest && a.earliest && *b.latest < *a.earliest) return false;
   return true;
+}
+
+bool bounded(const EventKeys& k) { return k.earliest && k.latest; }
+
+bool times_identify(const EventKeys& a, const EventKeys& b, bool planned) {
+  if (!bounded(a) || !bounded(b) || !intervals_meet(a, b)) return false;
+  if (!planned) return true;
+  constexpr auto two_days = std::chrono::hours(48);
+  return *a.latest - *a.earliest <= two_days && *b.latest - *b.earliest <= two_days;
 }
 
 }  // namespace parley::merge

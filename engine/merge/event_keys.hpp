@@ -45,4 +45,13 @@ EventKeys keys_of(const Event& e, const AliasTable& aliases);
 // The intervals share an instant (an absent bound is open).
 bool intervals_meet(const EventKeys& a, const EventKeys& b);
 
+// Both bounds known: only such a time can say that two reports tell one event ("will meet next
+// Tuesday" with no bounds meets every day, so it joins nothing by its time).
+bool bounded(const EventKeys& k);
+
+// Two times that can join two reports by themselves: both bounded and meeting; for a planned
+// event ("will meet on Sunday") both a day or two at most, since one plan is often replaced by
+// another within a week.
+bool times_identify(const EventKeys& a, const EventKeys& b, bool planned);
+
 }  // namespace parley::merge

@@ -45,6 +45,13 @@ Verdict miss(std::string rule, std::string reason, double score) {
 
 bool phases_agree(Phase a, Phase b) { return a == b || a == Phase::None || b == Phase::None; }
 
+bool planned(const Flat& x) { return x.event->tense == Tense::Future || x.event->tense == Tense::Modal; }
+
+// Whether the times of two reports can join them without a round number to say so.
+bool same_time(const Flat& x, const Flat& y) {
+  return merge::times_identify(x.keys, y.keys, planned(x) || planned(y));
+}
+
 Verdict judge_round(const Flat& x, const Flat& y) {
   const EventKeys &a = x.keys, &b = y.keys;
   if (a.series != b.series || !phases_agree(x.event->phase, y.event->phase)) return {};
@@ -57,16 +64,27 @@ Verdict judge_round(const Flat& x, const Flat& y) {
     return {};
   }
   // "the round that ended on May 19": no number, so the time must say it
-  if (a.stated && b.stated && merge::intervals_meet(a, b)) return join("same round by its time", 0.7 * phase_factor);
+  if (a.stated && b.stated && same_time(x, y)) return join("same round by its time", 0.7 * phase_factor);
   return {};
+}
+
+// An open time (a tense's "before the DCT", an unstated plan) may join two reports whose words
+// already agree; two plans that each state a time join only when those times name one day:
+// "will meet next Tuesday" and "will meet on Sunday, June 23" are two plans.
+bool times_allow(const Flat& x, const Flat& y) {
+  bool both_stated_plans = (planned(x) || planned(y)) && x.keys.stated && y.keys.stated;
+  return both_stated_plans ? same_time(x, y) : merge::intervals_meet(x.keys, y.keys);
 }
 
 Verdict judge_statement(const Flat& x, const Flat& y) {
   const EventKeys &a = x.keys, &b = y.keys;
   double ov = merge::overlap(a.words, b.words);
   bool speaker = merge::similar_names(a.actor, b.actor);
-  bool meet = merge::intervals_meet(a, b);
+  bool meet = times_allow(x, y);
   if (speaker && ov >= 0.5 && meet) return join("same statement", 0.55 + 0.4 * ov);
+  // "X said on Tuesday" twice, nothing else to compare: one speaker's words of one stated day
+  if (speaker && a.words.empty() && b.words.empty() && a.stated && b.stated && same_time(x, y))
+    return join("same statement", 0.6);
   if (speaker && ov >= 0.5) return miss("same statement", "same speaker and words, different days", 0.8 * ov);
   if (speaker && meet && ov >= 0.25) return miss("same statement", "same speaker and day, few shared words", ov);
   double quoted = merge::overlap(a.quote_words, b.quote_words);
@@ -80,21 +98,28 @@ Verdict judge_meeting(const Flat& x, const Flat& y) {
   // "met" and "the meeting" told in one article are two events; across articles the verb or
   // the words must agree
   if (a.series != b.series || (a.trigger != b.trigger && merge::overlap(a.words, b.words) < 0.5)) return {};
-  bool meet = merge::intervals_meet(a, b);
   bool places = !a.place_words.empty() && !b.place_words.empty();
   double ov = merge::overlap(a.place_words, b.place_words);
-  if (places && ov >= 0.5 && meet) return join("same meeting", 0.85);
+  // the same place: the time need only allow it; else only a bounded time names the meeting
+  if (places && ov >= 0.5 && times_allow(x, y)) return join("same meeting", 0.85);
+  bool meet = same_time(x, y);
   if (!places && meet && a.stated && b.stated) return join("same meeting", 0.65);
   if (places && meet) return miss("same meeting", "same series and day, different places", 0.5);
+  if (!meet && merge::intervals_meet(a, b) && a.stated && b.stated)
+    return miss("same meeting", !merge::bounded(a) || !merge::bounded(b) ? "a time without bounds"
+                                                                         : "planned, times too vague to tell one meeting",
+                0.4);
   if (places && ov >= 0.5 && a.stated && b.stated) return miss("same meeting", "same series and place, different days", 0.5);
   return {};
 }
 
 Verdict judge_action(const Flat& x, const Flat& y) {
   const EventKeys &a = x.keys, &b = y.keys;
-  if (a.trigger != b.trigger || !merge::similar_names(a.actor, b.actor) || !merge::intervals_meet(a, b)) return {};
+  if (a.trigger != b.trigger || !merge::similar_names(a.actor, b.actor) || !times_allow(x, y)) return {};
   double ov = merge::overlap(a.words, b.words);
-  if (ov >= 0.5 || (a.words.empty() && b.words.empty())) return join("same action", 0.5 + 0.4 * ov);
+  if (ov >= 0.5) return join("same action", 0.5 + 0.4 * ov);
+  // nothing but the verb and the speaker: the time must name the day
+  if (a.words.empty() && b.words.empty() && same_time(x, y)) return join("same action", 0.5);
   return {};
 }
 
@@ -180,9 +205,22 @@ void sweep(std::vector<std::size_t>& block, const std::vector<Flat>& flat, std::
 struct UnionFind {
   std::vector<std::size_t> parent;
   std::vector<std::vector<std::size_t>> timelines;  // per root, sorted
-  explicit UnionFind(const std::vector<Flat>& flat) : parent(flat.size()), timelines(flat.size()) {
+  // per root: the intersection of its members' stated times, so that pairs that each meet
+  // cannot chain three reports whose times do not all hold (April 9, "next week", June 23)
+  std::vector<std::optional<Instant>> lo, hi;
+  explicit UnionFind(const std::vector<Flat>& flat)
+      : parent(flat.size()), timelines(flat.size()), lo(flat.size()), hi(flat.size()) {
     std::iota(parent.begin(), parent.end(), 0);
-    for (std::size_t i = 0; i < flat.size(); ++i) timelines[i] = {flat[i].ref.timeline};
+    for (std::size_t i = 0; i < flat.size(); ++i) {
+      timelines[i] = {flat[i].ref.timeline};
+      if (flat[i].keys.stated) lo[i] = flat[i].keys.earliest, hi[i] = flat[i].keys.latest;
+    }
+  }
+  bool times_hold(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    auto l = lo[a] && lo[b] ? std::max(*lo[a], *lo[b]) : lo[a] ? lo[a] : lo[b];
+    auto h = hi[a] && hi[b] ? std::min(*hi[a], *hi[b]) : hi[a] ? hi[a] : hi[b];
+    return !l || !h || *l <= *h;
   }
   std::size_t find(std::size_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
@@ -205,6 +243,8 @@ struct UnionFind {
                std::back_inserter(both));
     timelines[a] = std::move(both);
     timelines[b].clear();
+    if (lo[b] && (!lo[a] || *lo[b] > *lo[a])) lo[a] = lo[b];
+    if (hi[b] && (!hi[a] || *hi[b] < *hi[a])) hi[a] = hi[b];
     parent[b] = a;
   }
 };
@@ -283,6 +323,11 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
     if (uf.find(c.a) == uf.find(c.b)) continue;
     if (!uf.disjoint(c.a, c.b)) {
       near.push_back({flat[c.a].ref, flat[c.b].ref, c.rule, "would join two events of one document", c.confidence});
+      continue;
+    }
+    // a number joins reports whose times conflict (the conflict is reported); a time does not
+    if (c.rule != "same round" && !uf.times_hold(c.a, c.b)) {
+      near.push_back({flat[c.a].ref, flat[c.b].ref, c.rule, "the joined reports' times would not all hold", c.confidence});
       continue;
     }
     std::size_t ra = uf.find(c.a), rb = uf.find(c.b);

@@ -21,7 +21,15 @@ EventTime time_of(const Group& g) {
   EventTime t = *g.members.front()->time;
   t.time.earliest = g.earliest;
   t.time.latest = g.latest;
-  if (g.members.size() > 1) t.basis = "intersection of " + std::to_string(g.members.size()) + " sources: " + t.basis;
+  if (g.members.size() > 1) {
+    // a time already combined (a merged event's) is combined again when its round is solved
+    std::string_view basis = t.basis;
+    if (basis.starts_with("intersection of ")) {
+      std::size_t colon = basis.find(": ");
+      if (colon != std::string_view::npos) basis.remove_prefix(colon + 2);
+    }
+    t.basis = "intersection of " + std::to_string(g.members.size()) + " sources: " + std::string(basis);
+  }
   return t;
 }
 

@@ -81,6 +81,8 @@ Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
 
 Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& options) {
   merge::sort_by_documents(timelines);
+  // one name per negotiation and relative rounds numbered before matching: "same round" needs both
+  timeline::unify_series(timelines, options.date_window_days);
   EventMatching m = match_events(timelines, options);
   Timeline tl;
   std::vector<std::unordered_map<std::string, std::string>> new_id(timelines.size());

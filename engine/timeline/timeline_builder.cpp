@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/relation_finding.hpp"
 #include "engine/timeline/time_attachment.hpp"
@@ -174,6 +175,14 @@ std::string summary_of(const Mention& m) {
   return s;
 }
 
+// The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
+// other counts ("the 18th meeting", "the third summit") number a body's meetings.
+bool counts_rounds(std::string_view noun) {
+  constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
+                                        "negotiations", "consultation", "consultations"};
+  return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
+}
+
 struct DocumentEvents {
   std::vector<Event> events;
   std::vector<Relation> relations;
@@ -251,8 +260,14 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       ref.name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
       if (m.ordinal_index >= 0) {
         const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
-        if (o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First) ref.round = o.number;
-        out.ordinals.emplace_back(out.events.size(), o);
+        if (!counts_rounds(o.noun)) {
+          // "the 18th meeting of the Joint Commission": a count of the body's meetings, not a round
+          if (e.kind == EventKind::Round) e.kind = EventKind::Meeting;
+        } else {
+          if (o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First) ref.round = o.number;
+          else ref.relative = std::string(output::to_string(o.kind));
+          out.ordinals.emplace_back(out.events.size(), o);
+        }
       }
       e.series = ref;
     }

@@ -1,65 +1,395 @@
-// A series is named the way the article names it ("the Vienna talks"). A round told under another
-// name of the same talks ("the Joint Commission meeting ... in Vienna") joins the series named
-// after its place, so one negotiation is one series however the article refers to it.
+// Series identity and rounds as intervals.
+//
+// Names: reports call one negotiation by its venue ("the Vienna talks"), its body ("the Joint
+// Commission"), its parties or nothing at all ("the talks"). Names are joined by evidence, each
+// piece worth one point, a shared identifying word two; two points make one series:
+//   - a shared identifying word ("Vienna talks" / "Vienna negotiations")            2
+//   - a round or meeting of one held where the other is named after               1
+//   - both names in one document                                                   1
+//   - a round of the same number dated within the window by both                   1
+// so a place or a time alone never joins two names across documents, and two named negotiations
+// that share neither word nor place stay apart however close their rounds. A generic name takes
+// the dominant series of its document (most of the document's events name it), else the series
+// most documents of the collection name.
+//
+// Rounds: every mention with a stated time is evidence on a bound (a start, an end, a day the
+// round was going on, a day it was scheduled for). Each bound takes the reading most documents
+// agree on (intersecting times agree); the other readings are kept as dissent.
 #include "engine/timeline/timeline_series.hpp"
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <map>
+#include <numeric>
+#include <set>
+
+#include "engine/merge/time_combination.hpp"
 
 namespace parley::timeline {
 namespace {
 
-bool mentions_word(std::string_view text, std::string_view word) {
-  if (word.empty()) return false;
-  for (std::size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
-    bool left = p == 0 || text[p - 1] == ' ' || text[p - 1] == ',';
-    bool right = p + word.size() == text.size() || text[p + word.size()] == ' ' || text[p + word.size()] == ',';
-    if (left && right) return true;
+// Words that say what kind of talks, not which: a name made only of these is generic.
+constexpr std::array<std::string_view, 62> generic_words = {
+    "talks", "talk", "negotiations", "negotiation", "round", "rounds", "meeting", "meetings", "session",
+    "sessions", "consultations", "discussions", "dialogue", "process", "conference", "the", "of", "a",
+    "an", "and", "on", "in", "at", "for", "with", "between", "indirect", "direct", "bilateral",
+    "trilateral", "multilateral", "formal", "informal", "technical", "new", "latest", "next", "final",
+    "peace", "trade", "nuclear", "official", "preliminary", "expert", "high", "level", "current",
+    "previous", "this", "that", "last", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "such"};
+
+bool generic_word(std::string_view w) {
+  return std::find(generic_words.begin(), generic_words.end(), w) != generic_words.end();
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string w;
+  auto flush = [&] {
+    if (!w.empty()) out.push_back(std::move(w));
+    w.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S')) {
+      ++i;  // "Qatar's" -> "qatar"
+      flush();
+    } else if (c >= 'A' && c <= 'Z') w += static_cast<char>(c | 0x20);
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || u >= 0x80) w += c;
+    else flush();
   }
+  flush();
+  return out;
+}
+
+bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   return false;
+}
+
+bool stated(const Event& e) { return e.time && !e.time->text.empty(); }
+
+// A round's dated mention, as the evidence that two names hold the same round at the same time.
+struct DatedRound {
+  int round;
+  Phase phase;
+  std::optional<Instant> earliest, latest;
+};
+
+struct Name {
+  std::string name;
+  std::vector<std::string> identity;
+  std::set<std::string> docs;
+  std::vector<std::string> places;  // words of the places its rounds and meetings were held
+  std::vector<DatedRound> rounds;
+  std::size_t events = 0;
+};
+
+bool within(const std::optional<Instant>& a_lo, const std::optional<Instant>& a_hi,
+            const std::optional<Instant>& b_lo, const std::optional<Instant>& b_hi, std::chrono::seconds window) {
+  if (a_hi && b_lo && *b_lo - *a_hi > window) return false;
+  if (b_hi && a_lo && *a_lo - *b_hi > window) return false;
+  return (a_lo || a_hi) && (b_lo || b_hi);
+}
+
+int evidence_between(const Name& a, const Name& b, std::chrono::seconds window) {
+  int score = 0;
+  if (shares_word(a.identity, b.identity)) score += 2;
+  if (shares_word(a.identity, b.places) || shares_word(b.identity, a.places)) ++score;
+  if (std::any_of(a.docs.begin(), a.docs.end(), [&](const std::string& d) { return b.docs.count(d) > 0; })) ++score;
+  bool same_round = false;
+  for (const DatedRound& x : a.rounds)
+    for (const DatedRound& y : b.rounds)
+      if (x.round == y.round && within(x.earliest, x.latest, y.earliest, y.latest, window)) same_round = true;
+  return score + (same_round ? 1 : 0);
+}
+
+std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+std::vector<std::string> docs_of(const Event& e) {
+  std::vector<std::string> out;
+  for (const Evidence& ev : e.evidence)
+    if (std::find(out.begin(), out.end(), ev.doc) == out.end()) out.push_back(ev.doc);
+  return out;
+}
+
+// "a new round began on May 7": the round of the series dated on that day, when exactly one is;
+// else, for "next", one after the highest round all of whose mentions lie before it (a past
+// tense's "before the report" counts: the round was over when it was reported). Two passes, so
+// that a round resolved by the first ("the next round will be held on May 16") dates the second
+// ("the previous round, held on May 16-19").
+void resolve_relative(std::span<Event* const> events, std::chrono::seconds window) {
+  std::set<const Event*> resolved;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::map<std::string, std::vector<DatedRound>> dated, bounded_by;
+    for (const Event* e : events) {
+      if (!e->series || e->series->round <= 0 || e->kind != EventKind::Round) continue;
+      if (!e->series->relative.empty() && !resolved.count(e)) continue;
+      if (!e->time) continue;
+      DatedRound d{e->series->round, e->phase, e->time->time.earliest, e->time->time.latest};
+      if (stated(*e)) dated[e->series->name].push_back(d);
+      bounded_by[e->series->name].push_back(d);
+    }
+    for (Event* e : events) {
+      if (!e->series || e->series->relative.empty() || resolved.count(e) || !stated(*e)) continue;
+      const auto& lo = e->time->time.earliest;
+      const auto& hi = e->time->time.latest;
+      std::set<int> same_phase, any_phase;
+      if (auto it = dated.find(e->series->name); it != dated.end())
+        for (const DatedRound& d : it->second) {
+          if (!within(d.earliest, d.latest, lo, hi, std::chrono::seconds(0))) continue;
+          any_phase.insert(d.round);
+          if (d.phase == e->phase) same_phase.insert(d.round);
+        }
+      const std::set<int>& hits = same_phase.size() == 1 ? same_phase : any_phase;
+      if (hits.size() == 1) {
+        e->series->round = *hits.begin();
+        resolved.insert(e);
+        continue;
+      }
+      auto it = bounded_by.find(e->series->name);
+      if (!hits.empty() || e->series->relative != "next" || !lo || it == bounded_by.end()) continue;
+      std::map<int, bool> before;  // round -> every mention of it lies before this one
+      for (const DatedRound& d : it->second) {
+        bool b = d.latest && *d.latest + window < *lo;
+        auto [slot, fresh] = before.emplace(d.round, b);
+        if (!fresh) slot->second = slot->second && b;
+      }
+      int ended = 0;
+      std::optional<Instant> ended_last;
+      for (const auto& [n, b] : before)
+        if (b) ended = std::max(ended, n);
+      for (const DatedRound& d : it->second)
+        if (d.round == ended && d.latest && (!ended_last || *d.latest > *ended_last)) ended_last = d.latest;
+      // rounds follow each other within weeks; after a longer silence the collection has likely
+      // missed rounds in between, and "one after the last we know" would be a guess
+      constexpr auto max_gap = std::chrono::days(60);
+      if (ended > 0 && ended_last && *lo - *ended_last <= max_gap) {
+        e->series->round = ended + 1;
+        resolved.insert(e);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> series_identity(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::string& w : words_of(name))
+    if (!generic_word(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+  return out;
+}
+
+void unify_series(std::span<Event* const> events, int window_days) {
+  const std::chrono::seconds window = std::chrono::days(window_days);
+  std::vector<Name> names;
+  std::map<std::string, std::size_t> index;
+  for (const Event* e : events) {
+    if (!e->series) continue;
+    auto [it, fresh] = index.emplace(e->series->name, names.size());
+    if (fresh) names.push_back({e->series->name, series_identity(e->series->name), {}, {}, {}, 0});
+    Name& n = names[it->second];
+    ++n.events;
+    for (auto& d : docs_of(*e)) n.docs.insert(std::move(d));
+    if ((e->kind == EventKind::Round || e->kind == EventKind::Meeting) && !e->place.empty())
+      for (auto& w : words_of(e->place)) n.places.push_back(std::move(w));
+    if (e->kind == EventKind::Round && e->series->round > 0 && e->series->relative.empty() && stated(*e))
+      n.rounds.push_back({e->series->round, e->phase, e->time->time.earliest, e->time->time.latest});
+  }
+  if (names.empty()) return;
+  // named series joined by evidence (pairs of names: a collection names a negotiation a few
+  // dozen ways at most)
+  std::vector<std::size_t> parent(names.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].identity.empty()) continue;
+    for (std::size_t j = i + 1; j < names.size(); ++j)
+      if (!names[j].identity.empty() && evidence_between(names[i], names[j], window) >= 2) {
+        std::size_t a = find_root(parent, i), b = find_root(parent, j);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+      }
+  }
+  // each group is called by its most used name (then the one in most documents, then the first)
+  std::map<std::size_t, std::size_t> label;  // root -> name index
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].identity.empty()) continue;
+    auto [it, fresh] = label.emplace(find_root(parent, i), i);
+    const Name &cur = names[it->second], &cand = names[i];
+    if (!fresh && std::tie(cand.events, cand.docs) > std::tie(cur.events, cur.docs)) it->second = i;
+  }
+  auto group_name = [&](std::size_t i) -> const std::string& { return names[label.at(find_root(parent, i))].name; };
+  // the dominant group of each document, and of the collection (by documents)
+  std::map<std::string, std::map<std::string, std::size_t>> per_doc;  // doc -> group name -> events
+  std::map<std::string, std::set<std::string>> docs_of_group;
+  for (const Event* e : events) {
+    if (!e->series) continue;
+    std::size_t i = index.at(e->series->name);
+    if (names[i].identity.empty()) continue;
+    const std::string& g = group_name(i);
+    for (const auto& d : docs_of(*e)) {
+      ++per_doc[d][g];
+      docs_of_group[g].insert(d);
+    }
+  }
+  std::string collection_dominant;
+  std::size_t most = 0;
+  for (const auto& [g, docs] : docs_of_group)
+    if (docs.size() > most) most = docs.size(), collection_dominant = g;
+  for (Event* e : events) {
+    if (!e->series) continue;
+    std::size_t i = index.at(e->series->name);
+    if (!names[i].identity.empty()) {
+      e->series->name = group_name(i);
+      continue;
+    }
+    std::string dominant = collection_dominant;
+    if (!e->evidence.empty())
+      if (auto it = per_doc.find(e->evidence.front().doc); it != per_doc.end()) {
+        std::size_t top = 0;
+        for (const auto& [g, n] : it->second)
+          if (n > top) top = n, dominant = g;
+      }
+    if (!dominant.empty()) e->series->name = dominant;
+  }
+  resolve_relative(events, window);
+}
+
+void unify_series(std::vector<Timeline>& timelines, int window_days) {
+  std::vector<Event*> events;
+  for (Timeline& t : timelines)
+    for (Event& e : t.events) events.push_back(&e);
+  unify_series(events, window_days);
+}
+
+namespace {
+
+struct BoundEvidence {
+  std::string doc, event;
+  const EventTime* time;
+};
+
+// Adds one reading per document the event's time stands for: each of its readings when its
+// sources disagree, else its time for each document that reports it.
+void add_evidence(const Event& e, std::vector<BoundEvidence>& into) {
+  if (!e.readings.empty()) {
+    for (const TimeReading& r : e.readings)
+      for (const auto& d : r.docs) into.push_back({d, e.id, &r.time});
+    return;
+  }
+  for (const auto& d : docs_of(e)) into.push_back({d, e.id, &*e.time});
+}
+
+void solve_bound(std::string_view bound, std::vector<BoundEvidence> ev, std::optional<EventTime>& out,
+                 std::size_t& sources, std::vector<RoundReading>& dissent) {
+  // one reading per document and interval: a document that tells the start twice says it once
+  std::sort(ev.begin(), ev.end(), [](const BoundEvidence& a, const BoundEvidence& b) { return a.doc < b.doc; });
+  std::vector<BoundEvidence> unique;
+  for (const BoundEvidence& x : ev)
+    if (std::none_of(unique.begin(), unique.end(), [&](const BoundEvidence& u) {
+          return u.doc == x.doc && u.time->time.earliest == x.time->time.earliest &&
+                 u.time->time.latest == x.time->time.latest;
+        }))
+      unique.push_back(x);
+  std::vector<merge::SourcedTime> times;
+  for (const BoundEvidence& x : unique) times.push_back({x.doc, x.time});
+  merge::CombinedTime c = merge::combine_times(times);
+  out = c.time;
+  std::set<std::string> docs;
+  for (const BoundEvidence& x : unique) docs.insert(x.doc);
+  sources = docs.size();
+  if (c.readings.size() < 2) return;
+  std::size_t chosen = 0;
+  for (std::size_t k = 1; k < c.readings.size(); ++k)
+    if (c.readings[k].docs.size() > c.readings[chosen].docs.size()) chosen = k;
+  sources = c.readings[chosen].docs.size();
+  for (std::size_t k = 0; k < c.readings.size(); ++k) {
+    if (k == chosen) continue;
+    RoundReading r{std::string(bound), c.readings[k].docs, {}, c.readings[k].time};
+    for (const BoundEvidence& x : unique) {
+      const auto& t = c.readings[k].time.time;
+      bool meets = !(x.time->time.latest && t.earliest && *x.time->time.latest < *t.earliest) &&
+                   !(t.latest && x.time->time.earliest && *t.latest < *x.time->time.earliest);
+      if (meets && std::find(r.docs.begin(), r.docs.end(), x.doc) != r.docs.end() &&
+          std::find(r.events.begin(), r.events.end(), x.event) == r.events.end())
+        r.events.push_back(x.event);
+    }
+    dissent.push_back(std::move(r));
+  }
+}
+
+bool scheduled(const Event& e) { return e.tense == Tense::Future || e.tense == Tense::Modal; }
+
+// A round's evidence sorted by what it says: told starts and ends first, then what was
+// scheduled, then days the round was going on; each bound is solved from the first kind present.
+void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
+  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
+  for (const Event* e : events) {
+    if (e->kind != EventKind::Round || !e->time) continue;
+    bool told = stated(*e);
+    if (!told) {  // a default (a tense's bound) places a round only when nothing is stated
+      if (e->phase == Phase::Start || e->phase == Phase::Whole) fallback_start.push_back({docs_of(*e).front(), e->id, &*e->time});
+      if (e->phase == Phase::End || e->phase == Phase::Whole) fallback_end.push_back({docs_of(*e).front(), e->id, &*e->time});
+      continue;
+    }
+    switch (e->phase) {
+      case Phase::Start: add_evidence(*e, scheduled(*e) ? planned_start : start); break;
+      case Phase::End: add_evidence(*e, scheduled(*e) ? planned_end : end); break;
+      case Phase::Whole:
+        add_evidence(*e, ongoing);
+        // "held in December", "held on May 16-19" bound the end too; "held on May 16" is
+        // more often the first day of a round of several than a round of one day
+        if (e->time->time.earliest && e->time->time.latest &&
+            *e->time->time.latest - *e->time->time.earliest > std::chrono::hours(24))
+          add_evidence(*e, ongoing_end);
+        break;
+      case Phase::None: break;
+    }
+  }
+  auto pick = [&](std::vector<BoundEvidence>& a, std::vector<BoundEvidence>& b, std::vector<BoundEvidence>& c,
+                  std::vector<BoundEvidence>& d) -> std::vector<BoundEvidence>& {
+    return !a.empty() ? a : !b.empty() ? b : !c.empty() ? c : d;
+  };
+  if (auto& ev = pick(start, planned_start, ongoing, fallback_start); !ev.empty())
+    solve_bound("start", ev, r.start, r.start_sources, r.dissent);
+  if (auto& ev = pick(end, planned_end, ongoing_end, fallback_end); !ev.empty())
+    solve_bound("end", ev, r.end, r.end_sources, r.dissent);
+  // a day the round was going on, before its solved start or after its solved end
+  if (start.empty() && end.empty()) return;
+  for (const BoundEvidence& x : ongoing) {
+    const auto& t = x.time->time;
+    if (r.start && r.start->time.earliest && t.latest && *t.latest < *r.start->time.earliest && !start.empty())
+      r.dissent.push_back({"start", {x.doc}, {x.event}, *x.time});
+    else if (r.end && r.end->time.latest && t.earliest && *t.earliest > *r.end->time.latest && !end.empty())
+      r.dissent.push_back({"end", {x.doc}, {x.event}, *x.time});
+  }
 }
 
 }  // namespace
 
 void build_series(Timeline& tl) {
-  // names of series the article calls "<Place> talks"
-  std::vector<std::string> place_series;
+  std::vector<Event*> events;
+  for (Event& e : tl.events) events.push_back(&e);
+  unify_series(events);
+  std::map<std::string, std::map<int, std::vector<const Event*>>> by_series;
   for (const Event& e : tl.events)
-    if (e.series && e.series->name.ends_with(" talks")) place_series.push_back(e.series->name);
-  for (Event& e : tl.events) {
-    if (!e.series || e.place.empty()) continue;
-    if (e.series->name.ends_with(" talks") && !e.series->name.empty()) continue;
-    for (const std::string& s : place_series) {
-      std::string_view city = std::string_view(s).substr(0, s.size() - 6);
-      if (mentions_word(e.place, city)) {
-        e.series->name = s;
-        break;
-      }
-    }
-  }
-  // "The first round ended on October 14": a numbered round with no series named in its sentence
-  // belongs to the one series the document names, when it names exactly one
-  std::vector<std::string> named;
-  for (const Event& e : tl.events)
-    if (e.series && !e.series->name.empty() && std::find(named.begin(), named.end(), e.series->name) == named.end())
-      named.push_back(e.series->name);
-  if (named.size() == 1)
-    for (Event& e : tl.events)
-      if (e.series && e.series->name.empty() && e.series->round > 0) e.series->name = named.front();
-  std::map<std::string, std::map<int, SeriesRound>> by_series;
-  for (const Event& e : tl.events) {
-    if (!e.series || e.series->round <= 0) continue;
-    SeriesRound& r = by_series[e.series->name][e.series->round];
-    r.round = e.series->round;
-    r.events.push_back(e.id);
-    if (e.kind != EventKind::Round || !e.time) continue;
-    if (e.phase == Phase::Start || e.phase == Phase::Whole) r.start = e.time;
-    if (e.phase == Phase::End || e.phase == Phase::Whole) r.end = e.time;
-  }
+    if (e.series && e.series->round > 0) by_series[e.series->name][e.series->round].push_back(&e);
   for (auto& [name, rounds] : by_series) {
     Series s;
     s.name = name;
-    for (auto& [n, r] : rounds) s.rounds.push_back(std::move(r));
+    for (auto& [n, evs] : rounds) {
+      SeriesRound r;
+      r.round = n;
+      for (const Event* e : evs) r.events.push_back(e->id);
+      solve_round(r, evs);
+      s.rounds.push_back(std::move(r));
+    }
     tl.series.push_back(std::move(s));
   }
 }

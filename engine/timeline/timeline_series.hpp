@@ -1,11 +1,31 @@
 #pragma once
-// Series of meetings: rounds grouped by series, with the times of their start and end.
+// Series of meetings: which names denote one negotiation, which round a relative ordinal ("a new
+// round") is, and each round's start and end solved from every mention of it.
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "parley/timeline.hpp"
 
 namespace parley::timeline {
 
-// Names a round whose series is unnamed after the talks held where it took place, resolves
-// "the latest round" to the highest round known, and fills `tl.series`.
+// The words of a series name that identify a negotiation (venue, body, parties: "vienna",
+// "joint commission", "mekong"), lowercase; empty for a generic name ("the talks", "Indirect
+// talks", "the sixth round of talks").
+std::vector<std::string> series_identity(std::string_view name);
+
+// One name per negotiation over the events of one or many documents. Two names are one series
+// when the evidence adds up (see timeline_series.cpp): a shared identifying word, a round held
+// at a place the other name is called after, both names in one document, a round of the same
+// number at the same time. A generic name takes its document's dominant series (the one most of
+// its events name), else the collection's. Then relative rounds are resolved against the dated
+// rounds of all the events. `window_days`: how far apart two reports of one round may date it.
+void unify_series(std::span<Event* const> events, int window_days = 3);
+void unify_series(std::vector<Timeline>& timelines, int window_days = 3);
+
+// unify_series() over the timeline's events, then `tl.series`: each numbered round with its
+// start and end solved by agreement across documents, and the dissent.
 void build_series(Timeline& tl);
 
 }  // namespace parley::timeline

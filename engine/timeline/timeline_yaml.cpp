@@ -84,6 +84,7 @@ void TimelineWriter::event(const Event& e) {
     y_.key("series").begin_map(YamlText::flow);
     y_.key("name").value(e.series->name);
     if (e.series->round > 0) y_.key("round").value(e.series->round);
+    if (!e.series->relative.empty()) y_.key("relative").value(e.series->relative);
     y_.end_map();
   }
   if (e.phase != Phase::None) y_.key("phase").value(to_string(e.phase));
@@ -164,6 +165,20 @@ void TimelineWriter::series(const std::vector<Series>& series) {
       y_.key("end");
       optional_time(r.end);
       strings("events", r.events);
+      if (r.start_sources > 0) y_.key("start_sources").value(r.start_sources);
+      if (r.end_sources > 0) y_.key("end_sources").value(r.end_sources);
+      if (!r.dissent.empty()) {
+        list("dissent", false);
+        for (const RoundReading& d : r.dissent) {
+          y_.begin_map().key("bound").value(d.bound);
+          strings("docs", d.docs);
+          strings("events", d.events);
+          y_.key("time");
+          time(d.time, false);
+          y_.end_map();
+        }
+        y_.end_seq();
+      }
       y_.end_map();
     }
     y_.end_seq().end_map();

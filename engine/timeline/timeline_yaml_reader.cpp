@@ -87,7 +87,7 @@ struct Reader {
     e.quote = str(n, "quote");
     e.channel = str(n, "channel");
     if (const YAML::Node s = n["series"]; s && s.IsMap())
-      e.series = SeriesRef{str(s, "name"), s["round"] ? s["round"].as<int>() : 0};
+      e.series = SeriesRef{str(s, "name"), s["round"] ? s["round"].as<int>() : 0, str(s, "relative")};
     e.phase = named(n, "phase", phases, Phase::None);
     e.place = str(n, "place");
     e.tense = named(n, "tense", tenses, Tense::None);
@@ -129,6 +129,12 @@ struct Reader {
         if (r["start"] && r["start"].IsMap()) sr.start = time(r["start"]);
         if (r["end"] && r["end"].IsMap()) sr.end = time(r["end"]);
         sr.events = strings(r, "events");
+        if (r["start_sources"]) sr.start_sources = r["start_sources"].as<std::size_t>();
+        if (r["end_sources"]) sr.end_sources = r["end_sources"].as<std::size_t>();
+        if (const YAML::Node ds = r["dissent"]; ds && ds.IsSequence())
+          for (const auto& d : ds)
+            sr.dissent.push_back({str(d, "bound"), strings(d, "docs"), strings(d, "events"),
+                                  d["time"] ? time(d["time"]) : EventTime{}});
         x.rounds.push_back(std::move(sr));
       }
       tl.series.push_back(std::move(x));

@@ -57,6 +57,10 @@ struct EventTime {
 struct SeriesRef {
   std::string name;   // canonical name after aliases ("Vienna talks")
   int round = 0;      // 0 when the round is not known
+  // "next", "latest", "previous" or "final" when the text counts the round from others ("a new
+  // round", "the latest round"): its number is then resolved against the dated rounds of all
+  // documents, not by counting in one article. Empty for a numbered round.
+  std::string relative;
 };
 
 // Why reports from several documents were taken for one event (cross-document merging).
@@ -119,10 +123,22 @@ struct NearMiss {
   double score = 0.0;               // how close, 0..1
 };
 
+// The documents that place one bound of a round at one time, and the events that say so.
+struct RoundReading {
+  std::string bound;  // "start" or "end"
+  std::vector<std::string> docs;
+  std::vector<std::string> events;
+  EventTime time;
+};
+
+// A round as an interval solved from every mention of it: the start and end most documents
+// agree on (times that all hold are intersected), and every reading that disagrees, kept.
 struct SeriesRound {
   int round = 0;
   std::optional<EventTime> start, end;
   std::vector<std::string> events;
+  std::size_t start_sources = 0, end_sources = 0;  // documents that agree on each bound
+  std::vector<RoundReading> dissent;               // readings of a bound the solution does not take
 };
 
 struct Series {
