@@ -48,7 +48,8 @@ void classify_salience(Event& e, const Mention& m, const std::optional<Dct>& dct
     return background(e, "generic present without a time");
   if (e.actors.empty() && !own_time(e)) return background(e, "no actor and no time");
   if (e.kind == EventKind::Statement && e.actors.empty()) return background(e, "statement without a speaker");
-  if (e.actors.empty() && e.object.empty() && e.participants.empty()) return background(e, "fragment: a verb alone");
+  if (e.actors.empty() && e.object.empty() && e.participants.empty() && !own_time(e))
+    return background(e, "fragment: a verb alone");
 }
 
 }  // namespace parley::timeline

@@ -27,10 +27,13 @@ bool positional(const Timex& t) {
   return t.time.type != TimexType::Set && (t.time.earliest || t.time.latest);
 }
 
+// Lowercased, with line breaks and tabs as spaces (wire copy breaks lines inside "next\nTuesday").
 std::string lower_copy(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
+  for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    else if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
   return out;
 }
 
@@ -313,7 +316,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric)
+          !anaphoric && !moves_to_target(m.lemma))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
@@ -373,6 +376,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
         dct && is_weekday_name(t.text) && et.time.earliest && *et.time.earliest > dct_bounds(*dct).second) {
       shift_time(et, date::days{-7}, date::years{0});
       et.basis = "weekday of a statement told in the past: the one before the DCT";
+    }
+    // "will meet on the issue Wednesday": a weekday of an event still to come is the one after
+    // the DCT, whatever the tagger read from the sentence around it
+    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Future && dct && is_weekday_name(t.text) &&
+        et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
+      shift_time(et, date::days{7}, date::years{0});
+      et.basis = "weekday of an event to come: the one after the DCT";
     }
     a.time = std::move(et);
   }
