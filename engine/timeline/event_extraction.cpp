@@ -513,7 +513,20 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
                                (r.lower_is(v + 1, "on") || r.lower_is(v + 1, "until")) && r.timex_at(v + 2) &&
                                !is_negotiation_noun(word) && v > s.first && !is_determiner(r.w(v - 1)) &&
                                !is_pronoun(r.w(v - 1)) && verb->cls != VerbClass::Reporting;
-      if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && nounish())
+      // "officials meet tomorrow", "when they start four days of talks": a bare meeting or phase
+      // verb after a pronoun or a plural noun is a finite present
+      bool finite_bare = false;
+      if (verb && verb->form == VerbForm::Base && v > s.first && (verb->cls == VerbClass::Meeting || verb->cls == VerbClass::Phase) &&
+          u.tokens[v - 1].kind == TokenKind::Word) {
+        const std::string_view p = r.w(v - 1);
+        const bool plural_noun = p.size() > 3 && p.back() == 's' && !p.ends_with("ss") && !u.tokens[v - 1].capitalized &&
+                                 !read_verb(p) && !is_negotiation_noun(p) && !is_determiner(p) && !is_preposition(p) &&
+                                 !is_pronoun(p) && read_auxiliary(p) == Auxiliary::None;
+        const bool subject_pronoun = iequals(p, "they") || iequals(p, "we") || iequals(p, "i") || iequals(p, "you");
+        finite_bare = plural_noun || subject_pronoun;
+      }
+      if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && !finite_bare &&
+          nounish())
         verb.reset();
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)))
@@ -556,6 +569,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       std::size_t aux_first = v;
       m.lemma = verb->lemma;
       m.tense = tense_of(r, v, verb->form, &aux_first);
+      if (finite_bare && m.tense == Tense::None) m.tense = Tense::Present;
       if (verb->form == VerbForm::Base && m.tense == Tense::None) continue;  // "the talks", "a return"
       if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Phase) continue;  // "to make decisions"
       if (m.tense == Tense::Nonfinite) continue;

@@ -64,6 +64,7 @@ constexpr LemmaRow lemmas[] = {
     {"continue", VerbClass::Phase, Phase::Whole}, {"attend", VerbClass::Phase, Phase::Whole},
     // with their particle only ("wrapped up", "kicks off": event_extraction.cpp checks it)
     {"wrap", VerbClass::Phase, Phase::End}, {"kick", VerbClass::Phase, Phase::Start},
+    {"recess", VerbClass::Phase, Phase::End},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
     {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
     {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},

@@ -185,9 +185,17 @@ struct DocumentEvents {
 std::optional<Dct> dateline_day(const TextUnits& units, const std::vector<Timex>& timexes, const std::optional<Dct>& dct) {
   if (!dct || units.sentences.empty() || !units.sentences[0].dateline) return std::nullopt;
   const Sentence& s = units.sentences[0];
+  // the date written before the dash ("LONDON, March 3 -"), not a weekday of a headline run
+  // into the dateline ("MEETING ADJOURNED UNTIL THURSDAY")
+  const Timex* last = nullptr;
   for (const Timex& t : timexes) {
     if (t.span.begin >= s.end) break;
-    if (t.span.begin < s.begin || t.time.granularity != Granularity::Day || !t.time.earliest) continue;
+    if (t.span.begin >= s.begin) last = &t;
+  }
+  if (last) {
+    const Timex& t = *last;
+    const bool has_digit = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!has_digit || t.time.granularity != Granularity::Day || !t.time.earliest) return std::nullopt;
     const auto day = std::chrono::floor<date::days>(*t.time.earliest);
     const auto dct_day = std::chrono::floor<date::days>(dct->instant);
     const auto off = (day - dct_day).count();
