@@ -151,10 +151,11 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
   // name; the subject is the name
   if (i == end && i > r.s.first + 3 && r.punct(i - 1, ",")) {
     std::size_t k = i - 1;
-    while (k > r.s.first && k + 10 > i && (r.u.tokens[k - 1].kind == TokenKind::Word || r.w(k - 1) == "'s") &&
-           !is_clause_word(r.w(k - 1)) && !is_pronoun(r.w(k - 1)) && read_auxiliary(r.w(k - 1)) == Auxiliary::None &&
+    while (k > r.s.first && k + 14 > i && (r.u.tokens[k - 1].kind == TokenKind::Word || r.w(k - 1) == "'s") &&
+           !is_clause_word(r.w(k - 1)) && !is_pronoun(r.w(k - 1)) &&
+           (read_auxiliary(r.w(k - 1)) == Auxiliary::None || r.lower_is(k - 1, "to")) &&
            !(read_verb(r.w(k - 1)) && !r.u.tokens[k - 1].capitalized && read_verb(r.w(k - 1))->form != VerbForm::Base &&
-             !is_title_word(r.w(k - 1))))
+             !is_title_word(r.w(k - 1)) && !is_negotiation_noun(r.w(k - 1))))
       --k;
     bool titled = false;
     for (std::size_t t = k; t + 1 < i; ++t) titled = titled || is_title_word(r.w(t));

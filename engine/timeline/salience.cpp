@@ -40,6 +40,17 @@ void classify_salience(Event& e, const Mention& m, const std::optional<Dct>& dct
     return;
   }
   if (m.noun && !own_time(e)) return background(e, "event noun without a time");
+  // "Published April 2, 2015": a byline, not an event of the story
+  if ((m.lemma == "publish" || m.lemma == "update") && e.kind == EventKind::Action && m.actor.empty())
+    return background(e, "byline: when the page was published");
+  // "even saw the two men exchange gifts", "the latest round came after": a light verb says
+  // little by itself, and without a time it is no step of the story
+  if (e.kind == EventKind::Action && !own_time(e)) {
+    for (std::string_view light : {"see", "come"})
+      if (m.lemma == light) return background(e, "light verb without a time");
+    for (std::string_view light : {"get", "make", "take", "give", "put", "find"})
+      if (m.lemma == light && m.actor.empty()) return background(e, "light verb without actor or time");
+  }
   // "Former US President Donald Trump withdrew from the agreement": history told for context
   if (m.actor_former && m.tense != Tense::Future && m.tense != Tense::Present && e.kind != EventKind::Statement)
     return background(e, "told of a former office-holder");
