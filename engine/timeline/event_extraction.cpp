@@ -151,7 +151,8 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
   // name; the subject is the name
   if (i == end && i > r.s.first + 3 && r.punct(i - 1, ",")) {
     std::size_t k = i - 1;
-    while (k > r.s.first && k + 14 > i && (r.u.tokens[k - 1].kind == TokenKind::Word || r.w(k - 1) == "'s") &&
+    while (k > r.s.first && k + 14 > i &&
+           (r.u.tokens[k - 1].kind == TokenKind::Word || r.w(k - 1) == "'s" || r.w(k - 1) == "'") &&
            !is_clause_word(r.w(k - 1)) && !is_pronoun(r.w(k - 1)) &&
            (read_auxiliary(r.w(k - 1)) == Auxiliary::None || r.lower_is(k - 1, "to")) &&
            !(read_verb(r.w(k - 1)) && !r.u.tokens[k - 1].capitalized && read_verb(r.w(k - 1))->form != VerbForm::Base &&
@@ -636,9 +637,14 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (sf == no_token && verb->cls == VerbClass::Reporting && v + 1 < s.last &&
           (v == s.first || r.u.tokens[v - 1].kind == TokenKind::CloseQuote || r.punct(v - 1, ","))) {
         auto [of, ol] = object_after(r, v + 1, 10);
-        sf = of;
-        sl = ol;
-        inverted = sf != no_token;
+        // "..., told Iranian TV": the medium told is the channel, never the speaker
+        bool medium = false;
+        for (std::size_t k = of; of != no_token && k <= ol; ++k) medium = medium || is_medium_word(r.w(k));
+        if (!medium) {
+          sf = of;
+          sl = ol;
+          inverted = sf != no_token;
+        }
       }
       if (sf != no_token) {
         // a relative pronoun subject stands for the noun phrase before it

@@ -222,8 +222,12 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
   const Timex& to = timexes[y];
   const bool joins = joiner == "and" || joiner == "or" || joiner == "to" || joiner == "through" || joiner == "-";
   if (!joins || t.time.granularity != to.time.granularity || t.time.granularity == Granularity::Unknown ||
-      !t.time.earliest || !to.time.earliest || !t.time.latest || !to.time.latest || *to.time.earliest <= *t.time.latest)
+      !t.time.earliest || !to.time.earliest || !t.time.latest || !to.time.latest)
     return no_token;
+  // "on Thursday and Friday" told on a Friday: the second weekday is the one after the first
+  const bool next_weekday = is_weekday_name(t.text) && is_weekday_name(to.text) &&
+                            *to.time.earliest + date::days{7} > *t.time.latest;
+  if (*to.time.earliest <= *t.time.latest && !next_weekday) return no_token;
   return y;
 }
 
@@ -358,6 +362,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       used[y] = 1;
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
+      if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
+        *et.time.latest += date::days{7};
       const std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
       if (opener == "between" || opener == "from") et.basis = opener + " " + et.text;
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
