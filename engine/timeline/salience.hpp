@@ -1,7 +1,7 @@
 #pragma once
 // Whether an event belongs in the chronology a reader asked for (main) or is background: a
 // clause about the distant past, a generic present, a hypothetical, a fragment without actor
-// and time. The rules are measured on real multi-outlet coverage (see docs/timeline-salience.md).
+// and time. Each rule names its reason (salience_reason), so `parley timeline --all` shows why.
 #include <optional>
 
 #include "engine/timeline/mention.hpp"
