@@ -72,13 +72,13 @@ TEST(CompareRound5, EventsInSomeSources) {
   const auto& some = report().in_some;
   EXPECT_EQ(some.size(), 32u);
   // the sixth round: the state agency and the paper, not the wire
-  const ComparedEvent* sixth = find_event(some, "e5");
+  const ComparedEvent* sixth = find_event(some, "e15");
   ASSERT_NE(sixth, nullptr);
   EXPECT_EQ(sixth->summary, "The sixth round of the talks will begin");
   EXPECT_EQ(sixth->sources, (std::vector<std::string>{"irna-round5", "paper-round5"}));
   EXPECT_EQ(sixth->missing, (std::vector<std::string>{"wire-round5"}));
   // the Joint Commission meeting: the two that order it against the Mora meeting
-  const ComparedEvent* meeting = find_event(some, "e2");
+  const ComparedEvent* meeting = find_event(some, "e3");
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->sources, (std::vector<std::string>{"irna-round5", "wire-round5"}));
   for (const auto& e : some) {
@@ -117,14 +117,14 @@ TEST(CompareRound5, DateConflictWednesdayAgainstThursday) {
   ASSERT_EQ(thu.spans.size(), 1u);
   EXPECT_EQ(thu.spans[0].doc, "paper-round5");
   EXPECT_EQ(thu.spans[0].text, "Thursday");
-  EXPECT_NE(thu.spans[0].context.find("ended on Thursday at the Grand Hotel"), std::string::npos);
+  EXPECT_NE(thu.spans[0].context.find("ended the fifth round of talks on the nuclear deal on Thursday"), std::string::npos);
 }
 
 TEST(CompareRound5, OrderConflictBeforeAgainstAfterTheJointCommission) {
   ASSERT_EQ(report().order_conflicts.size(), 1u);
   const OrderConflict& o = report().order_conflicts[0];
-  EXPECT_EQ(o.first, "e1");
-  EXPECT_EQ(o.second, "e2");
+  EXPECT_EQ(o.first, "e2");
+  EXPECT_EQ(o.second, "e3");
   EXPECT_EQ(o.first_summary, "Araghchi met");
   EXPECT_EQ(o.second_summary, "Araqchi meeting");
   ASSERT_EQ(o.first_before_second.size(), 1u);
@@ -149,14 +149,14 @@ TEST(CompareRound5, AttributionDifferenceTheBallQuote) {
   EXPECT_EQ(a.attributions[1].event, "e8");
   EXPECT_EQ(a.attributions[2].source, "paper-round5");
   EXPECT_EQ(a.attributions[2].actor, "Russian envoy Mikhail Ulyanov");
-  EXPECT_EQ(a.attributions[2].event, "e21");
+  EXPECT_EQ(a.attributions[2].event, "e20");
   EXPECT_EQ(a.attributions[2].quote, "The ball is now in Washington's court");
 }
 
 TEST(CompareRound5, NearMissMoraOnTwoDays) {
   ASSERT_EQ(report().near_misses.size(), 1u);
   const NearMiss& n = report().near_misses[0];
-  EXPECT_EQ(n.events, (std::vector<std::string>{"e22", "e32"}));
+  EXPECT_EQ(n.events, (std::vector<std::string>{"e21", "e32"}));
   EXPECT_EQ(n.rule, "same statement");
   EXPECT_EQ(n.reason, "same speaker and words, different days");
   EXPECT_DOUBLE_EQ(n.score, 0.8);

@@ -22,6 +22,7 @@ struct TimelineSettings {
   std::string aliases;
   bool batch = false;
   unsigned jobs = 1;
+  bool all = false;  // background events too
 };
 
 
@@ -46,7 +47,9 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   for (const auto& d : docs) inputs.push_back(input_of(d));
   TimelineOptions topt;
   topt.aliases = &aliases;
-  const std::string yaml = timeline_to_yaml(build_timeline(inputs, topt));
+  Timeline tl = build_timeline(inputs, topt);
+  if (!s.all) drop_background(tl);
+  const std::string yaml = timeline_to_yaml(tl);
   return deliver(s.output, yaml, files);
 }
 
@@ -61,6 +64,9 @@ Command register_timeline(CLI::App& app) {
   auto* dct = command->add_option("--dct", settings->dct, "Document creation time, replacing the one the documents carry")
                   ->check(dct_validator());
   auto* output = command->add_option("-o,--output", settings->output, "Write the YAML to this file (atomically)");
+  command->add_flag("--all", settings->all,
+                    "Show background events too (clauses about the distant past, hypotheticals, fragments); "
+                    "by default only the main events of the chronology are shown");
   command->add_option("--aliases", settings->aliases,
                       "A YAML file `canonical: [aliases]` adding to the built-in alias table of series and actors")
       ->check(CLI::ExistingFile);

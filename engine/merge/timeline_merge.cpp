@@ -68,6 +68,11 @@ Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
       if (std::find(out.participants.begin(), out.participants.end(), p) == out.participants.end())
         out.participants.push_back(p);
     times.push_back({doc_of(tls[r.timeline], e), e.time ? &*e.time : nullptr});
+    // one source telling the event as part of the story keeps it in the chronology
+    if (e.salience == Salience::Main && out.salience == Salience::Background) {
+      out.salience = Salience::Main;
+      out.salience_reason = e.salience_reason;
+    }
   }
   out.sources = docs.size();
   if (c.members.size() > 1) {
@@ -86,8 +91,10 @@ Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& opt
   EventMatching m = match_events(timelines, options);
   Timeline tl;
   std::vector<std::unordered_map<std::string, std::string>> new_id(timelines.size());
-  for (const Timeline& t : timelines)
+  for (const Timeline& t : timelines) {
     tl.documents.insert(tl.documents.end(), t.documents.begin(), t.documents.end());
+    tl.warnings.insert(tl.warnings.end(), t.warnings.begin(), t.warnings.end());
+  }
   for (const EventCluster& c : m.clusters) {
     Event e = join_cluster(timelines, c);
     e.id = "e" + std::to_string(tl.events.size() + 1);

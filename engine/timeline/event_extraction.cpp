@@ -44,6 +44,13 @@ Tense tense_of(const SentenceReader& r, std::size_t v, VerbForm form, std::size_
     Auxiliary a = read_auxiliary(x);
     if (a == Auxiliary::Been || a == Auxiliary::Being) { been = true; *aux_first = i; continue; }
     if (a == Auxiliary::To && form == VerbForm::Gerund) break;  // "in addition to reinstating"
+    // "are due to end", "is scheduled to begin": a plan, told as the future it names
+    if (a == Auxiliary::To && i > r.s.first &&
+        (r.lower_is(i - 1, "due") || r.lower_is(i - 1, "scheduled") || r.lower_is(i - 1, "slated"))) {
+      *aux_first = i - 1;
+      if (i - 1 > r.s.first && read_auxiliary(r.w(i - 2)) != Auxiliary::None) *aux_first = i - 2;
+      return Tense::Future;
+    }
     if (a != Auxiliary::None) { seen = a; *aux_first = i; break; }
     if (is_adverb_between_aux(x) || x == "n't") continue;
     break;
@@ -140,6 +147,23 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
       i = k - 1;
     }
   }
+  // "Abbas Araqchi, Iran's deputy foreign minister, told": a title set off by commas after a
+  // name; the subject is the name
+  if (i == end && i > r.s.first + 3 && r.punct(i - 1, ",")) {
+    std::size_t k = i - 1;
+    while (k > r.s.first && k + 14 > i &&
+           (r.u.tokens[k - 1].kind == TokenKind::Word || r.w(k - 1) == "'s" || r.w(k - 1) == "'") &&
+           !is_clause_word(r.w(k - 1)) && !is_pronoun(r.w(k - 1)) &&
+           (read_auxiliary(r.w(k - 1)) == Auxiliary::None || r.lower_is(k - 1, "to")) &&
+           !(read_verb(r.w(k - 1)) && !r.u.tokens[k - 1].capitalized && read_verb(r.w(k - 1))->form != VerbForm::Base &&
+             !is_title_word(r.w(k - 1)) && !is_negotiation_noun(r.w(k - 1))))
+      --k;
+    bool titled = false;
+    for (std::size_t t = k; t + 1 < i; ++t) titled = titled || is_title_word(r.w(t));
+    if (titled && k < i - 1 && k > r.s.first + 1 && r.punct(k - 1, ",") && r.u.tokens[k - 2].capitalized &&
+        r.u.tokens[k - 2].kind == TokenKind::Word)
+      i = k - 1;
+  }
   std::size_t last = i;  // exclusive
   int depth = 0;
   while (i > r.s.first) {
@@ -157,7 +181,12 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
       // "Iran and the P5+1" inside a noun phrase; a clause "..., and he said" is cut at the comma
       if (k == r.s.first || r.punct(k - 1, ",")) break;
     }
-    if (is_preposition(x) && !iequals(x, "of") && !iequals(x, "in") && !iequals(x, "from") && !iequals(x, "for")) break;
+    // "its monitoring agreement with Iran had expired": "with" inside a noun phrase, not after a verb
+    const bool noun_with = iequals(x, "with") && k > r.s.first && r.u.tokens[k - 1].kind == TokenKind::Word &&
+                           !r.u.tokens[k - 1].capitalized && !read_verb(r.w(k - 1)) && !is_pronoun(r.w(k - 1)) &&
+                           !is_preposition(r.w(k - 1)) && read_auxiliary(r.w(k - 1)) == Auxiliary::None;
+    if (is_preposition(x) && !iequals(x, "of") && !iequals(x, "in") && !iequals(x, "from") && !iequals(x, "for") && !noun_with)
+      break;
     if (read_auxiliary(x) != Auxiliary::None) break;
     if (auto v = read_verb(x); v && !r.u.tokens[k].capitalized && v->form != VerbForm::Base &&
                                 v->form != VerbForm::Gerund && !is_negotiation_noun(x) &&
@@ -270,6 +299,18 @@ std::string channel_after(const SentenceReader& r, std::size_t v, std::string_vi
     }
   }
   if (auto c = implied_channel(lemma)) return std::string(*c);
+  // "told Iranian TV", "told Russia's RIA news agency": whom a statement is told to, when it is
+  // a medium, is its channel (never its speaker)
+  if (lemma == "tell") {
+    std::size_t j = v + 1;
+    while (j < r.s.last && is_determiner(r.w(j))) ++j;
+    for (std::size_t i = j; i < r.s.last && i < j + 5; ++i) {
+      if (r.u.tokens[i].kind != TokenKind::Word && r.w(i) != "'s") break;
+      if (is_medium_word(r.w(i)) && !iequals(r.w(i), "reporters") && !iequals(r.w(i), "journalists")) return join(r.u, j, i);
+      const auto verb = read_verb(r.w(i));
+      if (is_preposition(r.w(i)) || is_clause_word(r.w(i)) || (verb && verb->form != VerbForm::Base)) break;
+    }
+  }
   return {};
 }
 
@@ -448,18 +489,69 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       auto set_clause = [&] { std::tie(m.clause_first, m.clause_last) = clause_of(r, v); };
 
       auto verb = read_verb(word);
+      // "came to an end", "come to a close": one phase verb of four words
+      if (verb && verb->lemma == "come" && v + 3 < s.last && r.lower_is(v + 1, "to") &&
+          (r.lower_is(v + 2, "an") || r.lower_is(v + 2, "a")) && phase_noun(r.w(v + 3)) == Phase::End) {
+        verb = VerbReading{"end", VerbClass::Phase, verb->form, Phase::End};
+        m.trigger_last = v + 3;
+      }
+      // "wrapped up", "kicks off": the verb is a phase verb only with its particle
+      if (verb) {
+        if (auto particle = required_particle(verb->lemma)) {
+          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1;
+          else verb.reset();
+        } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
+          m.trigger_last = v + 1;  // "closed out a fifth round"
+        }
+      }
       // asked only of words that may be events: most tokens are neither verbs nor event nouns
       auto nounish = [&] { return noun_context(r, v); };
       if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
       // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
-      if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && nounish()) verb.reset();
+      // "The agreement expires on June 30": a verb form with a dated prepositional phrase right
+      // after it is a verb, whatever the word before it
+      const bool dated_after = verb && verb->form == VerbForm::Third && v + 2 < s.last &&
+                               (r.lower_is(v + 1, "on") || r.lower_is(v + 1, "until")) && r.timex_at(v + 2) &&
+                               !is_negotiation_noun(word) && v > s.first && !is_determiner(r.w(v - 1)) &&
+                               !is_pronoun(r.w(v - 1)) && verb->cls != VerbClass::Reporting;
+      // "officials meet tomorrow", "when they start four days of talks": a bare meeting or phase
+      // verb after a pronoun or a plural noun is a finite present
+      bool finite_bare = false;
+      if (verb && verb->form == VerbForm::Base && v > s.first && (verb->cls == VerbClass::Meeting || verb->cls == VerbClass::Phase) &&
+          u.tokens[v - 1].kind == TokenKind::Word) {
+        const std::string_view p = r.w(v - 1);
+        const bool plural_noun = p.size() > 3 && p.back() == 's' && !p.ends_with("ss") && !u.tokens[v - 1].capitalized &&
+                                 !read_verb(p) && !is_negotiation_noun(p) && !is_determiner(p) && !is_preposition(p) &&
+                                 !is_pronoun(p) && read_auxiliary(p) == Auxiliary::None;
+        const bool subject_pronoun = iequals(p, "they") || iequals(p, "we") || iequals(p, "i") || iequals(p, "you");
+        finite_bare = plural_noun || subject_pronoun;
+      }
+      if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && !finite_bare &&
+          nounish())
+        verb.reset();
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)))
         verb.reset();  // "the suspended sanctions"
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
+        // "at the end of the sixth round", "marked the start of the talks": a phase of a meeting
+        // told as a noun
+        if (Phase pn = phase_noun(word); pn != Phase::None && v + 2 < s.last && r.lower_is(v + 1, "of") && nounish()) {
+          auto [of, ol] = object_after(r, v + 2, 12);
+          if (has_negotiation_noun(r, of, ol)) {
+            m.noun = true;
+            m.lemma = word;
+            m.phase = pn;
+            m.ordinal_index = ordinal_in(u, ordinals, of, ol);
+            m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+            m.series_name = series_in(r, of, ol);
+            set_clause();
+            out.push_back(std::move(m));
+            continue;
+          }
+        }
         // an event noun: "the assassination of ...", "the withdrawal from ..."
         if (is_event_noun(word) && (nounish() || (v > s.first && is_preposition(r.w(v - 1))))) {
           m.noun = true;
@@ -479,6 +571,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       std::size_t aux_first = v;
       m.lemma = verb->lemma;
       m.tense = tense_of(r, v, verb->form, &aux_first);
+      if (finite_bare && m.tense == Tense::None) m.tense = Tense::Present;
       if (verb->form == VerbForm::Base && m.tense == Tense::None) continue;  // "the talks", "a return"
       if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Phase) continue;  // "to make decisions"
       if (m.tense == Tense::Nonfinite) continue;
@@ -544,9 +637,14 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (sf == no_token && verb->cls == VerbClass::Reporting && v + 1 < s.last &&
           (v == s.first || r.u.tokens[v - 1].kind == TokenKind::CloseQuote || r.punct(v - 1, ","))) {
         auto [of, ol] = object_after(r, v + 1, 10);
-        sf = of;
-        sl = ol;
-        inverted = sf != no_token;
+        // "..., told Iranian TV": the medium told is the channel, never the speaker
+        bool medium = false;
+        for (std::size_t k = of; of != no_token && k <= ol; ++k) medium = medium || is_medium_word(r.w(k));
+        if (!medium) {
+          sf = of;
+          sl = ol;
+          inverted = sf != no_token;
+        }
       }
       if (sf != no_token) {
         // a relative pronoun subject stands for the noun phrase before it
@@ -610,6 +708,36 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
                 break;
               }
             break;
+          }
+          // "concluded their fourth round", "opened a fifth round of talks": the round is the
+          // object and the subject its participants
+          if (auto [of, ol] = object_after(r, m.trigger_last + 1); has_negotiation_noun(r, of, ol) &&
+                                                                  verb->lemma != "continue" && verb->lemma != "attend") {
+            m.ordinal_index = ordinal_in(u, ordinals, of, ol);
+            m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+            m.phase = verb->phase;
+            m.series_name = series_in(r, of, ol);
+            m.object = join(u, of, ol);
+            if (!m.actor.empty()) m.participants.push_back(m.actor);
+            m.place = place_in(r, of, std::min(s.last - 1, m.trigger_last + 14));
+            break;
+          }
+          // "The fourth round began on Wednesday and ended on Friday": a phase verb coordinated
+          // with an earlier one shares its meeting
+          if (m.coordinated && m.actor.empty()) {
+            const Mention* first = nullptr;
+            for (std::size_t k = out.size(); k > sentence_start_out && !first; --k)
+              if (out[k - 1].trigger != no_token && (out[k - 1].kind == EventKind::Round || out[k - 1].kind == EventKind::Meeting) &&
+                  out[k - 1].phase != Phase::None && !out[k - 1].noun)
+                first = &out[k - 1];
+            if (first) {
+              m.kind = first->kind;
+              m.ordinal_index = first->ordinal_index;
+              m.series_name = first->series_name;
+              m.phase = verb->phase;
+              m.actor = first->actor;
+              break;
+            }
           }
           [[fallthrough]];
         case VerbClass::Action: {

@@ -53,6 +53,16 @@ bool is_attribution_word(std::string_view word);
 // Words before a date that make it a term, not a time of the event: "payable Dec. 1", "due 2011".
 bool is_term_word(std::string_view word);
 
+// The particle a phrasal phase verb needs to be one ("wrap" -> "up", "kick" -> "off").
+std::optional<std::string_view> required_particle(std::string_view lemma);
+// The head of a channel a statement is told to: "told Iranian TV", "told the RIA news agency".
+bool is_medium_word(std::string_view word);
+// A noun naming a part of a meeting: "the end of the sixth round", "the start of the talks".
+Phase phase_noun(std::string_view word);
+// Verbs whose "until X", "to X", "on X" is the time the event is moved to or runs out at, not
+// the time of the report: postpone, delay, adjourn, extend, expire, ...
+bool moves_to_target(std::string_view lemma);
+
 // Phase a negotiation verb pins when its subject is a meeting noun ("the round ended").
 Phase phase_of(std::string_view lemma);
 

@@ -62,6 +62,13 @@ constexpr LemmaRow lemmas[] = {
     {"adjourn", VerbClass::Phase, Phase::End}, {"finish", VerbClass::Phase, Phase::End},
     {"collapse", VerbClass::Phase, Phase::End}, {"hold", VerbClass::Phase, Phase::Whole},
     {"continue", VerbClass::Phase, Phase::Whole}, {"attend", VerbClass::Phase, Phase::Whole},
+    // with their particle only ("wrapped up", "kicks off": event_extraction.cpp checks it)
+    {"wrap", VerbClass::Phase, Phase::End}, {"kick", VerbClass::Phase, Phase::Start},
+    {"recess", VerbClass::Phase, Phase::End},
+    // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
+    {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
+    {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},
+    {"expire", VerbClass::Action, Phase::None}, {"extend", VerbClass::Action, Phase::None},
     // Actions that carry a time or an order.
     {"impose", VerbClass::Action, Phase::None}, {"lift", VerbClass::Action, Phase::None},
     {"sign", VerbClass::Action, Phase::None}, {"withdraw", VerbClass::Action, Phase::None},
@@ -490,6 +497,38 @@ std::optional<std::string_view> channel_noun(std::string_view word) {
 std::optional<std::string_view> implied_channel(std::string_view lemma) {
   if (lemma == "tweet") return "Twitter"sv;
   return std::nullopt;
+}
+
+std::optional<std::string_view> required_particle(std::string_view lemma) {
+  if (lemma == "wrap") return "up"sv;
+  if (lemma == "kick") return "off"sv;
+  return std::nullopt;
+}
+
+bool is_medium_word(std::string_view word) {
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
+  for (std::string_view x : {"tv"sv, "television"sv, "radio"sv, "agency"sv, "newspaper"sv, "media"sv, "daily"sv,
+                             "broadcaster"sv, "channel"sv, "network"sv, "press"sv, "reporters"sv, "journalists"sv})
+    if (w == x) return true;
+  return false;
+}
+
+Phase phase_noun(std::string_view word) {
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
+  for (std::string_view x : {"end"sv, "conclusion"sv, "close"sv})
+    if (w == x) return Phase::End;
+  for (std::string_view x : {"start"sv, "beginning"sv, "opening"sv, "launch"sv, "resumption"sv, "outset"sv})
+    if (w == x) return Phase::Start;
+  return Phase::None;
+}
+
+bool moves_to_target(std::string_view lemma) {
+  for (std::string_view x : {"postpone"sv, "delay"sv, "defer"sv, "reschedule"sv, "adjourn"sv, "extend"sv, "expire"sv,
+                             "put"sv, "push"sv, "move"sv})
+    if (lemma == x) return true;
+  return false;
 }
 
 Phase phase_of(std::string_view lemma) {

@@ -27,29 +27,43 @@ bool positional(const Timex& t) {
   return t.time.type != TimexType::Set && (t.time.earliest || t.time.latest);
 }
 
+// Lowercased, with line breaks and tabs as spaces (wire copy breaks lines inside "next\nTuesday").
 std::string lower_copy(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
+  for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    else if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
   return out;
 }
 
 // Before (-1), after (+1) or at (0) the reference: from the words of an anaphoric expression.
+// Whole words only: "afternoon" holds "after" and is no direction.
 int anaphoric_direction(std::string_view text) {
-  std::string l = lower_copy(text);
+  const std::string l = " " + lower_copy(text) + " ";
+  auto has = [&](std::string_view w) {
+    for (std::size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1))
+      if (!std::isalpha(static_cast<unsigned char>(l[at - 1])) && !std::isalpha(static_cast<unsigned char>(l[at + w.size()])))
+        return true;
+    return false;
+  };
   for (std::string_view w : {"earlier"sv, "before"sv, "previous"sv, "prior"sv, "ago"sv})
-    if (l.find(w) != std::string::npos) return -1;
+    if (has(w)) return -1;
   for (std::string_view w : {"later"sv, "after"sv, "next"sv, "following"sv, "subsequent"sv})
-    if (l.find(w) != std::string::npos) return 1;
+    if (has(w)) return 1;
   return 0;
 }
 
 // "two days ago", "earlier this month", "later today": counted from the DCT whatever their
 // "earlier" or "later" says, so they date an event instead of ordering it against another.
-bool deictic(std::string_view text) {
-  const std::string l = " " + lower_copy(text) + " ";
+// "next Tuesday", "early next week": the tagger counted them from the DCT too.
+bool deictic(const Timex& t) {
+  const std::string l = " " + lower_copy(t.text) + " ";
   for (std::string_view w : {" ago "sv, " this "sv, " today "sv, " tonight "sv, " yesterday "sv, " tomorrow "sv, " now "sv})
     if (l.find(w) != std::string::npos) return true;
+  if (t.time.basis == Basis::Dct && t.time.anchor == "dct")
+    for (std::string_view w : {" next "sv, " last "sv})
+      if (l.find(w) != std::string::npos) return true;
   return false;
 }
 
@@ -135,6 +149,59 @@ void apply_preposition(EventTime& et, std::string_view prep, const std::optional
   }
 }
 
+bool is_weekday_name(std::string_view text) {
+  const std::string l = lower_copy(text);
+  for (std::string_view d : {"monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv, "saturday"sv, "sunday"sv})
+    if (l == d) return true;
+  return false;
+}
+
+bool has_written_year(std::string_view text) {
+  for (std::size_t i = 0; i + 3 < text.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 2])) && std::isdigit(static_cast<unsigned char>(text[i + 3])))
+      return true;
+  return false;
+}
+
+// Moves a day-grain time by `days` (or a month-grain one by `years`): its value and bounds.
+void shift_time(EventTime& et, date::days days, date::years years) {
+  auto& tm = et.time;
+  if (!tm.earliest || !tm.latest) return;
+  const auto day = date::year_month_day{std::chrono::floor<date::days>(*tm.earliest)};
+  if (tm.granularity == Granularity::Day && tm.value.size() == 10) {
+    const auto to = date::year_month_day{date::sys_days{day} + days};
+    tm.value = date::format("%Y-%m-%d", date::sys_days{to});
+    *tm.earliest += days;
+    *tm.latest += days;
+  } else if (tm.granularity == Granularity::Month && tm.value.size() == 7 && years.count() != 0) {
+    const auto to = date::year_month{day.year(), day.month()} + years;
+    tm.value = date::format("%Y-%m", date::sys_days{to / date::day{1}});
+    tm.earliest = Instant{date::sys_days{to / date::day{1}}};
+    tm.latest = Instant{date::sys_days{to / date::last}} + date::days{1} - seconds{1};
+  } else {
+    return;
+  }
+  if (tm.granularity == Granularity::Day && years.count() != 0) {
+    const auto to = date::year_month_day{date::sys_days{day}} + years;
+    if (!to.ok()) return;
+    const auto shift = date::sys_days{to} - date::sys_days{day};
+    tm.value = date::format("%Y-%m-%d", date::sys_days{to});
+    *tm.earliest += shift;
+    *tm.latest += shift;
+  }
+}
+
+// "postponed until Thursday", "adjourned to Oct 21", "expires on June 30": the time is where the
+// event is moved to or runs out, which lies after the report. A weekday or a date without its
+// year that the tagger placed before the DCT (by the past tense of the verb) is the next one.
+void place_target(EventTime& et, const Timex& t, std::string_view prep, const std::optional<Dct>& dct) {
+  et.basis = "target: " + lower_copy(prep) + " " + et.text;
+  if (!dct || !et.time.latest || *et.time.latest >= dct_bounds(*dct).first) return;
+  if (is_weekday_name(t.text)) shift_time(et, date::days{7}, date::years{0});
+  else if (!has_written_year(t.text) && t.time.basis != Basis::Dct) shift_time(et, date::days{0}, date::years{1});
+}
+
 // The time that closes a range opened by timex `x` ("between 1982 and 1992", "from May to
 // July", "April 24 and 25"), or no_token.
 std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes, std::size_t x) {
@@ -155,8 +222,12 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
   const Timex& to = timexes[y];
   const bool joins = joiner == "and" || joiner == "or" || joiner == "to" || joiner == "through" || joiner == "-";
   if (!joins || t.time.granularity != to.time.granularity || t.time.granularity == Granularity::Unknown ||
-      !t.time.earliest || !to.time.earliest || !t.time.latest || !to.time.latest || *to.time.earliest <= *t.time.latest)
+      !t.time.earliest || !to.time.earliest || !t.time.latest || !to.time.latest)
     return no_token;
+  // "on Thursday and Friday" told on a Friday: the second weekday is the one after the first
+  const bool next_weekday = is_weekday_name(t.text) && is_weekday_name(to.text) &&
+                            *to.time.earliest + date::days{7} > *t.time.latest;
+  if (*to.time.earliest <= *t.time.latest && !next_weekday) return no_token;
   return y;
 }
 
@@ -232,7 +303,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Timex& t = timexes[x];
     if (t.time.type == TimexType::Set || sentence_of_timex[x] == no_token) continue;
     bool anaphoric = t.time.basis == Basis::PreviousTime ||
-                     (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 && !deictic(t.text));
+                     (t.time.type != TimexType::Duration && anaphoric_direction(t.text) != 0 && !deictic(t));
     if (!positional(t) && !anaphoric) continue;
     const std::size_t si = sentence_of_timex[x];
     const Sentence& s = u.sentences[si];
@@ -254,7 +325,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric)
+          !anaphoric && !moves_to_target(m.lemma))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
@@ -296,18 +367,68 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       used[y] = 1;
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
+      if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
+        *et.time.latest += date::days{7};
       const std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
       if (opener == "between" || opener == "from") et.basis = opener + " " + et.text;
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
     } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger)) {
-      // ("from 1968, when the Soviets invaded": the invasion is at 1968, not since it)
-      apply_preposition(et, u.word(ti - 1), dct);
+      const std::string prep = lower_copy(u.word(ti - 1));
+      if (moves_to_target(mentions[c.mention].lemma) &&
+          (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mentions[c.mention].lemma == "expire")))
+        place_target(et, t, prep, dct);
+      else  // ("from 1968, when the Soviets invaded": the invasion is at 1968, not since it)
+        apply_preposition(et, u.word(ti - 1), dct);
+    }
+    // "said in a statement on Thursday that participants would meet": the weekday is the day of
+    // the statement, told before the report, whatever tense the words said carry
+    const Mention& m = mentions[c.mention];
+    if (m.kind == EventKind::Statement && !m.quoted && (m.tense == Tense::Past || m.tense == Tense::PresentPerfect) &&
+        dct && is_weekday_name(t.text) && et.time.earliest && *et.time.earliest > dct_bounds(*dct).second) {
+      shift_time(et, date::days{-7}, date::years{0});
+      et.basis = "weekday of a statement told in the past: the one before the DCT";
+    }
+    // "will meet on the issue Wednesday": a weekday of an event still to come is the one after
+    // the DCT, whatever the tagger read from the sentence around it
+    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Future && dct && is_weekday_name(t.text) &&
+        et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
+      shift_time(et, date::days{7}, date::years{0});
+      et.basis = "weekday of an event to come: the one after the DCT";
     }
     a.time = std::move(et);
   }
+  restate_previous_times(mentions, out);
   for (std::size_t k = 0; k < mentions.size(); ++k)
     if (!out[k].time) out[k].time = default_for(mentions[k], dct);
   return out;
+}
+
+void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times) {
+  // "Talks resumed in Vienna on Saturday. The sixth round began with ...": a meeting or round
+  // with no time of its own that tells the same phase as a dated one of the sentence before,
+  // in the same tense, is that event told again, and takes its time
+  auto meeting = [](const Mention& m) { return m.kind == EventKind::Round || m.kind == EventKind::Meeting; };
+  auto phases_agree = [](Phase a, Phase b) { return a == b; };
+  std::size_t prev_begin = 0;  // first mention of the sentence before the current one
+  for (std::size_t k = 0, begin = 0; k < mentions.size(); ++k) {
+    if (k > 0 && mentions[k].sentence != mentions[k - 1].sentence) {
+      prev_begin = begin;
+      begin = k;
+    }
+    const Mention& m = mentions[k];
+    if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric) continue;
+    if (begin == 0 || mentions[begin - 1].sentence + 1 != m.sentence) continue;
+    for (std::size_t j = prev_begin; j < begin; ++j) {
+      const Mention& p = mentions[j];
+      if (!meeting(p) || p.quoted || !times[j].time || times[j].time->timex.empty() || !phases_agree(p.phase, m.phase) ||
+          p.tense != m.tense || m.phase == Phase::None)
+        continue;
+      EventTime et = *times[j].time;
+      et.basis = "told again after the sentence before: " + et.text;
+      times[k].time = std::move(et);
+      break;
+    }
+  }
 }
 
 }  // namespace parley::timeline

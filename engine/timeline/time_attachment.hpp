@@ -20,6 +20,10 @@ struct Attachment {
 std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<Mention>& mentions,
                                      const std::vector<Timex>& timexes, const std::optional<Dct>& dct);
 
+// A meeting or round without a time of its own that restates a dated one of the sentence before
+// takes that time (part of attach_times).
+void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times);
+
 // The instants the DCT stands for: its day, or the instant itself when it has a time of day.
 std::pair<Instant, Instant> dct_bounds(const Dct& dct);
 

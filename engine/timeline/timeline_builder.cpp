@@ -2,12 +2,17 @@
 // ordinals, event mentions, actors resolved, times attached, relations found, repeated statements
 // merged. Then over all documents: ids, "the latest round", order and series.
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 #include <set>
 #include <tuple>
 
+#include <date/date.h>
+
+#include "engine/timeline/input_warnings.hpp"
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/salience.hpp"
 #include "engine/timeline/relation_finding.hpp"
 #include "engine/timeline/time_attachment.hpp"
 #include "engine/timeline/timeline_order.hpp"
@@ -183,25 +188,67 @@ bool counts_rounds(std::string_view noun) {
   return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
 }
 
+void fill_empty(std::string& into, const std::string& from) {
+  if (into.empty()) into = from;
+}
+
 struct DocumentEvents {
   std::vector<Event> events;
   std::vector<Relation> relations;
   std::vector<std::pair<std::size_t, EventOrdinal>> ordinals;  // event index -> its ordinal
+  std::vector<InputWarning> warnings;
 };
+
+// "LONDON, March 3 -" on wire copy timed the evening before: the dateline's day is the story's
+// own, and "today" and "yesterday" count from it. Only a day a little off the DCT's is taken (a
+// dateline far from its DCT is a typo or an old story's date, not a time zone).
+std::optional<Dct> dateline_day(const TextUnits& units, const std::vector<Timex>& timexes, const std::optional<Dct>& dct) {
+  if (!dct || units.sentences.empty() || !units.sentences[0].dateline) return std::nullopt;
+  const Sentence& s = units.sentences[0];
+  // the date written before the dash ("LONDON, March 3 -"), not a weekday of a headline run
+  // into the dateline ("MEETING ADJOURNED UNTIL THURSDAY")
+  const Timex* last = nullptr;
+  for (const Timex& t : timexes) {
+    if (t.span.begin >= s.end) break;
+    if (t.span.begin >= s.begin) last = &t;
+  }
+  if (last) {
+    const Timex& t = *last;
+    const bool has_digit = std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!has_digit || t.time.granularity != Granularity::Day || !t.time.earliest) return std::nullopt;
+    const auto day = std::chrono::floor<date::days>(*t.time.earliest);
+    const auto dct_day = std::chrono::floor<date::days>(dct->instant);
+    const auto off = (day - dct_day).count();
+    if (off == 0 || off < -2 || off > 2) return std::nullopt;
+    Dct local;
+    local.instant = Instant{day};
+    local.text = date::format("%Y-%m-%d", day);
+    return local;
+  }
+  return std::nullopt;
+}
 
 DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases) {
   thread_local TextUnits units;
   segment(in.text, units);
   TagResult own;
-  const TagResult& tags = in.tags ? *in.tags : (own = tag(in.text, in.dct));
+  const TagResult* tagged = in.tags;
+  if (!tagged) tagged = &(own = tag(in.text, in.dct));
+  std::optional<Dct> dct = in.dct;
+  if (auto local = dateline_day(units, tagged->timexes, in.dct)) {  // re-read from the story's day
+    dct = std::move(local);
+    tagged = &(own = tag(in.text, dct));
+  }
+  const TagResult& tags = *tagged;
   std::vector<Mention> ms = extract_mentions(units, tags.ordinals, tags.timexes);
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
-  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, in.dct);
+  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
+  check_input(in.id, in.text, in.dct, tags.timexes, out.warnings);
   out.events.reserve(ms.size());
   std::unordered_map<std::string, std::vector<std::size_t>> statements_by_head;  // head word -> events
   std::vector<std::size_t> event_of(ms.size());
@@ -228,7 +275,11 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       const std::vector<std::size_t>& candidates = statements_by_head[head_key(m.actor)];
       auto hit = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t i) {
         const Event& e = out.events[i];
-        return e.kind == EventKind::Statement && !e.actors.empty() && same_actor(e.actors[0], m.actor) &&
+        // an unbounded time (a plan, a hypothetical) says nothing about being the same statement
+        auto open_ended = [](const std::optional<EventTime>& t) { return t && t->time.earliest && !t->time.latest; };
+        const bool bounded = !open_ended(e.time) && !open_ended(times[k].time) && e.tense != Tense::Modal &&
+                             m.tense != Tense::Modal;
+        return e.kind == EventKind::Statement && !e.actors.empty() && same_actor(e.actors[0], m.actor) && bounded &&
                e.tense != Tense::Future && m.tense != Tense::Future && e.tense != Tense::Present && m.tense != Tense::Present;
       });
       const auto same = hit == candidates.end() ? out.events.end() : out.events.begin() + static_cast<std::ptrdiff_t>(*hit);
@@ -237,6 +288,26 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
         if (same->channel.empty()) same->channel = m.channel;
         // the anaphoric time of a later mention ("Hours earlier") may date the whole statement
         if (times[k].anaphoric && same->time && same->time->timex.empty()) same->time = times[k].time;
+        same->evidence.push_back(std::move(ev));
+        event_of[k] = static_cast<std::size_t>(same - out.events.begin());
+        continue;
+      }
+    }
+    // "Negotiators ended the fifth round on Thursday. ... The fifth round ended on Thursday at
+    // the Grand Hotel": one round's phase told twice on one day is one event
+    if (m.kind == EventKind::Round && dated && m.ordinal_index >= 0 && times[k].time->time.earliest &&
+        times[k].time->time.latest) {
+      const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
+      const int round = o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
+      const std::string name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
+      auto same = std::find_if(out.events.begin(), out.events.end(), [&](const Event& e) {
+        return round > 0 && e.kind == EventKind::Round && e.series && e.series->round == round && e.phase == m.phase &&
+               (name.empty() || e.series->name.empty() || e.series->name == name) && e.time && !e.time->timex.empty() &&
+               e.time->time.earliest == times[k].time->time.earliest && e.time->time.latest == times[k].time->time.latest;
+      });
+      if (same != out.events.end()) {
+        if (same->series->name.empty()) same->series->name = name;
+        fill_empty(same->place, m.place);
         same->evidence.push_back(std::move(ev));
         event_of[k] = static_cast<std::size_t>(same - out.events.begin());
         continue;
@@ -272,6 +343,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       e.series = ref;
     }
     e.evidence.push_back(std::move(ev));
+    classify_salience(e, m, dct);
     event_of[k] = out.events.size();
     // an earlier speaker of one lowercase word ("officials", "a spokesman") is matched by no
     // later one (same_actor), so it is not indexed: a thousand "officials said" stay linear
@@ -342,6 +414,7 @@ Timeline build_timeline(std::span<const TimelineInput> documents, const Timeline
   for (const TimelineInput& in : documents) {
     tl.documents.push_back({in.id, in.dct ? in.dct->text : std::string(), in.source});
     DocumentEvents d = read_document(in, aliases);
+    tl.warnings.insert(tl.warnings.end(), d.warnings.begin(), d.warnings.end());
     std::size_t base = tl.events.size();
     for (auto& [i, o] : d.ordinals) ordinals.emplace_back(base + i, o);
     for (Relation& r : d.relations) {

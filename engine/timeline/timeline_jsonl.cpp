@@ -30,6 +30,7 @@ std::string timeline_to_json_line(const Timeline& tl, const std::string& id) {
       j.key("latest");
       bound(j, e.time, false);
       j.key("order").value(to_string(e.order));
+      j.key("salience").value(to_string(e.salience));
       if (e.time && !e.time->text.empty())
         j.key("time").open_object().key("text").value(e.time->text).key("value").value(e.time->time.value).close_object();
       j.key("trigger").open_object()

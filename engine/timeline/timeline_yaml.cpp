@@ -36,6 +36,7 @@ class TimelineWriter {
   void series(const std::vector<Series>& series);
   void contradictions(const std::vector<Contradiction>& contradictions);
   void near_misses(const std::vector<NearMiss>& near_misses);
+  void warnings(const std::vector<InputWarning>& warnings);
 
   YamlText y_;
   TimelineYamlOptions options_;
@@ -94,6 +95,8 @@ void TimelineWriter::event(const Event& e) {
   y_.key("time");
   optional_time(e.time);
   y_.key("order").value(to_string(e.order));
+  y_.key("salience").value(to_string(e.salience));
+  if (!e.salience_reason.empty()) y_.key("salience_reason").value(e.salience_reason);
   // cross-document fields, present only in a merged timeline
   if (e.sources > 0) y_.key("sources").value(e.sources);
   if (e.match) {
@@ -206,6 +209,16 @@ void TimelineWriter::near_misses(const std::vector<NearMiss>& near_misses) {
   y_.end_seq();
 }
 
+void TimelineWriter::warnings(const std::vector<InputWarning>& warnings) {
+  list("warnings", warnings.empty());
+  for (const InputWarning& w : warnings) {
+    y_.begin_map(YamlText::flow).key("doc").value(w.doc).key("kind").value(w.kind);
+    if (!w.text.empty()) y_.key("text").value(w.text).key("start").value(w.span.cp_begin).key("end").value(w.span.cp_end);
+    y_.key("message").value(w.message).end_map();
+  }
+  y_.end_seq();
+}
+
 std::string TimelineWriter::write(const Timeline& tl) {
   y_.begin_map();
   y_.key("parley").value(yaml_schema_version);
@@ -217,6 +230,7 @@ std::string TimelineWriter::write(const Timeline& tl) {
   series(tl.series);
   contradictions(tl.contradictions);
   if (!tl.near_misses.empty()) near_misses(tl.near_misses);
+  if (!tl.warnings.empty()) warnings(tl.warnings);
   y_.end_map();
   y_.str().push_back('\n');
   return std::move(y_.str());

@@ -93,6 +93,9 @@ struct Reader {
     e.tense = named(n, "tense", tenses, Tense::None);
     if (const YAML::Node t = n["time"]; t && t.IsMap()) e.time = time(t);
     e.order = named(n, "order", orders, Order::Unknown);
+    static constexpr Salience saliences[] = {Salience::Main, Salience::Background};
+    e.salience = named(n, "salience", saliences, Salience::Main);
+    e.salience_reason = str(n, "salience_reason");
     if (const YAML::Node s = n["sources"]) e.sources = s.as<std::size_t>();
     if (const YAML::Node m = n["match"]; m && m.IsMap())
       e.match = EventMatch{str(m, "rule"), m["confidence"] ? m["confidence"].as<double>() : 0.0};
@@ -143,6 +146,16 @@ struct Reader {
     for (const auto& m : root["near_misses"])
       tl.near_misses.push_back({strings(m, "events"), str(m, "rule"), str(m, "reason"),
                                 m["score"] ? m["score"].as<double>() : 0.0});
+    for (const auto& w : root["warnings"]) {
+      InputWarning x;
+      x.doc = str(w, "doc");
+      x.kind = str(w, "kind");
+      x.text = str(w, "text");
+      x.span.cp_begin = w["start"] ? w["start"].as<std::size_t>() : 0;
+      x.span.cp_end = w["end"] ? w["end"].as<std::size_t>() : 0;
+      x.message = str(w, "message");
+      tl.warnings.push_back(std::move(x));
+    }
     return tl;
   }
 };

@@ -144,6 +144,10 @@ bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mentio
   const std::size_t lo = after ? m.trigger_last + 1 : t.last + 1, hi = after ? t.first : m.trigger;
   for (std::size_t i = lo; i < hi; ++i) {
     if (opens_clause(u.word(i)) || nonfinite_verb_at(u, s, i)) return false;
+    // "opened the round on Monday, and the delegations concluded it on Thursday": a time does
+    // not reach forward over ", and" into the next clause
+    if (!after && u.word(i) == "," && i + 1 < hi && (iequals(u.word(i + 1), "and") || iequals(u.word(i + 1), "but")))
+      return false;
     // "finished ... after the parliament ratified the treaty on Tuesday", "ended the strike on
     // Thursday after the union accepted": a subordinate clause or phrase in between owns the time
     // on its side, unless the subordinator governs the time itself

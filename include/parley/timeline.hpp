@@ -210,6 +210,10 @@ struct TimelineOptions {
 // and merged (parley/timeline_merge.hpp): an event several of them report appears once.
 Timeline build_timeline(std::span<const TimelineInput> documents, const TimelineOptions& = {});
 
+// What `parley timeline` shows by default: the main events, with the relations and round lists
+// that name only them. Ids are kept, so they match the `--all` output.
+void drop_background(Timeline&);
+
 std::string_view to_string(EventKind);
 std::string_view to_string(Phase);
 std::string_view to_string(Tense);

@@ -10,7 +10,7 @@ cd "$work" || exit 1
 fail() { echo "FAIL: $*" >&2; [[ -e err ]] && cat err >&2; exit 1; }
 
 article=$source/timelines/vienna-talks-round4.txt
-"$parley" timeline "$article" -o timeline.yaml || fail "parley timeline"
+"$parley" timeline --all "$article" -o timeline.yaml || fail "parley timeline"
 for format in timelinejs vis mermaid csv edtf html; do
   "$parley" export timeline.yaml --to $format >from-yaml 2>err || fail "$format from the YAML exited $?"
   "$parley" export "$article" --to $format -o from-article 2>err || fail "$format from the article exited $?"

@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 article=$source/timelines/vienna-talks-round4.txt
-"$parley" timeline "$article" -o "$work/timeline.yaml" || fail "parley timeline"
+"$parley" timeline --all "$article" -o "$work/timeline.yaml" || fail "parley timeline"
 "$parley" export "$work/timeline.yaml" --to html -o "$work/page.html" || fail "parley export of the YAML"
 "$parley" export "$article" --to html -o "$work/direct.html" || fail "parley export of the article"
 cmp -s "$work/page.html" "$work/direct.html" || fail "exporting the article and its saved timeline differ"
