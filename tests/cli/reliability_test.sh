@@ -108,7 +108,7 @@ linear_timeline)  # 1 MB built to be quadratic: bounded time and memory, relatio
   need_python
   python3 "$source/tests/bench/adversarial_article.py" 1M > adversarial.txt
   start=$(date +%s%N)
-  (ulimit -v 2000000; timeout 60 "$parley" timeline --dct 2021-05-20 adversarial.txt -o t.yaml 2>err); status=$?
+  (ulimit -v 2000000; timeout 60 "$parley" timeline --all --dct 2021-05-20 adversarial.txt -o t.yaml 2>err); status=$?
   expect_status 0
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   events=$(grep -c '^  - id: e' t.yaml); relations=$(grep -c '^  - {from: ' t.yaml)
