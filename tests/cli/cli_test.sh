@@ -18,6 +18,19 @@ expect_stdout_has() { grep -qF -- "$1" out || fail "stdout lacks: $1"; }
 need_python() { command -v python3 >/dev/null || skip "needs python3"; }
 
 case $case_name in
+collection_reports)
+  # Self-written collection fixtures: a wire and state media on one round end, three plans.
+  articles=$(cd "$(dirname "$0")/../timeline_articles/collection" && pwd)
+  run compare --format text "$articles"/mackerel-wire.txt "$articles"/mackerel-state.txt; expect_status 3
+  expect_stdout_has "In all sources (1):"
+  expect_stdout_has "Date conflicts (1):"
+  expect_stdout_has "mackerel-wire: 2024-03-13TEV [2024-03-13T17:00:00 .. 2024-03-13T23:59:59]"
+  expect_stdout_has "mackerel-state: 2024-03-14 [2024-03-14T00:00:00 .. 2024-03-14T23:59:59]"
+  run timeline "$articles"/mackerel-wire.txt "$articles"/mackerel-state.txt; expect_status 0
+  [[ $(grep -c '^  - name: ' out) -eq 1 ]] || fail "the round end sits in more than one series"
+  # "will meet next Tuesday", "early next week", "on Sunday, June 20": three plans, never one event
+  run timeline --all "$articles"/mekong-meetings-*.txt; expect_status 0
+  [[ $(grep -c 'summary: the Mekong dam talks will meet$' out) -eq 3 ]] || fail "the three plans were merged" ;;
 help)
   run --help; expect_status 0; expect_stdout_has "Subcommands:"; expect_stdout_has "tag"
   run tag --help; expect_status 0; expect_stdout_has "--format"; expect_stdout_has "--jsonl"
