@@ -2,9 +2,12 @@
 // each sentence with the lexicons. No parser: a verb is found by its form and the auxiliaries
 // before it, its subject by walking left over the noun phrase, its object by walking right.
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/round_subject.hpp"
+#include "engine/timeline/sentence_reader.hpp"
 
 namespace parley::timeline {
 // String literals as std::string_view: the word lists below are compared in hot loops, and a
@@ -12,20 +15,15 @@ namespace parley::timeline {
 using namespace std::string_view_literals;
 namespace {
 
-struct SentenceReader {
-  const TextUnits& u;
-  const Sentence& s;
-  std::vector<char> in_timex;  // per token of the sentence: covered by a time expression
-
-  std::string_view w(std::size_t i) const { return u.word(i); }
-  bool punct(std::size_t i, std::string_view p) const { return u.tokens[i].kind == TokenKind::Punct && w(i) == p; }
-  bool is_word(std::size_t i) const {
-    auto k = u.tokens[i].kind;
-    return k == TokenKind::Word || k == TokenKind::Number;
-  }
-  bool timex_at(std::size_t i) const { return in_timex[i - s.first] != 0; }
-  bool lower_is(std::size_t i, std::string_view x) const { return iequals(w(i), x); }
-};
+// The form of "take" a word is ("took place", "taking place"), if it is one.
+std::optional<VerbForm> take_form(std::string_view word) {
+  constexpr std::pair<std::string_view, VerbForm> forms[] = {
+      {"take", VerbForm::Base}, {"takes", VerbForm::Third}, {"took", VerbForm::Past},
+      {"taken", VerbForm::Participle}, {"taking", VerbForm::Gerund}};
+  for (const auto& [w, f] : forms)
+    if (iequals(word, w)) return f;
+  return std::nullopt;
+}
 
 std::string join(const TextUnits& u, std::size_t first, std::size_t last) {
   if (first == no_token || first > last) return {};
@@ -406,13 +404,6 @@ int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, st
   return static_cast<int>(it - ordinals.begin());
 }
 
-bool has_negotiation_noun(const SentenceReader& r, std::size_t first, std::size_t last) {
-  if (first == no_token) return false;
-  for (std::size_t i = first; i <= last; ++i)
-    if (is_negotiation_noun(r.w(i)) && !iequals(r.w(i), "commission")) return true;
-  return false;
-}
-
 // The clause of token `v`: from the last boundary before it to the next one after it.
 std::pair<std::size_t, std::size_t> clause_of(const SentenceReader& r, std::size_t v) {
   auto boundary = [&](std::size_t i) {
@@ -495,10 +486,18 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         verb = VerbReading{"end", VerbClass::Phase, verb->form, Phase::End};
         m.trigger_last = v + 3;
       }
-      // "wrapped up", "kicks off": the verb is a phase verb only with its particle
+      // "took place": the whole of a meeting, told with its noun
+      if (!verb && v + 1 < s.last && r.lower_is(v + 1, "place"))
+        if (auto form = take_form(word)) {
+          verb = VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole};
+          m.trigger_last = v + 1;
+        }
+      // "wrapped up", "kicks off": the verb is a phase verb only with its particle, and with it
+      // a verb even after a noun ("The second round kicks off on Monday")
+      bool phrasal = false;
       if (verb) {
         if (auto particle = required_particle(verb->lemma)) {
-          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1;
+          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1, phrasal = true;
           else verb.reset();
         } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
           m.trigger_last = v + 1;  // "closed out a fifth round"
@@ -527,8 +526,9 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         const bool subject_pronoun = iequals(p, "they") || iequals(p, "we") || iequals(p, "i") || iequals(p, "you");
         finite_bare = plural_noun || subject_pronoun;
       }
+      if (phrasal && v > s.first && is_determiner(r.w(v - 1))) phrasal = false;  // "the kick off"
       if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && !finite_bare &&
-          nounish())
+          !phrasal && nounish())
         verb.reset();
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)))
@@ -540,7 +540,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         // told as a noun
         if (Phase pn = phase_noun(word); pn != Phase::None && v + 2 < s.last && r.lower_is(v + 1, "of") && nounish()) {
           auto [of, ol] = object_after(r, v + 2, 12);
-          if (has_negotiation_noun(r, of, ol)) {
+          if (names_talks(r, of, ol)) {
             m.noun = true;
             m.lemma = word;
             m.phase = pn;
@@ -584,7 +584,10 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.cue = cue_before(r, v);
         // "saying ..." continues the statement before it; a bare gerund is a noun or adjective
         if (verb->cls == VerbClass::Reporting) continue;
-        if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ","))) continue;
+        // "Wrapping up a fifth round of talks, Mr. Barnier said": a phase verb opening the
+        // sentence tells of its round
+        const bool opens_sentence = v == s.first && verb->cls == VerbClass::Phase;
+        if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ",")) && !opens_sentence) continue;
       } else {
         m.finite = m.tense != Tense::None;
         m.cue = cue_before(r, aux_first);
@@ -694,7 +697,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           break;
         }
         case VerbClass::Phase:
-          if (has_negotiation_noun(r, sf, sl)) {
+          if (names_talks(r, sf, sl)) {
             m.ordinal_index = ordinal_in(u, ordinals, sf, sl);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
             m.phase = verb->phase;
@@ -711,7 +714,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           }
           // "concluded their fourth round", "opened a fifth round of talks": the round is the
           // object and the subject its participants
-          if (auto [of, ol] = object_after(r, m.trigger_last + 1); has_negotiation_noun(r, of, ol) &&
+          if (auto [of, ol] = object_after(r, m.trigger_last + 1); names_talks(r, of, ol) &&
                                                                   verb->lemma != "continue" && verb->lemma != "attend") {
             m.ordinal_index = ordinal_in(u, ordinals, of, ol);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
@@ -720,6 +723,19 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             m.object = join(u, of, ol);
             if (!m.actor.empty()) m.participants.push_back(m.actor);
             m.place = place_in(r, of, std::min(s.last - 1, m.trigger_last + 14));
+            break;
+          }
+          // "The fifth round of talks to update NAFTA began", "the fourth round, which ended on
+          // Oct. 17": the round is the subject across a complement or a relative pronoun
+          if (const TokenRange rs = round_subject_before(r, aux_first); !rs.empty() && !m.coordinated) {
+            m.ordinal_index = ordinal_in(u, ordinals, rs.first, rs.last);
+            m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+            m.phase = verb->phase;
+            m.series_name = series_in(r, rs.first, rs.last);
+            m.actor = join(u, rs.first, rs.last);
+            m.subject_first = rs.first;
+            m.actor_is_pronoun = false;
+            m.place = place_in(r, rs.first, std::min(s.last - 1, v + 12));
             break;
           }
           // "The fourth round began on Wednesday and ended on Friday": a phase verb coordinated
