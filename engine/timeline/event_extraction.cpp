@@ -371,7 +371,8 @@ std::string series_in(const SentenceReader& r, std::size_t first, std::size_t la
     // capitalized words right before the noun: "the Vienna talks", "Joint Commission meeting"
     std::size_t j = i;
     while (j > first && r.u.tokens[j - 1].kind == TokenKind::Word && !is_determiner(r.w(j - 1)) &&
-           !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)))
+           !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)) &&
+           !(!r.u.tokens[j - 1].capitalized && looks_like_past_participle(r.w(j - 1))))  // "the Taliban opened talks"
       --j;
     while (j < i && !r.u.tokens[j].capitalized) ++j;  // the name starts at its first capital
     if (j < i) {
@@ -487,7 +488,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.trigger_last = v + 3;
       }
       // "took place": the whole of a meeting, told with its noun
-      if (!verb && v + 1 < s.last && r.lower_is(v + 1, "place"))
+      if (v + 1 < s.last && r.lower_is(v + 1, "place"))
         if (auto form = take_form(word)) {
           verb = VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole};
           m.trigger_last = v + 1;
@@ -530,9 +531,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && !finite_bare &&
           !phrasal && nounish())
         verb.reset();
+      // "the suspended sanctions"; but "talks that concluded today" is a relative clause
+      const bool relative_on_talks = v > s.first + 1 && r.lower_is(v - 1, "that") && is_negotiation_noun(r.w(v - 2));
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
-          is_determiner(r.w(v - 1)))
-        verb.reset();  // "the suspended sanctions"
+          is_determiner(r.w(v - 1)) && !relative_on_talks)
+        verb.reset();
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
