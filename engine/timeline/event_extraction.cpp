@@ -730,7 +730,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           }
           // "The fifth round of talks to update NAFTA began", "the fourth round, which ended on
           // Oct. 17": the round is the subject across a complement or a relative pronoun
-          if (const TokenRange rs = round_subject_before(r, aux_first); !rs.empty() && !m.coordinated) {
+          if (const TokenRange rs = round_subject_before(r, aux_first, verb->form == VerbForm::Gerund); !rs.empty() && !m.coordinated) {
             m.ordinal_index = ordinal_in(u, ordinals, rs.first, rs.last);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
             m.phase = verb->phase;

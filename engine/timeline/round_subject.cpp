@@ -37,7 +37,7 @@ bool names_talks(const SentenceReader& r, std::size_t first, std::size_t last) {
   return false;
 }
 
-TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first) {
+TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first, bool gerund) {
   // adverbs and a time between the phrase and its verb ("officially began", "on Sunday wrapped up")
   std::size_t e = verb_first;
   while (e > r.s.first) {
@@ -58,6 +58,9 @@ TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first)
     relative = true;
     --e;
     if (e > r.s.first && r.punct(e - 1, ",")) --e;
+  } else if (gerund && r.punct(e - 1, ",")) {
+    relative = true;
+    --e;
   }
   std::size_t i = e;
   int depth = 0;

@@ -3,7 +3,7 @@
 // phrase carries a complement ("The fifth round of talks to update NAFTA began", "Talks led by
 // the two envoys began", "The seventh round of talks on the Syrian war ended"), or the verb is
 // in a relative clause on it ("the fourth round, which ended on Oct. 17", "talks that concluded
-// today").
+// today"), or in a participle clause on it ("The fifth round of talks, taking place until Nov. 21").
 
 #include <cstddef>
 
@@ -18,8 +18,10 @@ struct TokenRange {
 };
 
 // The noun phrase ending before `verb_first` (the verb's first auxiliary) whose head names a
-// round or talks, with its complements; empty when there is none.
-TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first);
+// round or talks, with its complements; empty when there is none. `gerund`: the verb is an -ing
+// form, which after a comma tells of the noun phrase before it ("The fifth round, taking place
+// until Nov. 21").
+TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first, bool gerund);
 
 // Whether tokens [first, last] hold a noun of negotiation ("talks", "round", ...), the word
 // that makes a phase verb's subject or object a meeting.
