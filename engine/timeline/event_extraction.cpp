@@ -405,6 +405,20 @@ int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, st
   return static_cast<int>(it - ordinals.begin());
 }
 
+// "After a fifth round of talks", "after the third round": the round noun at `v` opening an
+// "after" phrase, numbered; the index of its ordinal, or -1.
+int after_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordinals, std::size_t v) {
+  if (!is_negotiation_noun(r.w(v)) || !counts_rounds(r.w(v))) return -1;
+  for (std::size_t k = v; k > r.s.first && k + 4 > v; --k) {
+    if (!r.lower_is(k - 1, "after")) continue;
+    const int o = ordinal_in(r.u, ordinals, k, v);
+    if (o < 0 || !numbers_one_round(ordinals[static_cast<std::size_t>(o)])) return -1;
+    const auto kind = ordinals[static_cast<std::size_t>(o)].kind;
+    return kind == EventOrdinal::Kind::Number || kind == EventOrdinal::Kind::First ? o : -1;
+  }
+  return -1;
+}
+
 // The clause of token `v`: from the last boundary before it to the next one after it.
 std::pair<std::size_t, std::size_t> clause_of(const SentenceReader& r, std::size_t v) {
   auto boundary = [&](std::size_t i) {
@@ -554,6 +568,19 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             out.push_back(std::move(m));
             continue;
           }
+        }
+        // "After a fifth round of talks, Barnier said": a numbered round told as over
+        if (const int o = after_round(r, ordinals, v); o >= 0) {
+          m.noun = true;
+          m.lemma = word;
+          m.phase = Phase::End;
+          m.kind = EventKind::Round;
+          m.ordinal_index = o;
+          auto [of, ol] = object_after(r, v, 10);
+          m.series_name = series_in(r, v, ol == no_token ? v : ol);
+          set_clause();
+          out.push_back(std::move(m));
+          continue;
         }
         // an event noun: "the assassination of ...", "the withdrawal from ..."
         if (is_event_noun(word) && (nounish() || (v > s.first && is_preposition(r.w(v - 1))))) {

@@ -67,35 +67,23 @@ std::chrono::seconds gap(const std::optional<EventTime>& a, const std::optional<
   return std::chrono::seconds(0);
 }
 
-// The rounds a document tells, told as done or as planned.
-struct StoryRounds {
-  std::vector<std::size_t> mentions;  // numbered round mentions of this kind of telling
-  int number = 0;                     // their one round number; -1 when they give several
-};
-
-void add(StoryRounds& s, std::size_t k, int number) {
-  s.mentions.push_back(k);
-  s.number = s.number == 0 || s.number == number ? number : -1;
-}
-
 }  // namespace
 
 void bind_story_round(std::vector<Mention>& ms, const std::vector<Attachment>& times,
                       const std::vector<EventOrdinal>& ordinals) {
-  StoryRounds done, plan;
+  // the numbered round mentions, told as done or as planned
+  std::vector<std::size_t> done, plan;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     const Mention& m = ms[k];
     if (m.kind != EventKind::Round || m.ordinal_index < 0) continue;
-    const int n = round_number(ordinals[static_cast<std::size_t>(m.ordinal_index)]);
-    if (n > 0) add(planned(m.tense) ? plan : done, k, n);
+    if (round_number(ordinals[static_cast<std::size_t>(m.ordinal_index)]) > 0) (planned(m.tense) ? plan : done).push_back(k);
   }
   // a document whose events number no round may still name one once ("Eighth round of talks to
-  // start in Doha" as a headline): then that is the story's round, told either way
-  int named = 0, named_at = -1;
-  // start in Doha" as a headline): then that is the story's round, told either way; not when
+  // start in Doha" as a headline): then that is the story's round, told in the past; not when
   // the document also counts rounds from others ("delay to fifth round" over "the next round":
   // the talks just held are another round)
-  if (done.mentions.empty() && plan.mentions.empty())
+  int named = 0, named_at = -1;
+  if (done.empty() && plan.empty())
     for (std::size_t o = 0; o < ordinals.size(); ++o)
       if (const int n = round_number(ordinals[o]); n > 0) {
         if (named == 0) named_at = static_cast<int>(o);
@@ -121,16 +109,17 @@ void bind_story_round(std::vector<Mention>& ms, const std::vector<Attachment>& t
       m.ordinal_index = named_at;
       continue;
     }
-    const StoryRounds& story = planned(m.tense) ? plan : done;
-    if (story.number <= 0) continue;
+    // the rounds told near it in time (an undated one is near), of its series: exactly one
+    const std::vector<std::size_t>& story = planned(m.tense) ? plan : done;
     const Mention* source = nullptr;
-    bool near = false;
-    for (std::size_t j : story.mentions) {
-      if (!same_name(ms[j].series_name, m.series_name)) continue;
+    int number = 0;
+    for (std::size_t j : story) {
+      if (!same_name(ms[j].series_name, m.series_name) || gap(times[j].time, times[k].time) > story_window) continue;
+      const int n = round_number(ordinals[static_cast<std::size_t>(ms[j].ordinal_index)]);
+      number = number == 0 || number == n ? n : -1;
       if (!source || (source->series_name.empty() && !ms[j].series_name.empty())) source = &ms[j];
-      near = near || gap(times[j].time, times[k].time) <= story_window;
     }
-    if (!source || !near) continue;
+    if (number <= 0) continue;
     m.kind = EventKind::Round;
     m.ordinal_index = source->ordinal_index;
     if (m.series_name.empty()) m.series_name = source->series_name;

@@ -13,8 +13,9 @@ namespace parley::timeline {
 
 // Gives the document's story round to its unnumbered phases of talks when the document leaves
 // no doubt which round that is: one round number among the rounds it tells as done (for phases
-// told in the past) or as planned (for phases told in the future), and, when that round is
-// dated, a phase within two weeks of it. Rounds of another named series are left alone.
+// told in the past) or as planned (for phases told in the future) within two weeks of the phase
+// (an undated one counts), or, when no event numbers a round, the one round number it names.
+// Rounds of another named series are left alone.
 void bind_story_round(std::vector<Mention>& mentions, const std::vector<Attachment>& times,
                       const std::vector<EventOrdinal>& ordinals);
 

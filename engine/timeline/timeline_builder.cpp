@@ -12,7 +12,7 @@
 #include "engine/timeline/input_warnings.hpp"
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
-#include "engine/timeline/phase_noun_times.hpp"
+#include "engine/timeline/phase_statement_times.hpp"
 #include "engine/timeline/salience.hpp"
 #include "engine/timeline/story_round.hpp"
 #include "engine/timeline/relation_finding.hpp"
@@ -239,7 +239,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
-  date_phase_nouns_by_statement(ms, times);
+  date_phases_by_statement(units, ms, times);
   bind_story_round(ms, times, tags.ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 

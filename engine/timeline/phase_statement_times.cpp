@@ -1,12 +1,13 @@
-// date_phase_nouns_by_statement(): a phase noun takes the written time of its statement.
-#include "engine/timeline/phase_noun_times.hpp"
+// date_phases_by_statement(): a phase noun or opening gerund takes its statement's written time.
+#include "engine/timeline/phase_statement_times.hpp"
 
 namespace parley::timeline {
 
-void date_phase_nouns_by_statement(const std::vector<Mention>& ms, std::vector<Attachment>& times) {
+void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>& ms, std::vector<Attachment>& times) {
   for (std::size_t k = 0; k < ms.size(); ++k) {
     const Mention& m = ms[k];
-    if (!m.noun || m.phase == Phase::None || m.quoted) continue;
+    const bool opening_gerund = !m.noun && !m.finite && m.trigger == units.sentences[m.sentence].first;
+    if (!(m.noun || opening_gerund) || m.phase == Phase::None || m.quoted) continue;
     if (m.kind != EventKind::Round && m.kind != EventKind::Meeting) continue;
     if (times[k].time && !times[k].time->timex.empty()) continue;
     // the statement of the same sentence, told as done, dated by a time it was written with
