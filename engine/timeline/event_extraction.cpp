@@ -546,7 +546,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           !phrasal && nounish())
         verb.reset();
       // "the suspended sanctions"; but "talks that concluded today" is a relative clause
-      const bool relative_on_talks = v > s.first + 1 && r.lower_is(v - 1, "that") && is_negotiation_noun(r.w(v - 2));
+      const bool relative_on_talks = v > s.first + 1 && r.lower_is(v - 1, "that") && counts_rounds(r.w(v - 2));
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
           is_determiner(r.w(v - 1)) && !relative_on_talks)
         verb.reset();
@@ -616,7 +616,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         if (verb->cls == VerbClass::Reporting) continue;
         // "Wrapping up a fifth round of talks, Mr. Barnier said": a phase verb opening the
         // sentence tells of its round
-        const bool opens_sentence = v == s.first && verb->cls == VerbClass::Phase;
+        // ("Closing is expected by March 31", "Continuing strong demand": without a round to
+        // wrap up, an opening -ing word is a noun or an adjective)
+        const bool opens_sentence = v == s.first && verb->cls == VerbClass::Phase && [&] {
+          auto [of, ol] = object_after(r, m.trigger_last + 1);
+          return names_talks(r, of, ol);
+        }();
         if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ",")) && !opens_sentence) continue;
       } else {
         m.finite = m.tense != Tense::None;

@@ -111,6 +111,7 @@ TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first,
   else
     h = e;
   if (h == i || !names_talks(r, i, h - 1)) return {};
+  if (iequals(r.w(i), "no")) return {};  // "no merger talks have taken place": nothing happened
   return {i, e - 1};
 }
 

@@ -100,6 +100,9 @@ void bind_story_round(std::vector<Mention>& ms, const std::vector<Attachment>& t
     // "talks continued Tuesday" tells a day inside a round, not one of its phases
     if (!(m.lemma == "take place" || (verb && verb->cls == VerbClass::Phase)) || m.lemma == "continue") continue;
     if (!names_round_talks(m.actor) && !names_round_talks(m.object)) continue;
+    // "Araqchi held talks with the heads of two delegations": talks someone holds are a meeting
+    // inside the round; only "the talks were held" is the round itself
+    if (m.phase == Phase::Whole && !names_round_talks(m.actor)) continue;
     if (negated(m.verb_group)) continue;  // "trade talks will not open"
     if (named != 0) {
       // the one round named outside any event is the story's, but not the target of a plan
