@@ -504,7 +504,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // "took place": the whole of a meeting, told with its noun
       if (v + 1 < s.last && r.lower_is(v + 1, "place"))
         if (auto form = take_form(word)) {
-          verb = VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole};
+          verb.emplace(VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole});
           m.trigger_last = v + 1;
         }
       // "wrapped up", "kicks off": the verb is a phase verb only with its particle, and with it
@@ -618,10 +618,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         // sentence tells of its round
         // ("Closing is expected by March 31", "Continuing strong demand": without a round to
         // wrap up, an opening -ing word is a noun or an adjective)
-        const bool opens_sentence = v == s.first && verb->cls == VerbClass::Phase && [&] {
+        bool opens_sentence = false;
+        if (v == s.first && verb->cls == VerbClass::Phase) {
           auto [of, ol] = object_after(r, m.trigger_last + 1);
-          return names_talks(r, of, ol);
-        }();
+          opens_sentence = names_talks(r, of, ol);
+        }
         if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ",")) && !opens_sentence) continue;
       } else {
         m.finite = m.tense != Tense::None;
