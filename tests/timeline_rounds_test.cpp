@@ -42,8 +42,8 @@ TEST(ReadingRounds, TheRoundAsObjectAndPhrasalVerbs) {
   constexpr RoundRow rows[] = {
       // "concluded the Third Round of ...": a capitalised ordinal is the number, not a name
       {"concluded", "Third Round", EventKind::Round, Phase::End, 3, lake, "2025-04-10T00:00:00", "2025-04-10T23:59:59"},
-      // "has wrapped up" with no time: before the report
-      {"wrapped", "has wrapped up", EventKind::Round, Phase::End, 1, lake, "~", "2025-04-12T23:59:59"},
+      // "has wrapped up, officials said in February": by the time of the statement telling it
+      {"wrapped", "has wrapped up", EventKind::Round, Phase::End, 1, lake, "2025-02-01T00:00:00", "2025-02-28T23:59:59"},
       // "closed out a fourth round ... on Friday": the Friday before, though a later clause is future
       {"closed", "closed out", EventKind::Round, Phase::End, 4, lake, "2025-04-11T00:00:00", "2025-04-11T23:59:59"},
       {"launch", "launch a fifth round", EventKind::Round, Phase::Start, 5, lake, "2025-04-14T00:00:00",
@@ -58,6 +58,15 @@ TEST(ReadingRounds, TheRoundAsObjectAndPhrasalVerbs) {
   const SeriesRound* fourth = a.round(lake, 4);
   ASSERT_TRUE(fourth && fourth->end && fourth->end->time.earliest);
   EXPECT_EQ(format_instant(*fourth->end->time.earliest), "2025-04-11T00:00:00");
+}
+
+TEST(ReadingRounds, APhaseInThePresentPerfectIsNewsOfTheReportsDay) {
+  // DCT Saturday 2025-05-10: "has wrapped up" with no time and no statement
+  constexpr RoundRow rows[] = {
+      {"wrapped", "has wrapped up", EventKind::Round, Phase::End, 2, "Baltic eel quota talks", "2025-05-09T00:00:00",
+       "2025-05-10T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-present-perfect.txt"), rows);
 }
 
 TEST(ReadingRounds, SubjectsWithComplementsRelativeClausesAndNominalEnds) {
