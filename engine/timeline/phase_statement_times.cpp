@@ -27,7 +27,9 @@ void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>
     if (written(times[k].time) || times[k].anaphoric) continue;
     const bool opening_gerund = !m.noun && !m.finite && m.trigger == units.sentences[m.sentence].first;
     const bool perfect = !m.noun && m.tense == Tense::PresentPerfect && m.phase != Phase::Whole;
-    if (!(m.noun || opening_gerund || perfect) || (m.quoted && !perfect)) continue;
+    // in a quote only a round's own side telling it ("We have just concluded the seventh round"),
+    // not a meeting in a condition ("If Venezuela and Mexico have concluded their negotiations")
+    if (!(m.noun || opening_gerund || perfect) || (m.quoted && !(perfect && m.kind == EventKind::Round))) continue;
     // the statement of the same sentence, told as done, dated by a time it was written with
     // ("announced on Friday"); not a plan ("will announce the end of the talks on Monday")
     const std::size_t at = statement_of(ms, k);
