@@ -69,6 +69,15 @@ TEST(ReadingRounds, APhaseInThePresentPerfectIsNewsOfTheReportsDay) {
   expect_round_rows(golden_article("rounds-present-perfect.txt"), rows);
 }
 
+TEST(ReadingRounds, APhaseInAnAsClauseIsAtItsMainClausesTime) {
+  // DCT Saturday 2025-10-04: "on Friday signed ..., as they closed out a third round"
+  constexpr RoundRow rows[] = {
+      {"closed", "closed out", EventKind::Round, Phase::End, 3, "Nile water talks", "2025-10-03T00:00:00",
+       "2025-10-03T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-while-clause.txt"), rows);
+}
+
 TEST(ReadingRounds, SubjectsWithComplementsRelativeClausesAndNominalEnds) {
   // DCT Saturday 2025-06-07
   constexpr std::string_view river = "Danube shipping talks";

@@ -17,6 +17,18 @@ std::size_t statement_of(const std::vector<Mention>& ms, std::size_t k) {
 
 bool written(const std::optional<EventTime>& t) { return t && !t->timex.empty(); }
 
+// The finite, unquoted verb before mention `k` in its sentence that opens no clause of its own
+// and has a written, bounded time; no_token when none.
+std::size_t main_clause_of(const std::vector<Mention>& ms, const std::vector<Attachment>& times, std::size_t k) {
+  for (std::size_t j = k; j-- > 0 && ms[j].sentence == ms[k].sentence;) {
+    const Mention& p = ms[j];
+    if (!p.finite || p.quoted || p.cue != ClauseCue::None || p.tense != ms[k].tense) continue;
+    if (written(times[j].time) && !times[j].anaphoric && times[j].time->time.earliest && times[j].time->time.latest)
+      return j;
+  }
+  return no_token;
+}
+
 }  // namespace
 
 void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>& ms, std::vector<Attachment>& times,
@@ -25,6 +37,21 @@ void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>
     const Mention& m = ms[k];
     if (m.phase == Phase::None || (m.kind != EventKind::Round && m.kind != EventKind::Meeting)) continue;
     if (written(times[k].time) || times[k].anaphoric) continue;
+    // "Negotiators on Friday began composing the text ... as they closed out a fifth round of
+    // talks": a phase in an "as" or "while" clause is at the written time of its main clause
+    const bool while_clause =
+        m.cue == ClauseCue::While ||
+        (m.subject_first != no_token && m.subject_first > units.sentences[m.sentence].first &&
+         (iequals(units.word(m.subject_first - 1), "as") || iequals(units.word(m.subject_first - 1), "while")));
+    if (while_clause && !m.quoted) {
+      const std::size_t main = main_clause_of(ms, times, k);
+      if (main != no_token) {
+        EventTime et = *times[main].time;
+        et.basis = "the time of the main clause: " + et.text;
+        times[k].time = std::move(et);
+      }
+      continue;
+    }
     const bool opening_gerund = !m.noun && !m.finite && m.trigger == units.sentences[m.sentence].first;
     const bool perfect = !m.noun && m.tense == Tense::PresentPerfect && m.phase != Phase::Whole;
     // in a quote only a round's own side telling it ("We have just concluded the seventh round"),
