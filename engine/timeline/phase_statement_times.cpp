@@ -62,10 +62,14 @@ void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>
     const std::size_t at = statement_of(ms, k);
     const Mention* by = at == no_token ? nullptr : &ms[at];
     const bool told_done = by && !by->quoted && (by->tense == Tense::Past || by->tense == Tense::PresentPerfect);
-    if (told_done && written(times[at].time) && !times[at].anaphoric && times[at].time->time.earliest &&
-        times[at].time->time.latest) {
+    // its default time ("the DCT's day or the day before") only for a phase told before the
+    // statement, as its setting ("At the end of the fourth round, Davis said"); after it, the
+    // phase may be what was said of the future ("said talks would resume after the end of ...")
+    const bool setting = at != no_token && m.trigger < ms[at].trigger && !perfect;
+    if (told_done && (written(times[at].time) || setting) && !times[at].anaphoric && times[at].time &&
+        times[at].time->time.earliest && times[at].time->time.latest) {
       EventTime et = *times[at].time;
-      et.basis = "the time of the statement telling it: " + et.text;
+      et.basis = "the time of the statement telling it: " + (et.text.empty() ? et.basis : et.text);
       times[k].time = std::move(et);
       continue;
     }
