@@ -45,7 +45,8 @@ TEST(ReadingPhases, TheRoundAsObjectOrNounGetsItsPhase) {
       {"wrapped", "third round", EventKind::Round, Phase::End, 3, "2024-09-14T00:00:00", "2024-09-14T23:59:59"},
       {"opened", "fourth round", EventKind::Round, Phase::Start, 4, "2024-09-09T00:00:00", "2024-09-09T23:59:59"},
       {"concluded", "fourth round", EventKind::Round, Phase::End, 4, "2024-09-12T00:00:00", "2024-09-12T23:59:59"},
-      {"end", "fifth round", EventKind::Round, Phase::End, 5, "", ""},
+      // "At the end of the fifth round, the chief mediator said": at the time of the statement
+      {"end", "fifth round", EventKind::Round, Phase::End, 5, "2024-09-13T00:00:00", "2024-09-14T23:59:59"},
       {"start", "sixth round", EventKind::Round, Phase::Start, 6, "", ""},
       {"came", "came to an end", EventKind::Meeting, Phase::End, 0, "2024-09-11T17:00:00", "2024-09-11T23:59:59"},
       {"adjourned", "adjourned on Friday", EventKind::Meeting, Phase::End, 0, "2024-09-13T00:00:00",
