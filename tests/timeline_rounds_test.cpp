@@ -69,13 +69,20 @@ TEST(ReadingRounds, APhaseInThePresentPerfectIsNewsOfTheReportsDay) {
   expect_round_rows(golden_article("rounds-present-perfect.txt"), rows);
 }
 
-TEST(ReadingRounds, APhaseInAnAsClauseIsAtItsMainClausesTime) {
+TEST(ReadingRounds, APhaseInAnAsClauseIsAtItsMainClausesTimeAndAResumedRoundGoesOn) {
   // DCT Saturday 2025-10-04: "on Friday signed ..., as they closed out a third round"
   constexpr RoundRow rows[] = {
       {"closed", "closed out", EventKind::Round, Phase::End, 3, "Nile water talks", "2025-10-03T00:00:00",
        "2025-10-03T23:59:59"},
   };
-  expect_round_rows(golden_article("rounds-while-clause.txt"), rows);
+  const auto& a = golden_article("rounds-while-clause.txt");
+  expect_round_rows(a, rows);
+  // "had resumed the third round ... on Wednesday": a day the round was going on, not its start
+  const Event* resumed = a.find("resumed");
+  ASSERT_NE(resumed, nullptr);
+  EXPECT_EQ(resumed->kind, EventKind::Round);
+  EXPECT_EQ(resumed->phase, Phase::Whole);
+  EXPECT_EQ(earliest(*resumed), "2025-10-01T00:00:00");
 }
 
 TEST(ReadingRounds, SubjectsWithComplementsRelativeClausesAndNominalEnds) {

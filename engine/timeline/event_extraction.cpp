@@ -801,6 +801,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           break;
         }
       }
+      // "resumed the eighth round of talks on Sunday": the round had begun before; the day is
+      // one it was going on, not its start
+      if (m.kind == EventKind::Round && m.lemma == "resume" && m.ordinal_index >= 0 &&
+          numbers_one_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) &&
+          ordinals[static_cast<std::size_t>(m.ordinal_index)].kind == EventOrdinal::Kind::Number)
+        m.phase = Phase::Whole;
       // events talking about a round keep the series and round they mention
       if (m.kind != EventKind::Round && m.ordinal_index < 0) {
         auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};
