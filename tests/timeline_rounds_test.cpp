@@ -165,6 +165,10 @@ TEST(ReadingRounds, FreshNegotiationsAreTheRoundBegunThatDay) {
   ASSERT_TRUE(conclusion->series);
   EXPECT_EQ(conclusion->series->round, 8);
   EXPECT_EQ(conclusion->phase, Phase::End);
+  // "An earlier version of this story incorrectly said the mediators closed the tenth round":
+  // a correction's wrong report is no event
+  EXPECT_EQ(a.find("closed"), nullptr);
+  for (const Event& e : a.tl.events) EXPECT_TRUE(!e.series || e.series->round != 10) << e.trigger;
 }
 
 }  // namespace

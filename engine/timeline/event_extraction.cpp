@@ -828,6 +828,21 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           m.in_previous_meeting = true;
       out.push_back(std::move(m));
     }
+    // "An earlier version of this story incorrectly said negotiators closed out a sixth round":
+    // what a correction says was reported wrongly did not happen
+    for (std::size_t k = sentence_start_out; k < out.size(); ++k) {
+      const Mention& c = out[k];
+      if (c.kind != EventKind::Statement || c.trigger == no_token || c.trigger == s.first) continue;
+      const std::string_view adverb = r.w(c.trigger - 1);
+      if (!(iequals(adverb, "incorrectly") || iequals(adverb, "wrongly") || iequals(adverb, "erroneously") ||
+            iequals(adverb, "mistakenly")))
+        continue;
+      const std::size_t said = c.trigger;
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),
+                               [&](const Mention& x) { return x.trigger != no_token && x.trigger > said; }),
+                out.end());
+      break;
+    }
     // drop the participant placeholders
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),
                              [](const Mention& m) { return m.trigger == no_token; }),
