@@ -618,9 +618,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         // sentence tells of its round
         // ("Closing is expected by March 31", "Continuing strong demand": without a round to
         // wrap up, an opening -ing word is a noun or an adjective)
-        // "as opening round concludes", "the closing session": an -ing word before the round's
-        // noun describes it
-        if (m.trigger_last + 1 < s.last && is_negotiation_noun(r.w(m.trigger_last + 1))) continue;
+        // "as opening round concludes", "the closing session", "continuing talks": these -ing
+        // words before a round's noun describe it ("before starting negotiations" does not)
+        if (m.trigger_last == v && v + 1 < s.last && is_negotiation_noun(r.w(v + 1)) &&
+            (iequals(word, "opening") || iequals(word, "closing") || iequals(word, "concluding") ||
+             iequals(word, "continuing")))
+          continue;
         bool opens_sentence = false;
         if (v == s.first && verb->cls == VerbClass::Phase) {
           auto [of, ol] = object_after(r, m.trigger_last + 1);
