@@ -395,6 +395,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       shift_time(et, date::days{7}, date::years{0});
       et.basis = "weekday of an event to come: the one after the DCT";
     }
+    // "closed out a fourth round on Friday ..., and they will launch": a weekday of an event
+    // told in the past is the one before the DCT, whatever tense a later clause gave it
+    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Past && m.finite && dct && et.basis == "clause" &&
+        is_weekday_name(t.text) && et.time.earliest && *et.time.earliest > dct_bounds(*dct).second) {
+      shift_time(et, date::days{-7}, date::years{0});
+      et.basis = "weekday of an event told in the past: the one before the DCT";
+    }
     a.time = std::move(et);
   }
   restate_previous_times(mentions, out);

@@ -12,7 +12,9 @@
 #include "engine/timeline/input_warnings.hpp"
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/phase_statement_times.hpp"
 #include "engine/timeline/salience.hpp"
+#include "engine/timeline/story_round.hpp"
 #include "engine/timeline/relation_finding.hpp"
 #include "engine/timeline/time_attachment.hpp"
 #include "engine/timeline/timeline_order.hpp"
@@ -180,14 +182,6 @@ std::string summary_of(const Mention& m) {
   return s;
 }
 
-// The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
-// other counts ("the 18th meeting", "the third summit") number a body's meetings.
-bool counts_rounds(std::string_view noun) {
-  constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
-                                        "negotiations", "consultation", "consultations"};
-  return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
-}
-
 void fill_empty(std::string& into, const std::string& from) {
   if (into.empty()) into = from;
 }
@@ -245,6 +239,8 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
+  date_phases_by_statement(units, ms, times, dct);
+  bind_story_round(ms, times, tags.ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
@@ -331,7 +327,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       ref.name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
       if (m.ordinal_index >= 0) {
         const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
-        if (!counts_rounds(o.noun)) {
+        if (!numbers_one_round(o)) {
           // "the 18th meeting of the Joint Commission": a count of the body's meetings, not a round
           if (e.kind == EventKind::Round) e.kind = EventKind::Meeting;
         } else {
@@ -371,8 +367,11 @@ void resolve_relative_rounds(Timeline& tl, const std::vector<std::pair<std::size
     highest.emplace_back(name, 0);
     return highest.back().second;
   };
+  // only rounds told as held count: "the latest talks" in a report that looks forward to "the
+  // third round" are the second
   for (const Event& e : tl.events)
-    if (e.series && e.series->round > 0) high(e.series->name) = std::max(high(e.series->name), e.series->round);
+    if (e.series && e.series->round > 0 && e.tense != Tense::Future && e.tense != Tense::Modal && e.tense != Tense::Nonfinite)
+      high(e.series->name) = std::max(high(e.series->name), e.series->round);
   // a round with no series name joins the only series that has rounds
   for (auto& [idx, o] : ordinals) {
     Event& e = tl.events[idx];
