@@ -87,10 +87,6 @@ inline const auto definition =
     (start(F::Date, "iso-date") >> iso_date) |
     (start(F::Date, "numeric-month-year") >> numeric_month_year) |
     (start(F::Date, "month-slash-day") >> month_slash_day) |
-    (start(F::Date, "year-slash-year") >> year_slash_year) |
-    (start(F::Date, "the-weeks-of-days") >> the >> kw("weeks") >> kw("of") >>
-     ((day_number >> range_word >> second_day >> -kw("of") >> month) | (month >> day_number >> range_word >> second_day)) >>
-     -(comma >> year4) >> x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     // "the third Monday in January", "the last Thursday of November 2021"
     (start(F::Date, "nth-weekday-of-month") >> -the >>
      (ordinal[store<&E::ordinal>] | kw("last")[mark<&E::ordinal, -1>]) >> weekday >> (kw("in") | kw("of")) >> month >>
@@ -158,7 +154,6 @@ inline const auto definition =
      x3::eps[mark<&E::mod, ast::Modifier::After>]) |
     (start(F::Date, "year") >> year4) |
     // "April 24 and 25": the second day of a range; acceptance checks what stands before it.
-    (start(F::Date, "range-first-number") >> day_number >> range_continues) |
     (start(F::Date, "range-second-day") >> day_number) |
     (start(F::Date, "mod-weekday") >> period_mod >> weekday) |
     (start(F::Date, "weekday") >> weekday) |
