@@ -68,10 +68,17 @@ inline const auto second_day = lexeme[digits_1_2[([](auto& ctx) {
   if (d < 1 || d > 31) x3::_pass(ctx) = false; else x3::_val(ctx).day2 = d;
 })] >> -(lit("st") | "nd" | "rd" | "th") >> word_end];
 inline const auto range_word = kw("and") | kw("to") | kw("through");
-// What may follow the first number of a range ("from 13 to 15th of July", "between 3 and 5
-// p.m."): the pairing step (engine/tagger/ranges.cpp) drops it when no end follows.
+// What must follow the first number of a range: a connector and the end that gives it its
+// month or its half of the day ("from 13 to 15th of July", "13-15 July", "between 3 and 5 p.m.").
+// Without that end a number is an amount ("from 5 to 10 pct", "rose 5 to 10"), so the check is
+// part of the rule. The lookahead stores nothing: the pairing step (engine/tagger/ranges.cpp)
+// gives the number the month or hour of the end once that end is resolved.
+inline const auto range_end_day = lexeme[digits_1_2 >> -(lit("st") | "nd" | "rd" | "th") >> word_end] >>
+                                  -kw("of") >> lexeme[lexicon::months >> word_end];
+inline const auto range_end_clock = lexeme[digits_1_2 >> -(lit(':') >> digits_2) >> word_end] >>
+                                    lexeme[(lit("a.m.") | lit("a.m") | lit("am") | lit("p.m.") | lit("p.m") | lit("pm")) >> word_end];
 inline const auto range_continues =
-    &(kw("to") | kw("and") | kw("through") | kw("until") | kw("till") | lexeme[hyphen >> x3::digit]);
+    &((kw("to") | kw("and") | kw("through") | kw("until") | kw("till") | hyphen) >> (range_end_day | range_end_clock));
 
 // "this coming Sunday, March eighth", "last Friday, Oct. 23": the date the weekday names.
 inline const auto weekday_shift = (kw("this") >> -(kw("coming") | kw("past"))) | kw("last") | kw("next") | kw("coming");
@@ -87,6 +94,10 @@ inline const auto definition =
     (start(F::Date, "iso-date") >> iso_date) |
     (start(F::Date, "numeric-month-year") >> numeric_month_year) |
     (start(F::Date, "month-slash-day") >> month_slash_day) |
+    (start(F::Date, "year-slash-year") >> year_slash_year) |
+    (start(F::Date, "the-weeks-of-days") >> the >> kw("weeks") >> kw("of") >>
+     ((day_number >> range_word >> second_day >> -kw("of") >> month) | (month >> day_number >> range_word >> second_day)) >>
+     -(comma >> year4) >> x3::eps[mark<&E::unit, ast::Unit::Week>]) |
     // "the third Monday in January", "the last Thursday of November 2021"
     (start(F::Date, "nth-weekday-of-month") >> -the >>
      (ordinal[store<&E::ordinal>] | kw("last")[mark<&E::ordinal, -1>]) >> weekday >> (kw("in") | kw("of")) >> month >>
@@ -153,6 +164,8 @@ inline const auto definition =
     (start(F::Date, "year-or-later") >> year4 >> ((kw("or") >> kw("later")) | (kw("and") >> kw("beyond"))) >>
      x3::eps[mark<&E::mod, ast::Modifier::After>]) |
     (start(F::Date, "year") >> year4) |
+    // "from 13 to 15th of July", "between 3 and 5 p.m.": the first number of a range.
+    (start(F::Date, "range-first-number") >> day_number >> range_continues) |
     // "April 24 and 25": the second day of a range; acceptance checks what stands before it.
     (start(F::Date, "range-second-day") >> day_number) |
     (start(F::Date, "mod-weekday") >> period_mod >> weekday) |

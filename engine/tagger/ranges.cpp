@@ -1,0 +1,280 @@
+// Range pairing. Two timexes are the ends of a range when only a joiner stands between them and
+// the words around say so: a dash ("September 13-15", "September 23 – 27"), "to"/"through"/
+// "until" after "from" ("from Sept. 1 to 5", "from Monday to Wednesday"), "and" after "between"
+// ("between 1994 and 1997"), a slash between two years ("1987/88"). "April 24 and 25" without
+// "between" is two days, not a range, and "moved the talks from Monday to Wednesday" names where
+// an event went, not how long it lasted.
+#include "engine/tagger/ranges.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include <date/date.h>
+#include <fmt/format.h>
+
+#include "engine/tagger/context_words.hpp"
+
+namespace parley::engine {
+namespace {
+
+using namespace words;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+enum class Joiner { None, Dash, Slash, To, And };
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// What stands between two ends: one mark or word and white space, else None.
+Joiner joiner_between(std::string_view text, std::size_t a_end, std::size_t b_begin) {
+  if (b_begin < a_end) return Joiner::None;
+  std::string_view gap = text.substr(a_end, b_begin - a_end);
+  while (!gap.empty() && is_space(gap.front())) gap.remove_prefix(1);
+  while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
+  if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94") return Joiner::Dash;  // - – —
+  if (gap == "/") return Joiner::Slash;
+  if (one_of(gap, {"to", "through", "until", "till", "thru"})) return Joiner::To;
+  if (equals_word(gap, "and")) return Joiner::And;
+  return Joiner::None;
+}
+
+// "postponed the talks from Monday to Wednesday", "moved the vote from May to June": the two
+// times are where the event was and where it went. Looks back from `pos` to the clause's start.
+bool after_moving_verb(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view stems[] = {"postpon", "reschedul", "move", "delay", "shift", "push",
+                                               "brought", "bring", "switch", "chang", "advanc", "put"};
+  std::size_t e = pos;
+  for (int words_seen = 0; words_seen < 8 && e > 0; ++words_seen) {
+    while (e > 0 && !is_alpha(static_cast<unsigned char>(text[e - 1]))) {
+      const char c = text[e - 1];
+      if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?') return false;
+      --e;
+    }
+    std::size_t b = e;
+    while (b > 0 && is_alpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    const std::string_view w = text.substr(b, e - b);
+    for (std::string_view stem : stems)
+      if (w.size() >= stem.size() && equals_word(w.substr(0, stem.size()), stem)) return true;
+    e = b;
+  }
+  return false;
+}
+
+// The leading number of a timex's text ("13", "3", "15th").
+int leading_number(std::string_view s) {
+  int n = 0;
+  for (char c : s) {
+    if (!is_digit(static_cast<unsigned char>(c))) break;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+int two_digits(std::string_view s, std::size_t at) {
+  if (at + 2 > s.size() || !is_digit(static_cast<unsigned char>(s[at])) || !is_digit(static_cast<unsigned char>(s[at + 1])))
+    return -1;
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
+
+// Moves a timex whose value starts with a day (YYYY-MM-DD...) by `delta`: value and bounds.
+bool shift_day(ResolvedTime& t, date::days delta) {
+  if (!t.earliest || !t.latest || t.value.size() < 10 || t.value[4] != '-' || t.value[7] != '-' ||
+      !is_digit(static_cast<unsigned char>(t.value[9])))
+    return false;
+  *t.earliest += delta;
+  *t.latest += delta;
+  t.value.replace(0, 10, date::format("%F", date::floor<date::days>(*t.earliest)));
+  return true;
+}
+
+// "13" before "15th of July": July 13 of the same year. "3" before "5 p.m.": 3 p.m. (the latest
+// reading of the number that is still before the end). False when the end is neither.
+bool complete_first_number(Timex& first, const Timex& end) {
+  const int n = leading_number(first.text);
+  const ResolvedTime& e = end.time;
+  ResolvedTime t = e;
+  t.mod.clear();
+  t.begin_point.clear();
+  t.end_point.clear();
+  const std::size_t clock = e.value.find('T');
+  if (e.type == TimexType::Time && clock != std::string::npos && two_digits(e.value, clock + 4) >= 0) {
+    const int h2 = two_digits(e.value, clock + 1), m2 = two_digits(e.value, clock + 4);
+    if (h2 < 0 || n < 1 || n > 12) return false;
+    int h1 = -1;
+    for (int h : {n % 12, n % 12 + 12})
+      if (h * 60 < h2 * 60 + m2) h1 = h;
+    if (h1 < 0) return false;
+    t.value = fmt::format("{}{:02}:00", e.value.substr(0, clock + 1), h1);
+    const minutes back{h2 * 60 + m2 - h1 * 60};
+    if (t.earliest) t.earliest = *e.earliest - back;
+    if (t.latest) t.latest = *t.earliest + (*e.latest - *e.earliest);
+    t.granularity = Granularity::Minute;
+  } else if (e.granularity == Granularity::Day && e.value.size() == 10 && e.value[7] == '-') {
+    const int d2 = two_digits(e.value, 8);
+    if (d2 < 0 || n < 1 || n >= d2) return false;
+    t.value = e.value.substr(0, 8) + fmt::format("{:02}", n);
+    const date::days back{d2 - n};
+    if (t.earliest) *t.earliest -= back;
+    if (t.latest) *t.latest -= back;
+  } else {
+    return false;
+  }
+  first.time = std::move(t);
+  return true;
+}
+
+// Two bare weekdays ("from Monday to Wednesday", "Friday-Sunday") lie in one week: the second is
+// the first such day after the first, whatever the tense placed it at on its own.
+void same_week(const Timex& first, Timex& second) {
+  if (!first.time.earliest || !second.time.earliest) return;
+  const auto d1 = date::floor<date::days>(*first.time.earliest);
+  const auto d2 = date::floor<date::days>(*second.time.earliest);
+  auto ahead = (date::weekday{d2} - date::weekday{d1}).count();
+  if (ahead == 0) ahead = 7;
+  shift_day(second.time, d1 + date::days{ahead} - d2);
+}
+
+// The TIMEX3 duration from the start of `a` to the end of `b`, in the finer end's unit.
+std::string duration_value(const ResolvedTime& a, const ResolvedTime& b) {
+  const Granularity g = std::min(a.granularity, b.granularity);
+  const Instant lo = *a.earliest;
+  const Instant hi = *b.latest + seconds{1};  // the end is inclusive
+  if (g <= Granularity::Hour) {
+    // clock ends are instants: "3 to 5 p.m." lasts two hours
+    const auto total = std::chrono::duration_cast<minutes>(*b.earliest - lo).count();
+    if (total <= 0) return {};
+    const auto h = total / 60, m = total % 60;
+    if (m == 0) return fmt::format("PT{}H", h);
+    return h == 0 ? fmt::format("PT{}M", m) : fmt::format("PT{}H{}M", h, m);
+  }
+  const auto hours = std::chrono::duration_cast<std::chrono::hours>(hi - lo).count();
+  if (g == Granularity::PartOfDay) return fmt::format("PT{}H", hours);
+  const auto day_count = date::floor<date::days>(hi) - date::floor<date::days>(lo);
+  if (g == Granularity::Day || g == Granularity::Weekend) return fmt::format("P{}D", day_count.count());
+  if (g == Granularity::Week) return fmt::format("P{}W", (day_count.count() + 6) / 7);
+  const date::year_month_day y1{date::floor<date::days>(lo)}, y2{date::floor<date::days>(hi)};
+  const int months = (static_cast<int>(y2.year()) - static_cast<int>(y1.year())) * 12 +
+                     (static_cast<int>(unsigned(y2.month())) - static_cast<int>(unsigned(y1.month())));
+  if (g <= Granularity::Half) return fmt::format("P{}M", months);
+  if (g <= Granularity::Century) return fmt::format("P{}Y", months / 12);
+  return {};
+}
+
+bool positional(const Timex& t) { return t.time.type == TimexType::Date || t.time.type == TimexType::Time; }
+
+// Whether timexes a and b (a right before b) are the ends of one range.
+bool joined_as_range(std::string_view text, const Timex& a, const Timex& b, std::string_view rule_a,
+                     std::string_view rule_b) {
+  if (!positional(a) || !positional(b)) return false;
+  const std::string_view opener = previous_word(text, a.span.begin);
+  switch (joiner_between(text, a.span.end, b.span.begin)) {
+    case Joiner::Dash: return true;
+    case Joiner::Slash: return rule_a == "year-slash-year" && rule_b == "year-slash-year";
+    case Joiner::To:
+      if (equals_word(opener, "from"))
+        return !after_moving_verb(text, static_cast<std::size_t>(opener.data() - text.data()));
+      return rule_a == "range-first-number" || rule_b == "range-second-day";
+    case Joiner::And:
+      // "the weeks of 15 and 22 June": one stretch only when the weeks follow each other
+      if (rule_a == "the-weeks-of-days" && rule_b == "the-weeks-of-days")
+        return a.time.latest && b.time.earliest && *a.time.latest + seconds{1} == *b.time.earliest;
+      return equals_word(opener, "between");
+    case Joiner::None: break;
+  }
+  return false;
+}
+
+// Where the two ends of one match meet: the slash of "1987/88", the "and" of "the weeks of 15
+// and 22 June". [first end, second begin) is the joiner.
+std::optional<std::pair<std::size_t, std::size_t>> split_point(std::string_view text, const Mention& m) {
+  const std::string_view s = text.substr(m.begin, m.end - m.begin);
+  if (m.expr.year2 != ast::absent) {
+    const auto slash = s.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    return std::pair{m.begin + slash, m.begin + slash + 1};
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && is_alpha(static_cast<unsigned char>(s[i - 1]))) continue;
+    for (std::string_view w : {"and", "to", "through"}) {
+      if (i + w.size() >= s.size() || !equals_word(s.substr(i, w.size()), w) ||
+          is_alpha(static_cast<unsigned char>(s[i + w.size()])))
+        continue;
+      std::size_t first_end = i, second_begin = i + w.size();
+      while (first_end > 0 && is_space(s[first_end - 1])) --first_end;
+      while (second_begin < s.size() && is_space(s[second_begin])) ++second_begin;
+      return std::pair{m.begin + first_end, m.begin + second_begin};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void prepare_range_ends(std::string_view text, std::vector<Mention>& mentions) {
+  std::vector<Mention> out;
+  out.reserve(mentions.size());
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.expr.year2 != ast::absent || m.expr.day2 != ast::absent) {
+      if (const auto at = split_point(text, m)) {
+        Mention first = m, second = m;
+        first.end = at->first;
+        first.expr.year2 = first.expr.day2 = ast::absent;
+        second.begin = at->second;
+        if (m.expr.year2 != ast::absent) second.expr.year = m.expr.year2, second.expr.two_digit_year = false;
+        if (m.expr.day2 != ast::absent) second.expr.day = m.expr.day2;
+        second.expr.year2 = second.expr.day2 = ast::absent;
+        out.push_back(first);
+        out.push_back(second);
+        continue;
+      }
+    }
+    if (m.expr.rule == std::string_view("range-first-number")) {
+      // kept only when its end is the next mention, a day of a month or a clock time
+      const Mention* next = k + 1 < mentions.size() ? &mentions[k + 1] : nullptr;
+      const bool has_end = next && joiner_between(text, m.end, next->begin) != Joiner::None &&
+                           ((next->expr.month != ast::absent && next->expr.day != ast::absent) ||
+                            next->expr.hour != ast::absent);
+      if (!has_end) continue;
+    }
+    out.push_back(m);
+  }
+  mentions = std::move(out);
+}
+
+std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& timexes,
+                                    const std::vector<std::string_view>& rules, int next_id) {
+  std::vector<TimexRange> ranges;
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& a = timexes[k];
+    Timex& b = timexes[k + 1];
+    if (!joined_as_range(text, a, b, rules[k], rules[k + 1])) continue;
+    if (rules[k] == "range-first-number" && !complete_first_number(a, b)) continue;
+    if (rules[k] == "weekday" && rules[k + 1] == "weekday" && b.time.basis == Basis::Tense) same_week(a, b);
+    if (!a.time.earliest || !b.time.latest) continue;
+    // "from December 20 to January 5": a second end without its year that fell before the
+    // first is in the next year
+    if (*a.time.earliest > *b.time.latest && b.time.basis != Basis::Explicit && b.time.granularity == Granularity::Day) {
+      const auto d = date::year_month_day{date::floor<date::days>(*b.time.earliest)};
+      const auto next_year = d + date::years{1};
+      if (next_year.ok()) shift_day(b.time, date::sys_days{next_year} - date::sys_days{d});
+    }
+    if (*a.time.earliest > *b.time.latest) continue;
+    TimexRange r;
+    r.value = duration_value(a.time, b.time);
+    if (r.value.empty()) continue;
+    r.id = "t" + std::to_string(next_id++);
+    r.first = k;
+    r.last = k + 1;
+    r.span = Span{a.span.begin, b.span.end, a.span.cp_begin, b.span.cp_end};
+    r.text = std::string(text.substr(a.span.begin, b.span.end - a.span.begin));
+    r.earliest = a.time.earliest;
+    r.latest = b.time.latest;
+    ranges.push_back(std::move(r));
+    ++k;  // an end belongs to one range
+  }
+  return ranges;
+}
+
+}  // namespace parley::engine
