@@ -85,7 +85,13 @@ Verdict day_ranges(const Candidate& m) {
       first_end = begin - 1;
     } else if (begin >= 4 && text.substr(begin - 3, 3) == "\xE2\x80\x93" && is_digit(static_cast<unsigned char>(text[begin - 4]))) {
       first_end = begin - 3;
-    } else if (dash == "-" || dash == "\xE2\x80\x93") {  // "September 23 – 27", spaced as some copy has it
+    } else if (dash == "-" || dash == "\xE2\x80\x93") {
+      // "September 23 – 27", spaced as some copy has it: a bare number that ends the phrase
+      // ("March 11 - 4th qtr", "March 3 - 15 pct" open a dateline's story)
+      const std::string_view after = next_word(text, end);
+      const bool phrase_ends = end == text.size() || text[end] == '.' || text[end] == ',' || text[end] == ';' ||
+                               text[end] == ')' || one_of(after, {"in", "at", "on", "and", "for", "with", "this", "next", "last"});
+      if (!is_digit(static_cast<unsigned char>(text[end - 1])) || !phrase_ends) return Verdict::Reject;
       first_end = static_cast<std::size_t>(dash.data() - text.data());
     } else {
       const std::string_view conj = previous_word(text, begin);

@@ -22,7 +22,7 @@ using namespace words;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-enum class Joiner { None, Dash, Slash, To, And };
+enum class Joiner { None, Dash, SpacedDash, Slash, To, And };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -30,9 +30,14 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 Joiner joiner_between(std::string_view text, std::size_t a_end, std::size_t b_begin) {
   if (b_begin < a_end) return Joiner::None;
   std::string_view gap = text.substr(a_end, b_begin - a_end);
+  const std::size_t spaced = gap.size();
   while (!gap.empty() && is_space(gap.front())) gap.remove_prefix(1);
   while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
-  if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94") return Joiner::Dash;  // - – —
+  if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94") {  // - – —
+    if (spaced == gap.size()) return Joiner::Dash;
+    // "March 3 - Jan 31 end": a dateline's dash between spaces; only "September 23 – 27" on one line
+    return text.substr(a_end, b_begin - a_end).find('\n') == std::string_view::npos ? Joiner::SpacedDash : Joiner::None;
+  }
   if (gap == "/") return Joiner::Slash;
   if (one_of(gap, {"to", "through", "until", "till", "thru"})) return Joiner::To;
   if (equals_word(gap, "and")) return Joiner::And;
@@ -161,6 +166,52 @@ std::string duration_value(const ResolvedTime& a, const ResolvedTime& b) {
   return {};
 }
 
+// Moves a day by whole years, keeping month and day.
+bool shift_year(ResolvedTime& t, int years) {
+  if (!t.earliest) return false;
+  const auto d = date::year_month_day{date::floor<date::days>(*t.earliest)};
+  const auto to = d + date::years{years};
+  return to.ok() && shift_day(t, date::sys_days{to} - date::sys_days{d});
+}
+
+// How far a stretch [lo, hi] lies from an instant (0 when it holds it).
+seconds distance(Instant lo, Instant hi, Instant at) { return at < lo ? lo - at : at > hi ? at - hi : seconds{0}; }
+
+// "from December 20 to January 5", "between March 25 and June 25" told in March: two days without
+// their year that the tense placed in the wrong order (each end is placed on its own, and one
+// may fall within the few weeks past the DCT a past clause tolerates). An end with a written
+// year stays; else the reading nearer the DCT wins: the first a year back, or the second a year
+// on. (The clause's tense does not decide: "bought maize for delivery between September 1 and
+// December 20" is past, its range is not.)
+void order_ends(Timex& a, Timex& b, const std::optional<Dct>& dct) {
+  const bool a_free = a.time.basis != Basis::Explicit && a.time.granularity == Granularity::Day;
+  const bool b_free = b.time.basis != Basis::Explicit && b.time.granularity == Granularity::Day;
+  if (!a_free && !b_free) return;
+  if (!a_free || !b_free) {  // the other end has its year written, or cannot move
+    if (a_free && b.time.basis == Basis::Explicit) shift_year(a.time, -1);
+    if (b_free && a.time.basis == Basis::Explicit) shift_year(b.time, 1);
+    return;
+  }
+  bool move_first = false;
+  if (dct) {
+    ResolvedTime back = a.time, on = b.time;
+    shift_year(back, -1);
+    shift_year(on, 1);
+    move_first = distance(*back.earliest, *b.time.latest, dct->instant) < distance(*a.time.earliest, *on.latest, dct->instant);
+  }
+  if (move_first) shift_year(a.time, -1);
+  else shift_year(b.time, 1);
+}
+
+// "9 a.m." alone: a clock whose day the text does not write (only digits, dots, colons and
+// a.m./p.m.).
+bool bare_clock(const Timex& t) {
+  if (t.time.type != TimexType::Time) return false;
+  for (char c : t.text)
+    if (is_alpha(static_cast<unsigned char>(c)) && !one_of(std::string_view(&c, 1), {"a", "p", "m"})) return false;
+  return true;
+}
+
 bool positional(const Timex& t) { return t.time.type == TimexType::Date || t.time.type == TimexType::Time; }
 
 // Whether timexes a and b (a right before b) are the ends of one range.
@@ -170,7 +221,10 @@ bool joined_as_range(std::string_view text, const Timex& a, const Timex& b, std:
   const std::string_view opener = previous_word(text, a.span.begin);
   switch (joiner_between(text, a.span.end, b.span.begin)) {
     case Joiner::Dash: return true;
-    case Joiner::Slash: return rule_a == "year-slash-year" && rule_b == "year-slash-year";
+    // "from September 23 – 27"; a dash between spaces before a whole date opens a dateline's story
+    case Joiner::SpacedDash:
+      return rule_b == "range-second-day" || equals_word(opener, "from") || equals_word(opener, "between");
+    case Joiner::Slash: return rule_a == "year-slash-year" && rule_b == "year-slash-year-end";
     case Joiner::To:
       if (equals_word(opener, "from"))
         return !after_moving_verb(text, static_cast<std::size_t>(opener.data() - text.data()));
@@ -222,7 +276,9 @@ void prepare_range_ends(std::string_view text, std::vector<Mention>& mentions) {
         first.end = at->first;
         first.expr.year2 = first.expr.day2 = ast::absent;
         second.begin = at->second;
-        if (m.expr.year2 != ast::absent) second.expr.year = m.expr.year2, second.expr.two_digit_year = false;
+        // "88" of "1987/88" names the season's end; the narrative stays at its start (resolver.cpp)
+        if (m.expr.year2 != ast::absent)
+          second.expr.year = m.expr.year2, second.expr.two_digit_year = false, second.expr.rule = "year-slash-year-end";
         if (m.expr.day2 != ast::absent) second.expr.day = m.expr.day2;
         second.expr.year2 = second.expr.day2 = ast::absent;
         out.push_back(first);
@@ -244,7 +300,8 @@ void prepare_range_ends(std::string_view text, std::vector<Mention>& mentions) {
 }
 
 std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& timexes,
-                                    const std::vector<std::string_view>& rules, int next_id) {
+                                    const std::vector<std::string_view>& rules, int next_id,
+                                    const std::optional<Dct>& dct) {
   std::vector<TimexRange> ranges;
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& a = timexes[k];
@@ -252,14 +309,11 @@ std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& t
     if (!joined_as_range(text, a, b, rules[k], rules[k + 1])) continue;
     if (rules[k] == "range-first-number" && !complete_first_number(a, b)) continue;
     if (rules[k] == "weekday" && rules[k + 1] == "weekday" && b.time.basis == Basis::Tense) same_week(a, b);
+    // "from 9 a.m. to 5 p.m. on Friday": the first clock is on the day the second names
+    if (bare_clock(a) && b.time.type == TimexType::Time && !bare_clock(b) && a.time.earliest && b.time.earliest)
+      shift_day(a.time, date::floor<date::days>(*b.time.earliest) - date::floor<date::days>(*a.time.earliest));
     if (!a.time.earliest || !b.time.latest) continue;
-    // "from December 20 to January 5": a second end without its year that fell before the
-    // first is in the next year
-    if (*a.time.earliest > *b.time.latest && b.time.basis != Basis::Explicit && b.time.granularity == Granularity::Day) {
-      const auto d = date::year_month_day{date::floor<date::days>(*b.time.earliest)};
-      const auto next_year = d + date::years{1};
-      if (next_year.ok()) shift_day(b.time, date::sys_days{next_year} - date::sys_days{d});
-    }
+    if (*a.time.earliest > *b.time.latest) order_ends(a, b, dct);
     if (*a.time.earliest > *b.time.latest) continue;
     TimexRange r;
     r.value = duration_value(a.time, b.time);

@@ -2,10 +2,12 @@
 // Ranges: two time expressions that are the ends of one stretch of time ("September 13-15",
 // "from Monday to Wednesday", "between 3 and 5 p.m.", "1987/88"). Each end stays its own timex;
 // the pairing adds a TimexRange (parley/timex.hpp) that spans them.
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "engine/tagger/scanner.hpp"
+#include "parley/dct.hpp"
 #include "parley/timex.hpp"
 
 namespace parley::engine {
@@ -19,7 +21,9 @@ void prepare_range_ends(std::string_view text, std::vector<Mention>& mentions);
 // its end (13 takes July and the year of "15th of July"; 3 takes the p.m. of "5 p.m."), and puts
 // two weekday ends in one week. `rules`: the grammar rule of each timex. Range ids continue the
 // timex numbering from `next_id`.
+// Two ends without their year that the tense put in the wrong order are put right around `dct`.
 std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& timexes,
-                                    const std::vector<std::string_view>& rules, int next_id);
+                                    const std::vector<std::string_view>& rules, int next_id,
+                                    const std::optional<Dct>& dct);
 
 }  // namespace parley::engine

@@ -72,7 +72,7 @@ TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOpt
     result.timexes.push_back(std::move(t));
     rules.push_back(m.expr.rule);
   }
-  result.ranges = engine::pair_ranges(text, result.timexes, rules, next_id);
+  result.ranges = engine::pair_ranges(text, result.timexes, rules, next_id, dct);
   return result;
 }
 

@@ -244,7 +244,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
-  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
+  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct, tags.ranges);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
