@@ -132,6 +132,32 @@ TEST(TimeAttachment, ATimeBetweenSubjectAndVerbDatesTheVerb) {
   EXPECT_EQ(time_text(by_trigger(tl, "said")), "Wednesday");
 }
 
+TEST(TimeAttachment, AnEventDatedByARangeEndGetsTheWholeRange) {
+  // the tagger pairs the ends; the round lasts from the first day to the last
+  auto tl = timeline_of("The sixth round of talks were held on September 13-15 in Montreal.", "2017-10-01");
+  const Event* e = by_trigger(tl, "held");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "September 13-15");
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-09-13T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-15T23:59:59");
+  tl = timeline_of("The next round will be held Nov. 17-21 in Washington.", "2017-10-01");
+  e = by_trigger(tl, "held");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-11-17T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-11-21T23:59:59");
+  // a spaced dash after "from": the bounds no longer run to the DCT (and never cross)
+  tl = timeline_of("The fifth round took place in Ottawa from September 23 \xE2\x80\x93 27.", "2017-09-05");
+  e = by_trigger(tl, "took");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "September 23 \xE2\x80\x93 27");
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-09-23T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-27T23:59:59");
+  tl = timeline_of("The talks took place in Ottawa from September 23 to 27.", "2017-10-01");
+  e = by_trigger(tl, "took");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-27T23:59:59");
+}
+
 TEST(TimeAttachment, ARangeIsOneSpan) {
   auto tl = timeline_of("The number of doctors declined between 1982 and 1992.", "1998-10-25");
   const Event* e = by_trigger(tl, "declined");
