@@ -4,6 +4,8 @@
 
 #include "engine/timeline/text_units.hpp"
 #include "engine/timeline/timeline_order.hpp"
+#include "parley/timeline_io.hpp"
+#include "parley/timeline_output.hpp"
 #include "tests/timeline_article_fixture.hpp"
 
 namespace {
@@ -140,6 +142,15 @@ TEST(TimeAttachment, AnEventDatedByARangeEndGetsTheWholeRange) {
   EXPECT_EQ(e->time->text, "September 13-15");
   EXPECT_EQ(parley::testing::earliest(*e), "2017-09-13T00:00:00");
   EXPECT_EQ(parley::testing::latest(*e), "2017-09-15T23:59:59");
+  ASSERT_TRUE(e->time->range);
+  EXPECT_EQ(e->time->range->value, "P3D");
+  EXPECT_EQ(e->time->range->begin, "2017-09-13");
+  EXPECT_EQ(e->time->range->end, "2017-09-15");
+  // the saved timeline keeps the range
+  const Timeline back = parley::timeline_from_yaml(parley::timeline_to_yaml(tl), "saved");
+  const Event* saved = by_trigger(back, "held");
+  ASSERT_TRUE(saved && saved->time && saved->time->range);
+  EXPECT_EQ(saved->time->range->end, "2017-09-15");
   tl = timeline_of("The next round will be held Nov. 17-21 in Washington.", "2017-10-01");
   e = by_trigger(tl, "held");
   ASSERT_TRUE(e && e->time);

@@ -374,6 +374,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // "between 1982 and 1992", "from May to July": one span from the first to the second
       const Timex& to = timexes[y];
       used[y] = 1;
+      for (const TimexRange& r : ranges)
+        if (r.first == x && r.last == y) et.range = EventTime::Range{r.value, t.time.value, to.time.value};
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
       if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
