@@ -212,6 +212,43 @@ bool bare_clock(const Timex& t) {
   return true;
 }
 
+// Without a DCT the ends keep relative values ("XXXX-09-13", "XXXX-WXX-1", "XXXX-XX-XXT15:00");
+// the range's length still follows from them when both are written the same way.
+std::string relative_duration(const std::string& a, const std::string& b) {
+  auto digits = [](const std::string& v, std::size_t at, std::size_t n) {
+    int x = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= v.size() || !is_digit(static_cast<unsigned char>(v[i]))) return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  const std::size_t ta = a.find('T'), tb = b.find('T');
+  if (ta != std::string::npos && tb != std::string::npos) {  // clocks of one day
+    if (a.substr(0, ta) != b.substr(0, tb)) return {};
+    const int m1 = digits(a, ta + 1, 2) * 60 + digits(a, ta + 4, 2), m2 = digits(b, tb + 1, 2) * 60 + digits(b, tb + 4, 2);
+    if (digits(a, ta + 1, 2) < 0 || digits(b, tb + 1, 2) < 0 || m2 <= m1) return {};
+    const int total = m2 - m1;
+    if (total % 60 == 0) return fmt::format("PT{}H", total / 60);
+    return total < 60 ? fmt::format("PT{}M", total) : fmt::format("PT{}H{}M", total / 60, total % 60);
+  }
+  if (a.size() == 10 && b.size() == 10 && a.starts_with("XXXX-WXX-") && b.starts_with("XXXX-WXX-")) {
+    const int d1 = digits(a, 9, 1), d2 = digits(b, 9, 1);  // weekdays: the second after the first
+    if (d1 < 1 || d2 < 1) return {};
+    return fmt::format("P{}D", (d2 - d1 + 6) % 7 + 2);
+  }
+  if (a.size() == 10 && b.size() == 10 && a.starts_with("XXXX-") && b.starts_with("XXXX-")) {
+    const int m1 = digits(a, 5, 2), d1 = digits(a, 8, 2), m2 = digits(b, 5, 2), d2 = digits(b, 8, 2);
+    if (m1 < 1 || m2 < 1 || d1 < 1 || d2 < 1 || m1 > 12 || m2 > 12) return {};
+    // a leap year stands for the unknown one; an end before the first is in the next year
+    const date::sys_days first{date::year{2000} / m1 / d1};
+    date::sys_days last{date::year{2000} / m2 / d2};
+    if (last < first) last = date::sys_days{date::year{2001} / m2 / d2};
+    return fmt::format("P{}D", (last - first).count() + 1);
+  }
+  return {};
+}
+
 bool positional(const Timex& t) { return t.time.type == TimexType::Date || t.time.type == TimexType::Time; }
 
 // Whether timexes a and b (a right before b) are the ends of one range.
@@ -312,11 +349,15 @@ std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& t
     // "from 9 a.m. to 5 p.m. on Friday": the first clock is on the day the second names
     if (bare_clock(a) && b.time.type == TimexType::Time && !bare_clock(b) && a.time.earliest && b.time.earliest)
       shift_day(a.time, date::floor<date::days>(*b.time.earliest) - date::floor<date::days>(*a.time.earliest));
-    if (!a.time.earliest || !b.time.latest) continue;
-    if (*a.time.earliest > *b.time.latest) order_ends(a, b, dct);
-    if (*a.time.earliest > *b.time.latest) continue;
+    // without a DCT "15" of "September 13-15" stays XXXX-XX-15: it is in the first end's month
+    if (rules[k + 1] == "range-second-day" && b.time.value.starts_with("XXXX-XX-") && a.time.value.size() == 10 &&
+        a.time.value[7] == '-')
+      b.time.value.replace(0, 8, a.time.value.substr(0, 8));
+    const bool bounded = a.time.earliest && b.time.latest && b.time.earliest;
+    if (bounded && *a.time.earliest > *b.time.latest) order_ends(a, b, dct);
+    if (bounded && *a.time.earliest > *b.time.latest) continue;
     TimexRange r;
-    r.value = duration_value(a.time, b.time);
+    r.value = bounded ? duration_value(a.time, b.time) : relative_duration(a.time.value, b.time.value);
     if (r.value.empty()) continue;
     r.id = "t" + std::to_string(next_id++);
     r.first = k;
