@@ -144,9 +144,7 @@ Verdict day_ranges(const Candidate& m) {
     if (after.size() == 2 && one_of(after, {"st", "nd", "rd", "th"}) && after.data() == text.data() + p)
       after = next_word(text, p + 2);
     if (equals_word(after, "of")) after = next_word(text, static_cast<std::size_t>(after.data() - text.data()) + 2);
-    const std::size_t at = static_cast<std::size_t>(after.data() - text.data());
-    const std::string_view month = text.substr(at, after.size() + (at + after.size() < text.size() && text[at + after.size()] == '.'));
-    if (is_month_name(month)) return decided(first_number < second && second <= 31);
+    if (is_month_name(after)) return decided(first_number < second && second <= 31);  // capitalized: not "may"
     if (one_of(after, {"a", "p", "am", "pm"})) return decided(first_number <= 12 && second <= 12 && first_number != second);
     return Verdict::Reject;
   }
