@@ -118,8 +118,10 @@ inline const auto definition =
     (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
     // "on the 22nd": a day of the month the text is in (the acceptance check wants "on", "by"...)
+    // ("from the 13th to the 15th of July": the first end of a range, whose month the end gives)
     (start(F::Date, "the-ordinal-day") >> the >> lexeme[digits_1_2[checked_day] >> (lit("st") | "nd" | "rd" | "th") >> word_end] >>
-     !x3::ascii::alpha) |
+     (!x3::ascii::alpha | &((kw("to") | kw("through") | kw("until") | kw("and")) >> kw("the") >>
+                            lexeme[digits_1_2 >> (lit("st") | "nd" | "rd" | "th") >> word_end]))) |
     // "the first day of March", "the last day of April 2021" (day 31 is the month's last day)
     (start(F::Date, "the-first-day-of-month") >> the >> (kw("first")[mark<&E::day, 1>] | kw("last")[mark<&E::day, 31>]) >>
      kw("day") >> kw("of") >> month >> -(comma >> year4)) |

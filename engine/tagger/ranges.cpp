@@ -66,8 +66,9 @@ bool after_moving_verb(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// The leading number of a timex's text ("13", "3", "15th").
+// The first number of a timex's text ("13", "3", "15th", "the 13th").
 int leading_number(std::string_view s) {
+  while (!s.empty() && !is_digit(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   int n = 0;
   for (char c : s) {
     if (!is_digit(static_cast<unsigned char>(c))) break;
@@ -345,6 +346,10 @@ std::vector<TimexRange> pair_ranges(std::string_view text, std::vector<Timex>& t
     Timex& b = timexes[k + 1];
     if (!joined_as_range(text, a, b, rules[k], rules[k + 1])) continue;
     if (rules[k] == "range-first-number" && !complete_first_number(a, b)) continue;
+    // "from the 13th to the 15th of July": the first day is in the month the end names
+    if (rules[k] == "the-ordinal-day" && b.time.granularity == Granularity::Day && a.time.value != b.time.value &&
+        a.time.value.substr(0, 8) != b.time.value.substr(0, 8) && !complete_first_number(a, b))
+      continue;
     if (rules[k] == "weekday" && rules[k + 1] == "weekday" && b.time.basis == Basis::Tense) same_week(a, b);
     // "from 9 a.m. to 5 p.m. on Friday": the first clock is on the day the second names
     if (bare_clock(a) && b.time.type == TimexType::Time && !bare_clock(b) && a.time.earliest && b.time.earliest)
