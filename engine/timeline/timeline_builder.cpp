@@ -238,7 +238,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
-  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
+  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct, tags.ranges);
   date_phases_by_statement(units, ms, times, dct);
   bind_story_round(ms, times, tags.ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);
