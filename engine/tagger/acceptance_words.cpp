@@ -82,6 +82,17 @@ Verdict governed_by_preposition(const Candidate& m) {
                                           "hoped", "means", "meant", "found", "so", "such", "ensure", "suggested"}))
     return Verdict::Reject;
 
+  // "at dawn", "before sunrise", "from dusk to dawn": the light's moments are times after a
+  // preposition; "as dawn broke", "a pre-dawn raid", "Sunset Boulevard", "Sunrise, Fla." and
+  // "the dawn of a new era" are not
+  if (rule == "twilight") {
+    if (is_upper(first) || (begin > 0 && text[begin - 1] == '-')) return Verdict::Reject;
+    return decided(one_of(previous_word(text, begin), {"at", "by", "before", "after", "until", "till", "since", "from",
+                                                       "to", "around", "toward", "towards", "past", "near", "till"}) &&
+                   !equals_word(next_word(text, end), "of"));
+  }
+  if (rule == "nth-weekday-of-month" && e.ordinal > 5) return Verdict::Reject;  // no month has a sixth Monday
+
   if (rule == "the-ordinal-day")
     return decided(one_of(previous_word(text, begin), {"on", "by", "until", "till", "since", "before", "after", "from", "for"}));
 
@@ -139,6 +150,13 @@ Verdict other_words(const Candidate& m) {
       e.shift == ast::Shift::None &&
       !one_of(previous_word(text, begin), {"in", "during", "by", "until", "till", "since", "through", "throughout",
                                            "before", "after", "this", "next", "last", "early", "late", "mid", "that"}))
+    return Verdict::Reject;
+
+  // "nine FM and four AM stations": the radio band, not a clock read aloud
+  if (e.hour != ast::absent && is_alpha(first) &&
+      one_of(next_word(text, end), {"station", "stations", "radio", "radios", "band", "frequency", "frequencies",
+                                    "outlet", "outlets", "license", "licenses", "licence", "licences", "affiliate",
+                                    "affiliates", "broadcaster", "broadcasters", "signal", "dial"}))
     return Verdict::Reject;
 
   if (e.deixis == ast::Deixis::Soon && one_of(previous_word(text, begin), {"as", "how"})) return Verdict::Reject;

@@ -4,6 +4,7 @@
 
 #include "engine/tagger/resolver.hpp"
 #include "engine/tagger/scanner.hpp"
+#include "engine/tagger/zone_links.hpp"
 #include "grammar/lexicon_ids.hpp"
 
 namespace parley {
@@ -68,6 +69,7 @@ TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOpt
     t.time = resolver.resolve(m, t.id);
     result.timexes.push_back(std::move(t));
   }
+  engine::link_local_times(text, dct, result.timexes);
   return result;
 }
 
