@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/tagger/zones.hpp"
 #include "parley/dct.hpp"
 #include "parley/tagger.hpp"
 #include "parley/timex.hpp"
@@ -41,7 +42,8 @@ const std::map<std::string, std::size_t>& family_minimums() {
 }
 
 const std::set<std::string>& known_extra_keys() {
-  static const std::set<std::string> keys{"mod", "quant", "freq", "basis", "anchor", "granularity", "noun"};
+  static const std::set<std::string> keys{"mod", "quant", "freq", "basis", "anchor", "granularity", "noun",
+                                         "zone", "utcOffset", "earliestUtc"};
   return keys;
 }
 
@@ -367,6 +369,9 @@ void check_timex(const CaseRow& row, const std::map<std::string, std::string>& e
     else if (key == "basis") compare("basis", parley::to_string(time.basis), expected);
     else if (key == "anchor") compare("anchor", time.anchor, expected);
     else if (key == "granularity") compare("granularity", parley::to_string(time.granularity), expected);
+    else if (key == "zone") compare("zone", time.zone, expected);
+    else if (key == "utcOffset") compare("utcOffset", time.utc_offset_minutes ? parley::engine::offset_text(*time.utc_offset_minutes) : "-", expected);
+    else if (key == "earliestUtc") compare("earliestUtc", format_instant(time.earliest_utc), expected);
     else if (key == "noun") mismatches << "  table error: noun= applies to ORDINAL rows only\n";
   }
   if (!mismatches.str().empty()) ADD_FAILURE() << context << mismatches.str();

@@ -92,6 +92,16 @@ Verdict governed_by_preposition(const Candidate& m) {
                    !equals_word(next_word(text, end), "of"));
   }
   if (rule == "nth-weekday-of-month" && e.ordinal > 5) return Verdict::Reject;  // no month has a sixth Monday
+  // "Oct/2" as forms write a day: a capitalized month standing alone, not one of a run of
+  // months ("the Sep/Oct/2 spread") or a lower-case word ("mar/2")
+  if (rule == "month-slash-day")
+    return decided(is_upper(first) && !(begin > 0 && text[begin - 1] == '/') && !(end < text.size() && text[end] == '/'));
+  // "11/2016" is a month, not the fraction of a Reuters price ("rose 1-11/2016") or a part of a
+  // longer numbering ("11/2016/3")
+  if (rule == "numeric-month-year") {
+    if (begin >= 2 && text[begin - 1] == '-' && is_digit(static_cast<unsigned char>(text[begin - 2]))) return Verdict::Reject;
+    if (end < text.size() && text[end] == '/') return Verdict::Reject;
+  }
 
   if (rule == "the-ordinal-day")
     return decided(one_of(previous_word(text, begin), {"on", "by", "until", "till", "since", "before", "after", "from", "for"}));

@@ -15,27 +15,6 @@ using namespace date;
 
 namespace {
 
-// Whether US daylight time is in force at the wall-clock time `t` (standard time), by the
-// rules of the Uniform Time Act as amended: from 2007 the second Sunday of March to the first
-// Sunday of November, 1987-2006 the first Sunday of April to the last Sunday of October, before
-// that the last Sunday of April. Changes happen at 02:00 local time.
-bool us_daylight(local_seconds t) {
-  const year_month_day ymd{floor<days>(t)};
-  const year y = ymd.year();
-  local_days start, end;
-  if (y >= year{2007}) {
-    start = local_days{y / March / Sunday[2]};
-    end = local_days{y / November / Sunday[1]};
-  } else if (y >= year{1987}) {
-    start = local_days{y / April / Sunday[1]};
-    end = local_days{y / October / Sunday[last]};
-  } else {
-    start = local_days{y / April / Sunday[last]};
-    end = local_days{y / October / Sunday[last]};
-  }
-  return t >= start + std::chrono::hours{2} && t < end + std::chrono::hours{2};
-}
-
 struct GenericZone {
   const char* standard;
   const char* daylight;
@@ -53,6 +32,27 @@ std::optional<GenericZone> generic(std::string_view tz) {
 
 }  // namespace
 
+// Whether US daylight time is in force at the wall-clock time `t` (standard time), by the
+// rules of the Uniform Time Act as amended: from 2007 the second Sunday of March to the first
+// Sunday of November, 1987-2006 the first Sunday of April to the last Sunday of October, before
+// that the last Sunday of April. Changes happen at 02:00 local time.
+bool us_daylight_time(local_seconds t) {
+  const year_month_day ymd{floor<days>(t)};
+  const year y = ymd.year();
+  local_days start, end;
+  if (y >= year{2007}) {
+    start = local_days{y / March / Sunday[2]};
+    end = local_days{y / November / Sunday[1]};
+  } else if (y >= year{1987}) {
+    start = local_days{y / April / Sunday[1]};
+    end = local_days{y / October / Sunday[last]};
+  } else {
+    start = local_days{y / April / Sunday[last]};
+    end = local_days{y / October / Sunday[last]};
+  }
+  return t >= start + std::chrono::hours{2} && t < end + std::chrono::hours{2};
+}
+
 ZoneReading read_zone(int zone_id, local_seconds clock) {
   constexpr int rows = sizeof(grammar::zone_infos) / sizeof(grammar::zone_infos[0]);
   if (zone_id < 0 || zone_id >= rows) return {"local", std::nullopt};
@@ -67,7 +67,7 @@ ZoneReading read_zone(int zone_id, local_seconds clock) {
     // No tz database installed: the rules above give the same answer for US zones.
     const auto g = generic(z.tz);
     if (!g) return {z.abbreviation, std::nullopt};
-    const bool dst = us_daylight(clock);
+    const bool dst = us_daylight_time(clock);
     return {dst ? g->daylight : g->standard, g->standard_minutes + (dst ? 60 : 0)};
   }
 }

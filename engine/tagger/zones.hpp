@@ -21,6 +21,10 @@ struct ZoneReading {
 // tz database when it is installed, else from the US daylight-saving rules in force that year.
 ZoneReading read_zone(int zone_id, date::local_seconds clock);
 
+// Whether US daylight time is in force at the wall-clock (standard) time `t` by the Uniform
+// Time Act's rules for its year; what read_zone uses when no tz database is installed.
+bool us_daylight_time(date::local_seconds t);
+
 // The DCT's offset from UTC in minutes when it carries a zone ("Z", "+02:00").
 std::optional<int> dct_offset_minutes(const Dct& dct);
 
