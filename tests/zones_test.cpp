@@ -2,6 +2,7 @@
 // bounds, and the bounds moved onto a zoned DCT's clock.
 #include <gtest/gtest.h>
 
+#include <span>
 #include <string>
 
 #include <date/date.h>
@@ -10,6 +11,9 @@
 #include "grammar/lexicon_ids.hpp"
 #include "parley/dct.hpp"
 #include "parley/tagger.hpp"
+#include "parley/timeline.hpp"
+#include "parley/timeline_io.hpp"
+#include "parley/timeline_output.hpp"
 
 namespace {
 
@@ -114,6 +118,30 @@ TEST(Zones, WithoutAGlossLocalTimeHasNoOffset) {
   EXPECT_EQ(t.time.zone, "local");
   EXPECT_FALSE(t.time.utc_offset_minutes);
   EXPECT_FALSE(t.time.earliest_utc);
+}
+
+}  // namespace
+
+namespace {
+
+// The timeline keeps an event's zone through its YAML and back.
+TEST(Zones, TheTimelineKeepsTheZoneThroughItsYaml) {
+  const std::string text = "The exchange closed at 1615 EDT on Monday.";
+  const parley::TimelineInput input{"wire", text, parley::parse_dct("1987-10-20T13:00"), "", nullptr};
+  const parley::Timeline built = parley::build_timeline(std::span<const parley::TimelineInput>(&input, 1));
+  ASSERT_FALSE(built.events.empty());
+  ASSERT_TRUE(built.events.front().time);
+  const auto& time = built.events.front().time->time;
+  EXPECT_EQ(time.zone, "EDT");
+  EXPECT_EQ(*time.utc_offset_minutes, -240);
+  const std::string yaml = parley::timeline_to_yaml(built);
+  EXPECT_NE(yaml.find("zone: EDT"), std::string::npos);
+  EXPECT_NE(yaml.find("utcOffset: \"-04:00\""), std::string::npos);
+  const parley::Timeline read = parley::timeline_from_yaml(yaml, "test");
+  ASSERT_FALSE(read.events.empty());
+  ASSERT_TRUE(read.events.front().time);
+  EXPECT_EQ(read.events.front().time->time.zone, "EDT");
+  EXPECT_EQ(*read.events.front().time->time.utc_offset_minutes, -240);
 }
 
 }  // namespace
