@@ -112,6 +112,16 @@ TEST(Zones, ALocalTimeGlossedInGmtTakesItsOffset) {
   EXPECT_EQ(*late.timexes[0].time.utc_offset_minutes, -300);
 }
 
+TEST(Zones, WithoutADctTheZoneIsKeptAsWritten) {
+  const auto r = parley::tag("The plane landed at 8 am PST and left at 5 p.m. Eastern time.", std::nullopt);
+  ASSERT_EQ(r.timexes.size(), 2u);
+  EXPECT_EQ(r.timexes[0].time.zone, "PST");
+  EXPECT_EQ(*r.timexes[0].time.utc_offset_minutes, -480);
+  EXPECT_FALSE(r.timexes[0].time.earliest_utc);  // no day to place it on
+  EXPECT_EQ(r.timexes[1].time.zone, "ET");
+  EXPECT_FALSE(r.timexes[1].time.utc_offset_minutes);
+}
+
 TEST(Zones, WithoutAGlossLocalTimeHasNoOffset) {
   const auto r = parley::tag("It exploded at 1000 local time.", parley::parse_dct("2021-07-14"));
   const auto& t = only_timex(r);

@@ -92,6 +92,7 @@ Verdict governed_by_preposition(const Candidate& m) {
                    !equals_word(next_word(text, end), "of"));
   }
   if (rule == "nth-weekday-of-month" && e.ordinal > 5) return Verdict::Reject;  // no month has a sixth Monday
+  if (rule == "weekdays-from-now" && e.count < 1) return Verdict::Reject;         // "0 Mondays ago" counts nothing
   // "Oct/2" as forms write a day: a capitalized month standing alone, not one of a run of
   // months ("the Sep/Oct/2 spread") or a lower-case word ("mar/2")
   if (rule == "month-slash-day")

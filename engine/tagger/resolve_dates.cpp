@@ -192,7 +192,14 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
 }
 
 void Resolver::apply_zone(ResolvedTime& r, int zone_id) const {
-  if (zone_id == absent || !r.earliest || !r.latest) return;
+  if (zone_id == absent) return;
+  if (!r.earliest || !r.latest) {
+    // No day (no DCT): the zone as written; a generic name has no offset without a date
+    const ZoneReading z = read_zone(zone_id, std::nullopt);
+    r.zone = z.name;
+    r.utc_offset_minutes = z.offset_minutes;
+    return;
+  }
   const ZoneReading z = read_zone(zone_id, date::local_seconds{r.earliest->time_since_epoch()});
   r.zone = z.name;
   r.utc_offset_minutes = z.offset_minutes;

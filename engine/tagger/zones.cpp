@@ -53,21 +53,22 @@ bool us_daylight_time(local_seconds t) {
   return t >= start + std::chrono::hours{2} && t < end + std::chrono::hours{2};
 }
 
-ZoneReading read_zone(int zone_id, local_seconds clock) {
+ZoneReading read_zone(int zone_id, std::optional<local_seconds> clock) {
   constexpr int rows = sizeof(grammar::zone_infos) / sizeof(grammar::zone_infos[0]);
   if (zone_id < 0 || zone_id >= rows) return {"local", std::nullopt};
   const grammar::ZoneInfo& z = grammar::zone_infos[zone_id];
   if (!z.known) return {z.abbreviation, std::nullopt};
   if (!z.tz) return {z.abbreviation, z.offset_minutes};
+  if (!clock) return {z.abbreviation, std::nullopt};  // "ET" with no date: standard or daylight is open
   try {
-    const auto info = locate_zone(z.tz)->get_info(clock);
+    const auto info = locate_zone(z.tz)->get_info(*clock);
     // A wall-clock time skipped or repeated by a change reads in the zone's earlier offset.
     return {info.first.abbrev, static_cast<int>(info.first.offset.count() / 60)};
   } catch (const std::exception&) {
     // No tz database installed: the rules above give the same answer for US zones.
     const auto g = generic(z.tz);
     if (!g) return {z.abbreviation, std::nullopt};
-    const bool dst = us_daylight_time(clock);
+    const bool dst = us_daylight_time(*clock);
     return {dst ? g->daylight : g->standard, g->standard_minutes + (dst ? 60 : 0)};
   }
 }

@@ -19,7 +19,8 @@ struct ZoneReading {
 // abbreviation is taken as written ("EST" is UTC-5 even in July: the text says standard time);
 // a generic name ("Eastern time", "ET") takes standard or daylight time by the date, from the
 // tz database when it is installed, else from the US daylight-saving rules in force that year.
-ZoneReading read_zone(int zone_id, date::local_seconds clock);
+// Without a date (`clock` empty), a generic name keeps its generic abbreviation and no offset.
+ZoneReading read_zone(int zone_id, std::optional<date::local_seconds> clock);
 
 // Whether US daylight time is in force at the wall-clock (standard) time `t` by the Uniform
 // Time Act's rules for its year; what read_zone uses when no tz database is installed.
