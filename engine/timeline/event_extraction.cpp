@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/meeting_nouns.hpp"
+#include "engine/timeline/wire_verbs.hpp"
 
 namespace parley::timeline {
 // String literals as std::string_view: the word lists below are compared in hot loops, and a
@@ -468,6 +470,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
     while (first_timex < timexes.size() && timexes[first_timex].span.end <= s.begin) ++first_timex;
     if (s.dateline) continue;
     SentenceReader r{u, s, std::vector<char>(s.last - s.first, 0)};
+    const VerbSite site{u, s, r.in_timex};
     for (std::size_t x = first_timex; x < timexes.size() && timexes[x].span.begin < s.end; ++x) {
       const Timex& t = timexes[x];
       if (t.span.end <= s.begin) continue;
@@ -495,10 +498,10 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         verb = VerbReading{"end", VerbClass::Phase, verb->form, Phase::End};
         m.trigger_last = v + 3;
       }
-      // "wrapped up", "kicks off": the verb is a phase verb only with its particle
+      // "wrapped up", "kicks off", "walked out": the verb is an event only with its particle
       if (verb) {
-        if (auto particle = required_particle(verb->lemma)) {
-          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1;
+        if (needs_particle(verb->lemma)) {
+          if (v + 1 < s.last && takes_particle(verb->lemma, r.w(v + 1))) m.trigger_last = v + 1;
           else verb.reset();
         } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
           m.trigger_last = v + 1;  // "closed out a fifth round"
@@ -511,8 +514,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
       // "The agreement expires on June 30": a verb form with a dated prepositional phrase right
       // after it is a verb, whatever the word before it
-      const bool dated_after = verb && verb->form == VerbForm::Third && v + 2 < s.last &&
-                               (r.lower_is(v + 1, "on") || r.lower_is(v + 1, "until")) && r.timex_at(v + 2) &&
+      const bool dated_after = verb && verb->form == VerbForm::Third && dated_right_after(site, v) &&
                                !is_negotiation_noun(word) && v > s.first && !is_determiner(r.w(v - 1)) &&
                                !is_pronoun(r.w(v - 1)) && verb->cls != VerbClass::Reporting;
       // "officials meet tomorrow", "when they start four days of talks": a bare meeting or phase
@@ -531,8 +533,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           nounish())
         verb.reset();
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
-          is_determiner(r.w(v - 1)))
-        verb.reset();  // "the suspended sanctions"
+          is_determiner(r.w(v - 1)) && !relative_that_before(site, v))
+        verb.reset();  // "the suspended sanctions" (but "the contract that expired April 30")
+      if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
+          participle_qualifies_noun(site, v))
+        verb.reset();  // "to reconvene abandoned peace talks"
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
@@ -547,6 +552,21 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             m.ordinal_index = ordinal_in(u, ordinals, of, ol);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
             m.series_name = series_in(r, of, ol);
+            set_clause();
+            out.push_back(std::move(m));
+            continue;
+          }
+        }
+        // "yesterday's meeting", "talks yesterday with Baker": a meeting dated as a noun
+        if (is_negotiation_noun(word) && !tok.capitalized) {
+          if (const MeetingNounTime mt = meeting_noun_time(site, v); mt.time_token != no_token) {
+            m.noun = true;
+            m.kind = EventKind::Meeting;
+            m.phase = Phase::Whole;
+            m.lemma = word;
+            m.needs_own_time = true;
+            if (mt.attributive) m.own_time = mt.time_token;
+            if (mt.phrase_last > v) m.object = join(u, v + 1, mt.phrase_last);
             set_clause();
             out.push_back(std::move(m));
             continue;
@@ -573,12 +593,27 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       m.tense = tense_of(r, v, verb->form, &aux_first);
       if (finite_bare && m.tense == Tense::None) m.tense = Tense::Present;
       if (verb->form == VerbForm::Base && m.tense == Tense::None) continue;  // "the talks", "a return"
+      // "agreed to meet today", "likely to begin talks tomorrow": a planned event, dated only by
+      // a time of its own (no default: the plan may have been carried out since)
+      // the plan's own verb group ("had agreed to resume") and subject ("the participants")
+      std::size_t plan_first = no_token;
+      if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Reporting && aux_first < v &&
+          plan_before_to(site, aux_first) == Plan::Planned) {
+        m.tense = Tense::Future;
+        m.needs_own_time = true;
+        if (read_verb(r.w(aux_first - 1)) || iequals(r.w(aux_first - 1), "likely") || iequals(r.w(aux_first - 1), "ready")) {
+          plan_first = aux_first - 1;
+          while (plan_first > s.first && (read_auxiliary(r.w(plan_first - 1)) != Auxiliary::None ||
+                                          is_adverb_between_aux(r.w(plan_first - 1))))
+            --plan_first;
+        }
+      }
       if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Phase) continue;  // "to make decisions"
       if (m.tense == Tense::Nonfinite) continue;
       // a participle right after a noun with no auxiliary ("sanctions suspended under") modifies
       // that noun; it is not a clause of its own
       if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting &&
-          modifies_object(r, v))
+          modifies_object(r, v) && !is_intransitive(verb->lemma) && !participle_has_own_time(site, v))
         continue;
       if (verb->form == VerbForm::Gerund && m.tense == Tense::None) {
         m.cue = cue_before(r, v);
@@ -586,7 +621,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         if (verb->cls == VerbClass::Reporting) continue;
         if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ","))) continue;
       } else {
-        m.finite = m.tense != Tense::None;
+        m.finite = m.tense != Tense::None;  // (a planned "to" verb competes for its time like a main verb)
         m.cue = cue_before(r, aux_first);
       }
       // "which was attended by delegations from ...": not an event of its own but the
@@ -615,7 +650,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         continue;
       }
 
-      m.verb_group = join(u, aux_first, v);
+      m.verb_group = join(u, plan_first != no_token ? plan_first : aux_first, v);
       if (verb->cls == VerbClass::Reporting && v + 1 < s.last &&
           (iequals(r.w(v + 1), "that") || (is_pronoun(r.w(v + 1)) && v + 2 < s.last))) {
         std::size_t e = s.last - 1;
@@ -623,7 +658,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.complement = join(u, v + 1, e);
       }
       // subject
-      std::size_t subject_end = aux_first;
+      std::size_t subject_end = plan_first != no_token ? plan_first : aux_first;
       auto [sf, sl] = subject_before(r, subject_end);
       // "reviewed X and exchanged views", "in addition to reinstating ... and imposing": a verb
       // coordinated with an earlier one, or a bare gerund, shares that verb's subject

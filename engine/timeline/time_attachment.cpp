@@ -107,6 +107,7 @@ std::optional<EventTime> default_for(const Mention& m, const std::optional<Dct>&
   auto [day_start, day_end] = dct_bounds(*dct);
   const Instant before_dct_day = day_start - date::days{1};
   if (m.noun) return std::nullopt;  // a noun has no tense: only a written time places it
+  if (m.needs_own_time) return std::nullopt;  // "agreed to meet": only a time of its own places it
   if (m.kind == EventKind::Statement && !m.quoted) {
     if (m.tense == Tense::Past || m.tense == Tense::PresentPerfect)
       return default_time("reporting: the DCT's day or the day before", before_dct_day, day_end);
@@ -156,6 +157,10 @@ bool is_weekday_name(std::string_view text) {
   return false;
 }
 
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool has_written_year(std::string_view text) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
@@ -196,7 +201,7 @@ void shift_time(EventTime& et, date::days days, date::years years) {
 // event is moved to or runs out, which lies after the report. A weekday or a date without its
 // year that the tagger placed before the DCT (by the past tense of the verb) is the next one.
 void place_target(EventTime& et, const Timex& t, std::string_view prep, const std::optional<Dct>& dct) {
-  et.basis = "target: " + lower_copy(prep) + " " + et.text;
+  et.basis = "target: " + (prep.empty() ? et.text : lower_copy(prep) + " " + et.text);
   if (!dct || !et.time.latest || *et.time.latest >= dct_bounds(*dct).first) return;
   if (is_weekday_name(t.text)) shift_time(et, date::days{7}, date::years{0});
   else if (!has_written_year(t.text) && t.time.basis != Basis::Dct) shift_time(et, date::days{0}, date::years{1});
@@ -324,11 +329,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       if (!may_date(u, s, tt, m, in_reach) || outside_governing(si, x, m.trigger, tt.first)) continue;
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
+      // (a weekday is another matter: "the visit starts on Friday" is the coming one, below)
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric && !moves_to_target(m.lemma))
+          !anaphoric && !moves_to_target(m.lemma) && !is_weekday_name(t.text))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
+      if (m.own_time >= tt.first && m.own_time <= tt.last) cost = 0;  // "yesterday's meeting"
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
       candidates.push_back({cost, x, k, anaphoric});
@@ -374,9 +381,15 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
     } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger)) {
       const std::string prep = lower_copy(u.word(ti - 1));
-      if (moves_to_target(mentions[c.mention].lemma) &&
-          (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mentions[c.mention].lemma == "expire")))
+      const Mention& mt = mentions[c.mention];
+      // "rescheduled for Thursday", "scheduled Friday": the day the scheduled event is set for
+      const bool set_for = schedules_for(mt.lemma) &&
+                           (prep == "for" || (ti == mt.trigger_last + 1 && (is_weekday_name(t.text) || has_digit(t.text))));
+      if (moves_to_target(mt.lemma) &&
+          (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mt.lemma == "expire")))
         place_target(et, t, prep, dct);
+      else if (set_for)
+        place_target(et, t, prep == "for" ? "for" : "", dct);
       else  // ("from 1968, when the Soviets invaded": the invasion is at 1968, not since it)
         apply_preposition(et, u.word(ti - 1), dct);
     }
@@ -390,7 +403,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     }
     // "will meet on the issue Wednesday": a weekday of an event still to come is the one after
     // the DCT, whatever the tagger read from the sentence around it
-    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Future && dct && is_weekday_name(t.text) &&
+    if (m.kind != EventKind::Statement && !m.quoted && (m.tense == Tense::Future || m.tense == Tense::Present) && dct &&
+        is_weekday_name(t.text) &&
         et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
       shift_time(et, date::days{7}, date::years{0});
       et.basis = "weekday of an event to come: the one after the DCT";
@@ -401,6 +415,21 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
   for (std::size_t k = 0; k < mentions.size(); ++k)
     if (!out[k].time) out[k].time = default_for(mentions[k], dct);
   return out;
+}
+
+void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attachment>& times) {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const bool dated = times[k].time && !times[k].time->timex.empty();
+    if (mentions[k].needs_own_time && !dated) continue;
+    if (kept != k) {
+      mentions[kept] = std::move(mentions[k]);
+      times[kept] = std::move(times[k]);
+    }
+    ++kept;
+  }
+  mentions.resize(kept);
+  times.resize(kept);
 }
 
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times) {

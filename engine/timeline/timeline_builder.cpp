@@ -245,6 +245,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
+  drop_undated_by_own_time(ms, times);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;

@@ -1,0 +1,84 @@
+// Verb readings of wire copy (see wire_verbs.hpp). Each check reads a few tokens around one verb.
+#include "engine/timeline/wire_verbs.hpp"
+
+#include <string_view>
+
+#include "engine/timeline/lexicon.hpp"
+
+namespace parley::timeline {
+using namespace std::string_view_literals;
+
+namespace {
+
+bool is_time_preposition(std::string_view w) {
+  for (std::string_view x : {"on"sv, "until"sv, "in"sv, "at"sv, "by"sv, "before"sv, "after"sv, "from"sv, "till"sv})
+    if (iequals(w, x)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool dated_right_after(const VerbSite& site, std::size_t v) {
+  if (v + 1 >= site.s.last) return false;
+  if (site.timex_at(v + 1)) return true;
+  return v + 2 < site.s.last && is_time_preposition(site.u.word(v + 1)) && site.timex_at(v + 2);
+}
+
+bool relative_that_before(const VerbSite& site, std::size_t v) {
+  if (v == site.s.first || !iequals(site.u.word(v - 1), "that")) return false;
+  // "that suspended program": a lower-case word that is no preposition makes it an adjective
+  if (v + 1 >= site.s.last) return true;
+  const Token& next = site.u.tokens[v + 1];
+  if (site.timex_at(v + 1) || next.kind != TokenKind::Word || next.capitalized) return true;
+  const std::string_view w = site.u.word(v + 1);
+  return is_preposition(w) || is_determiner(w) || w.ends_with("ly") || iequals(w, "down") || iequals(w, "up") ||
+         iequals(w, "out") || iequals(w, "off");
+}
+
+bool participle_qualifies_noun(const VerbSite& site, std::size_t v) {
+  if (v == site.s.first || v + 1 >= site.s.last) return false;
+  const Token& before = site.u.tokens[v - 1];
+  const Token& after = site.u.tokens[v + 1];
+  if (before.kind != TokenKind::Word || before.capitalized || after.kind != TokenKind::Word || after.capitalized ||
+      site.timex_at(v + 1))
+    return false;
+  const auto verb = read_verb(site.u.word(v - 1));
+  const std::string_view next = site.u.word(v + 1);
+  return verb && verb->form == VerbForm::Base && !is_preposition(next) && !is_determiner(next) &&
+         !is_clause_word(next) && !is_pronoun(next) && !next.ends_with("ly") && !read_verb(next).has_value();
+}
+
+bool participle_has_own_time(const VerbSite& site, std::size_t v) {
+  // "reached with management on Thursday", "agreed in Geneva last December": up to six words of
+  // the participle's own phrase, with no verb, clause word or punctuation before the time
+  for (std::size_t i = v + 1; i < site.s.last && i <= v + 7; ++i) {
+    if (site.timex_at(i)) return true;
+    const Token& t = site.u.tokens[i];
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
+    const std::string_view w = site.u.word(i);
+    if (is_clause_word(w) || read_auxiliary(w) != Auxiliary::None) return false;
+    if (auto verb = read_verb(w); verb && !t.capitalized && verb->form != VerbForm::Base && !is_negotiation_noun(w))
+      return false;
+  }
+  return false;
+}
+
+Plan plan_before_to(const VerbSite& site, std::size_t to_token) {
+  if (to_token == site.s.first) return Plan::None;
+  std::size_t k = to_token - 1;
+  // "expected later to meet", "agreed formally to resume"
+  if (k > site.s.first && site.u.word(k).ends_with("ly") && site.u.word(k).size() > 4 && !iequals(site.u.word(k), "likely"))
+    --k;
+  const std::string_view w = site.u.word(k);
+  // words that put the verb after them on a plan: adjectives and participles ("likely to",
+  // "expected to", "set to"), verbs of deciding and agreeing, and nouns of a plan ("a request to")
+  for (std::string_view x : {"likely"sv, "expected"sv, "set"sv, "poised"sv, "ready"sv, "going"sv, "agreed"sv, "agree"sv,
+                             "agrees"sv, "expect"sv, "expects"sv, "plan"sv, "plans"sv, "planned"sv, "planning"sv,
+                             "decided"sv, "decide"sv, "decides"sv, "intends"sv, "intend"sv, "intended"sv, "hopes"sv,
+                             "hope"sv, "hoped"sv, "arranged"sv, "request"sv, "invitation"sv, "decision"sv,
+                             "proposal"sv, "voted"sv, "vote"sv, "votes"sv, "prepared"sv, "aims"sv, "aim"sv})
+    if (iequals(w, x)) return Plan::Planned;
+  return Plan::None;
+}
+
+}  // namespace parley::timeline
