@@ -510,6 +510,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // asked only of words that may be events: most tokens are neither verbs nor event nouns
       auto nounish = [&] { return noun_context(r, v); };
       if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
+      if (verb && not_an_event_here(site, v, verb->lemma)) verb.reset();  // "is scheduled to begin"
       // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
       // "The agreement expires on June 30": a verb form with a dated prepositional phrase right
@@ -536,8 +537,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           is_determiner(r.w(v - 1)) && !relative_that_before(site, v))
         verb.reset();  // "the suspended sanctions" (but "the contract that expired April 30")
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
-          participle_qualifies_noun(site, v))
-        verb.reset();  // "to reconvene abandoned peace talks"
+          (participle_qualifies_noun(site, v) || participle_after_determiner_adverb(site, v)))
+        verb.reset();  // "to reconvene abandoned peace talks", "a regularly scheduled meeting"
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {

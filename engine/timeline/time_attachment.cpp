@@ -157,6 +157,13 @@ bool is_weekday_name(std::string_view text) {
   return false;
 }
 
+// "the visit starts on Friday", "the session resumes Monday": a phase or meeting verb in the
+// simple present tells a scheduled event (not "are meeting", "is meant", a habit of "announces")
+bool scheduled_present(const Mention& m) {
+  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None &&
+         m.verb_group.find(' ') == std::string::npos;
+}
+
 bool has_digit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -331,11 +338,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // by a time over before the DCT's day
       // (a weekday is another matter: "the visit starts on Friday" is the coming one, below)
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric && !moves_to_target(m.lemma) && !is_weekday_name(t.text))
+          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
       if (m.own_time >= tt.first && m.own_time <= tt.last) cost = 0;  // "yesterday's meeting"
+      // "now scheduled for next January": the day a schedule verb sets is its time
+      if (schedules_for(m.lemma) && tt.first > s.first && iequals(u.word(tt.first - 1), "for")) cost -= 4;
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
       candidates.push_back({cost, x, k, anaphoric});
@@ -383,8 +392,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       const std::string prep = lower_copy(u.word(ti - 1));
       const Mention& mt = mentions[c.mention];
       // "rescheduled for Thursday", "scheduled Friday": the day the scheduled event is set for
+      // (a month or weekday after "scheduled ... in" is one to come as well: "scheduled for
+      // testing in August")
       const bool set_for = schedules_for(mt.lemma) &&
-                           (prep == "for" || (ti == mt.trigger_last + 1 && (is_weekday_name(t.text) || has_digit(t.text))));
+                           (prep == "for" || (ti == mt.trigger_last + 1 && (is_weekday_name(t.text) || has_digit(t.text))) ||
+                            (mt.lemma == "schedule" && (prep == "in" || prep == "on")));
       if (moves_to_target(mt.lemma) &&
           (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mt.lemma == "expire")))
         place_target(et, t, prep, dct);
@@ -403,7 +415,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     }
     // "will meet on the issue Wednesday": a weekday of an event still to come is the one after
     // the DCT, whatever the tagger read from the sentence around it
-    if (m.kind != EventKind::Statement && !m.quoted && (m.tense == Tense::Future || m.tense == Tense::Present) && dct &&
+    if (m.kind != EventKind::Statement && !m.quoted && (m.tense == Tense::Future || scheduled_present(m)) && dct &&
         is_weekday_name(t.text) &&
         et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
       shift_time(et, date::days{7}, date::years{0});
@@ -420,7 +432,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
 void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attachment>& times) {
   std::size_t kept = 0;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
-    const bool dated = times[k].time && !times[k].time->timex.empty();
+    // ("hopes to implement the plan now under negotiation": "now" is no day of the plan)
+    const bool dated = times[k].time && !times[k].time->timex.empty() && !iequals(times[k].time->text, "now");
     if (mentions[k].needs_own_time && !dated) continue;
     if (kept != k) {
       mentions[kept] = std::move(mentions[k]);

@@ -44,8 +44,42 @@ bool participle_qualifies_noun(const VerbSite& site, std::size_t v) {
     return false;
   const auto verb = read_verb(site.u.word(v - 1));
   const std::string_view next = site.u.word(v + 1);
+  // the bare verb is one after "to" or an auxiliary ("to reconvene", "will resume"), not a noun
+  // that looks like one ("the report made public", "the launch took place")
+  if (v < site.s.first + 2 || read_auxiliary(site.u.word(v - 2)) == Auxiliary::None) return false;
   return verb && verb->form == VerbForm::Base && !is_preposition(next) && !is_determiner(next) &&
          !is_clause_word(next) && !is_pronoun(next) && !next.ends_with("ly") && !read_verb(next).has_value();
+}
+
+bool participle_after_determiner_adverb(const VerbSite& site, std::size_t v) {
+  if (v < site.s.first + 2) return false;
+  const std::string_view adverb = site.u.word(v - 1);
+  if (adverb.size() <= 4 || !adverb.ends_with("ly") || site.u.tokens[v - 1].capitalized || !is_determiner(site.u.word(v - 2)))
+    return false;
+  // nouns in -ly are no adverbs: "the rally occurred", "his family told"
+  for (std::string_view noun : {"rally"sv, "family"sv, "supply"sv, "assembly"sv, "monopoly"sv, "anomaly"sv, "reply"sv})
+    if (iequals(adverb, noun)) return false;
+  // and the participle qualifies a noun after it ("the previously announced merger", "a newly
+  // formed company", "the previously reported 0.9 pct"), not a phrase ("apparently ruled out")
+  if (v + 1 >= site.s.last) return false;
+  const Token& next = site.u.tokens[v + 1];
+  if (next.kind == TokenKind::Number) return true;
+  const std::string_view w = site.u.word(v + 1);
+  return next.kind == TokenKind::Word && !site.timex_at(v + 1) && !is_preposition(w) && !is_determiner(w) &&
+         !is_clause_word(w) && !is_pronoun(w) && read_auxiliary(w) == Auxiliary::None && !iequals(w, "out") &&
+         !iequals(w, "up") && !iequals(w, "down") && !iequals(w, "off");
+}
+
+bool not_an_event_here(const VerbSite& site, std::size_t v, std::string_view lemma) {
+  const auto word = [&](std::size_t i) { return i >= site.s.first && i < site.s.last ? site.u.word(i) : std::string_view(); };
+  if (lemma == "schedule") return iequals(word(v + 1), "to");
+  if (lemma == "ask") {
+    for (std::string_view x : {"when"sv, "who"sv, "if"sv, "unless"sv})
+      if (v > site.s.first && iequals(word(v - 1), x)) return true;
+    for (std::string_view x : {"not"sv, "if"sv, "whether"sv, "about"sv, "why"sv, "how"sv, "what"sv})
+      if (iequals(word(v + 1), x)) return true;
+  }
+  return false;
 }
 
 bool participle_has_own_time(const VerbSite& site, std::size_t v) {

@@ -4,6 +4,7 @@
 // "that" before a past verb, a participle with a time of its own ("an agreement reached on
 // Thursday"), and a plan told with "to" ("agreed to meet today", "likely to begin talks tomorrow").
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "engine/timeline/text_units.hpp"
@@ -28,6 +29,14 @@ bool relative_that_before(const VerbSite& site, std::size_t v);
 // "to reconvene abandoned peace talks", "resume stalled negotiations": a participle between a
 // bare verb and the noun it qualifies is an adjective.
 bool participle_qualifies_noun(const VerbSite& site, std::size_t v);
+
+// "a regularly scheduled meeting", "the newly elected board": a participle between a determiner
+// with an -ly adverb and its noun is an adjective.
+bool participle_after_determiner_adverb(const VerbSite& site, std::size_t v);
+
+// Verbs that are no events of their own here: "is scheduled to begin" (the plan's marker; the
+// event is "begin"), "when asked about", "who asked not to be identified" (wire boilerplate).
+bool not_an_event_here(const VerbSite& site, std::size_t v, std::string_view lemma);
 
 // A participle after a noun ("an agreement reached with management on Thursday") followed, in
 // its own phrase, by a time: the time dates the participle's event, so it is one.
