@@ -614,8 +614,16 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // a participle right after a noun with no auxiliary ("sanctions suspended under") modifies
       // that noun; it is not a clause of its own
       if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting &&
-          modifies_object(r, v) && !is_intransitive(verb->lemma) && !participle_has_own_time(site, v))
-        continue;
+          modifies_object(r, v) && !is_intransitive(verb->lemma)) {
+        // "an agreement reached with management on Thursday": a time of its own makes it one
+        const std::size_t own = participle_own_time(site, v);
+        if (own >= s.last) continue;
+        m.own_time = own;
+      } else if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting) {
+        // "An agreement reached with the employers on Thursday had been rejected": the time in
+        // a participle's own phrase is its, though the main verb after it is nearer
+        if (const std::size_t own = subject_participle_own_time(site, v); own < s.last) m.own_time = own;
+      }
       if (verb->form == VerbForm::Gerund && m.tense == Tense::None) {
         m.cue = cue_before(r, v);
         // "saying ..." continues the statement before it; a bare gerund is a noun or adjective

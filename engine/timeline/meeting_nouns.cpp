@@ -21,6 +21,14 @@ bool verb_word(const VerbSite& site, std::size_t i) {
   return verb && verb->form != VerbForm::Base && verb->form != VerbForm::Gerund && !is_negotiation_noun(site.u.word(i));
 }
 
+// A bare verb after an auxiliary or "to" ("will resume talks", "to hold a conference"); a bare
+// verb form elsewhere is as often a noun ("trade talks", "pay talks").
+bool bare_verb_after_aux(const VerbSite& site, std::size_t i) {
+  if (site.u.tokens[i].capitalized || i == site.s.first) return false;
+  const auto verb = read_verb(site.u.word(i));
+  return verb && verb->form == VerbForm::Base && read_auxiliary(site.u.word(i - 1)) != Auxiliary::None;
+}
+
 }  // namespace
 
 MeetingNounTime meeting_noun_time(const VerbSite& site, std::size_t v) {
@@ -42,6 +50,7 @@ MeetingNounTime meeting_noun_time(const VerbSite& site, std::size_t v) {
     }
     if (w == "'s" && k > site.s.first && site.timex_at(k - 1)) { start = k; continue; }
     if (!plain_word(site, k) || is_determiner(w) || is_preposition(w) || is_clause_word(w) || verb_word(site, k) ||
+        bare_verb_after_aux(site, k) ||
         read_auxiliary(w) != Auxiliary::None || is_pronoun(w))
       break;
     if (site.u.tokens[k].kind == TokenKind::Number) return none;  // "the 18th meeting": counted
@@ -50,9 +59,9 @@ MeetingNounTime meeting_noun_time(const VerbSite& site, std::size_t v) {
   // the noun phrase is not the object of a verb ("held talks yesterday": the verb's time)
   std::size_t before = start;
   while (before > site.s.first && is_determiner(site.u.word(before - 1))) --before;
-  if (before > site.s.first && !site.u.tokens[before - 1].capitalized && read_verb(site.u.word(before - 1)) &&
-      !is_negotiation_noun(site.u.word(before - 1)))
-    return none;  // (any form: "will resume talks tomorrow", "to hold a conference today")
+  if (before > site.s.first &&
+      (verb_word(site, before - 1) || bare_verb_after_aux(site, before - 1)))
+    return none;  // ("will resume talks tomorrow", "to hold a conference today")
   if (time_before != no_token) return {time_before, v, true};
   // a time right after the noun, or after its "of ..." / "with ..." phrase of a few words
   if (v + 1 < site.s.last && site.timex_at(v + 1)) return {v + 1, v, false};

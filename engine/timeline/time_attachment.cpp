@@ -458,7 +458,9 @@ void restate_previous_times(const std::vector<Mention>& mentions, std::vector<At
       begin = k;
     }
     const Mention& m = mentions[k];
-    if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric) continue;
+    if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric ||
+        m.needs_own_time)
+      continue;
     if (begin == 0 || mentions[begin - 1].sentence + 1 != m.sentence) continue;
     for (std::size_t j = prev_begin; j < begin; ++j) {
       const Mention& p = mentions[j];

@@ -82,19 +82,41 @@ bool not_an_event_here(const VerbSite& site, std::size_t v, std::string_view lem
   return false;
 }
 
-bool participle_has_own_time(const VerbSite& site, std::size_t v) {
+std::size_t participle_own_time(const VerbSite& site, std::size_t v) {
   // "reached with management on Thursday", "agreed in Geneva last December": up to six words of
   // the participle's own phrase, with no verb, clause word or punctuation before the time
   for (std::size_t i = v + 1; i < site.s.last && i <= v + 7; ++i) {
-    if (site.timex_at(i)) return true;
+    if (site.timex_at(i)) return i;
     const Token& t = site.u.tokens[i];
-    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return site.s.last;
     const std::string_view w = site.u.word(i);
-    if (is_clause_word(w) || read_auxiliary(w) != Auxiliary::None) return false;
+    if (is_clause_word(w) || read_auxiliary(w) != Auxiliary::None) return site.s.last;
+    // "increased 0.7 pct from 1985": a time compared against is not the event's
+    for (std::string_view x : {"from"sv, "than"sv, "over"sv, "against"sv, "compared"sv, "per"sv, "for"sv})
+      if (iequals(w, x)) return site.s.last;
     if (auto verb = read_verb(w); verb && !t.capitalized && verb->form != VerbForm::Base && !is_negotiation_noun(w))
-      return false;
+      return site.s.last;
   }
-  return false;
+  return site.s.last;
+}
+
+std::size_t subject_participle_own_time(const VerbSite& site, std::size_t v) {
+  // "U.S.-made cars": a compound adjective, not a participle of its own
+  if (v > site.s.first && (site.u.tokens[v - 1].kind == TokenKind::Dash || site.u.word(v - 1) == "-")) return site.s.last;
+  const std::size_t t = participle_own_time(site, v);
+  if (t >= site.s.last) return t;
+  std::size_t after = t;
+  while (after < site.s.last && site.timex_at(after)) ++after;
+  if (after >= site.s.last || site.u.tokens[after].capitalized) return site.s.last;
+  const std::string_view w = site.u.word(after);
+  const auto verb = read_verb(w);
+  const bool verb_follows = read_auxiliary(w) != Auxiliary::None || (verb && verb->form != VerbForm::Base && verb->form != VerbForm::Gerund);
+  // "struck at three plants on Thursday as talks broke down": a time before a subordinate
+  // clause is the verb's before it, not the clause's
+  bool subordinate_follows = false;
+  for (std::string_view x : {"as"sv, "when"sv, "while"sv, "because"sv, "after"sv, "before"sv, "until"sv})
+    subordinate_follows = subordinate_follows || iequals(w, x);
+  return verb_follows || subordinate_follows ? t : site.s.last;
 }
 
 Plan plan_before_to(const VerbSite& site, std::size_t to_token) {

@@ -39,8 +39,13 @@ bool participle_after_determiner_adverb(const VerbSite& site, std::size_t v);
 bool not_an_event_here(const VerbSite& site, std::size_t v, std::string_view lemma);
 
 // A participle after a noun ("an agreement reached with management on Thursday") followed, in
-// its own phrase, by a time: the time dates the participle's event, so it is one.
-bool participle_has_own_time(const VerbSite& site, std::size_t v);
+// its own phrase, by a time: the time dates the participle's event, so it is one. Returns the
+// time's first token, or no time (a value past the sentence's last token).
+std::size_t participle_own_time(const VerbSite& site, std::size_t v);
+// The same, for a participle whose phrase is the subject of the verb after the time ("paper
+// issued in January raised", "an agreement reached on Thursday had been rejected"), or of a
+// past verb whose time comes before a subordinate clause ("struck on Thursday as talks broke").
+std::size_t subject_participle_own_time(const VerbSite& site, std::size_t v);
 
 // How a "to" verb is planned: the word before "to" (at `to_token`) names a plan ("agreed to",
 // "expected to", "likely to", "a request to"), or not.
