@@ -1,7 +1,7 @@
 // Wire copy (tests/timeline_articles/wire-*.txt, articles written for these tests, in the style
 // of 1987 agency stories): plans told with "to", meetings told as nouns beside their time,
-// labour verbs and participles that carry their own time, and schedules ("rescheduled for
-// Thursday", "resumes tomorrow", "expires in October"). Each test asserts the day a reader of
+// labour verbs and participles that carry their own time, schedules ("rescheduled for
+// Thursday", "resumes tomorrow", "expires in October"), and bare clock times ("at 0900 EST"). Each test asserts the day a reader of
 // the story would give the event, as its bounds.
 #include "tests/timeline_article_fixture.hpp"
 
@@ -106,6 +106,24 @@ TEST(WireSchedules, AdjectivesAndPlanMarkersAreNoEvents) {
   const Event* reconvene = a.find("reconvene", "reconvene abandoned working groups tonight");
   ASSERT_NE(reconvene, nullptr);
   EXPECT_EQ(earliest(*reconvene), "2024-05-15T20:00:00");
+}
+
+TEST(WireClockTimes, ABareClockTimeIsOnTheStorysDay) {
+  // "broke off yesterday ... Negotiations resumed at 0900 EST": the clock is today's, though the
+  // last day the text told was yesterday; within one sentence ("Yesterday ... at 1000") it stays
+  const auto& a = golden_article("wire-clock-times.txt");  // DENVER, May 15, wire time 11:40
+  const Event* resumed = a.find("resumed", "resumed at 0900 EST");
+  ASSERT_NE(resumed, nullptr);
+  EXPECT_EQ(earliest(*resumed), "2024-05-15T09:00:00");
+  EXPECT_EQ(latest(*resumed), "2024-05-15T09:00:00");
+  EXPECT_EQ(resumed->time->basis, "clock time on the story's day: 0900 EST");
+  const Event* reconvenes = a.find("reconvenes", "reconvenes at 1500 hrs");
+  ASSERT_NE(reconvenes, nullptr);
+  EXPECT_EQ(earliest(*reconvenes), "2024-05-15T15:00:00");
+  const Event* met = a.find("met", "Yesterday the two sides met at 1000 EST");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(earliest(*met), "2024-05-14T10:00:00");
+  expect_day(a.find("broke", "broke off yesterday"), "2024-05-14");
 }
 
 }  // namespace

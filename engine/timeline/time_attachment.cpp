@@ -12,6 +12,7 @@
 
 #include <date/date.h>
 
+#include "engine/timeline/clock_times.hpp"
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
@@ -371,6 +372,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
         et.time.earliest.reset();
         et.time.latest.reset();
       }
+      // "negotiations resumed at 1000 EST" after a sentence about yesterday: the story's day,
+      // and no longer told against the event before
+      if (clock_on_story_day(et, timexes, c.timex, sentence_of_timex, mentions[c.mention], dct)) {
+        a.anaphoric = false;
+        a.direction = 0;
+        a.cue.clear();
+      }
       a.time = std::move(et);
       continue;
     }
@@ -421,6 +429,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       shift_time(et, date::days{7}, date::years{0});
       et.basis = "weekday of an event to come: the one after the DCT";
     }
+    clock_on_story_day(et, timexes, c.timex, sentence_of_timex, m, dct);
     a.time = std::move(et);
   }
   restate_previous_times(mentions, out);
