@@ -37,10 +37,22 @@ bool clock_on_story_day(EventTime& et, const std::vector<Timex>& timexes, std::s
       !et.time.earliest || !et.time.latest)
     return false;
   // the anchor: a time of an earlier sentence (within one, "yesterday ... at 1000" is that day)
-  const auto anchor = std::find_if(timexes.begin(), timexes.end(), [&](const Timex& a) { return a.id == t.time.anchor; });
+  auto find = [&](const std::string& id) {
+    return std::find_if(timexes.begin(), timexes.end(), [&](const Timex& c) { return c.id == id; });
+  };
+  auto anchor = find(t.time.anchor);
+  // "resumed at 0900 EST. The committee reconvenes at 1500 hrs": through the clock times before
+  // it to the day they hang on
+  for (int hops = 0; anchor != timexes.end() && hops < 8 && anchor->time.basis == Basis::PreviousTime &&
+                     finer_than_day(anchor->time.granularity) && bare_clock_text(anchor->text);
+       ++hops)
+    anchor = find(anchor->time.anchor);
   if (anchor == timexes.end()) return false;
   const std::size_t a = static_cast<std::size_t>(anchor - timexes.begin());
   if (sentence_of_timex[a] == sentence_of_timex[x] || sentence_of_timex[x] == no_token) return false;
+  // only a day counted from the story's own ("yesterday", "last night", "tomorrow"): a day the
+  // narrative wrote ("on Thursday morning ... at 2 p.m. the same day") keeps its clock times
+  if (anchor->time.basis != Basis::Dct) return false;
   const auto [day_start, day_end] = dct_bounds(*dct);
   const auto story_day = std::chrono::floor<date::days>(day_start);
   const auto clock_day = std::chrono::floor<date::days>(*et.time.earliest);

@@ -13,7 +13,7 @@
 namespace parley::timeline {
 
 // Moves `et` (from timex `x`) to the DCT's day when `x` is a bare clock time anchored on a
-// time of an earlier sentence that lies on another day, and the event `m` can be on the story's
+// time of an earlier sentence counted from the DCT that lies on another day ("yesterday"), and the event `m` can be on the story's
 // day (present or future tense, or past with the clock not after the DCT's). Returns whether
 // it moved.
 bool clock_on_story_day(EventTime& et, const std::vector<Timex>& timexes, std::size_t x,
