@@ -20,7 +20,12 @@ bool is_time_preposition(std::string_view w) {
 
 bool dated_right_after(const VerbSite& site, std::size_t v) {
   if (v + 1 >= site.s.last) return false;
-  if (site.timex_at(v + 1)) return true;
+  // a time right after: only a phase of a meeting or an expiry ("resumes tomorrow", "expires
+  // June 30"); "the attacks Aug. 7" is a noun
+  if (site.timex_at(v + 1)) {
+    const auto verb = read_verb(site.u.word(v));
+    return verb && (phase_of(verb->lemma) != Phase::None || verb->lemma == "expire");
+  }
   return v + 2 < site.s.last && is_time_preposition(site.u.word(v + 1)) && site.timex_at(v + 2);
 }
 
@@ -38,6 +43,13 @@ bool relative_that_before(const VerbSite& site, std::size_t v) {
 bool participle_qualifies_noun(const VerbSite& site, std::size_t v) {
   if (v == site.s.first || v + 1 >= site.s.last) return false;
   const Token& before = site.u.tokens[v - 1];
+  // "the car was found abandoned": a participle after a participle describes its object
+  if (before.kind == TokenKind::Word && !before.capitalized) {
+    const auto prev = read_verb(site.u.word(v - 1));
+    if (prev && (prev->form == VerbForm::PastOrParticiple || prev->form == VerbForm::Participle) && v >= site.s.first + 2 &&
+        read_auxiliary(site.u.word(v - 2)) != Auxiliary::None)
+      return true;
+  }
   const Token& after = site.u.tokens[v + 1];
   if (before.kind != TokenKind::Word || before.capitalized || after.kind != TokenKind::Word || after.capitalized ||
       site.timex_at(v + 1))
@@ -126,6 +138,10 @@ Plan plan_before_to(const VerbSite& site, std::size_t to_token) {
   if (k > site.s.first && site.u.word(k).ends_with("ly") && site.u.word(k).size() > 4 && !iequals(site.u.word(k), "likely"))
     --k;
   const std::string_view w = site.u.word(k);
+  // "did not plan to remove", "never agreed to meet": a plan denied is none
+  if (k > site.s.first && (iequals(site.u.word(k - 1), "not") || iequals(site.u.word(k - 1), "n't") ||
+                           iequals(site.u.word(k - 1), "never")))
+    return Plan::None;
   // words that put the verb after them on a plan: adjectives and participles ("likely to",
   // "expected to", "set to"), verbs of deciding and agreeing, and nouns of a plan ("a request to")
   for (std::string_view x : {"likely"sv, "expected"sv, "set"sv, "poised"sv, "ready"sv, "going"sv, "agreed"sv, "agree"sv,

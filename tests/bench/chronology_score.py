@@ -383,10 +383,12 @@ def score_reuters(parley, fact_path, jsonl, label="Reuters facts"):
 
 
 # The Reuters fact files, scored and reported separately: the development facts the rules were
-# written against, and validation facts of other stories that no rule was tuned on.
+# written against, validation facts of other stories that no rule was tuned on, and a blind
+# check written after the last rule change.
 REUTERS_FILES = {
     "reuters-facts.yaml": "Reuters facts (development)",
     "reuters-validation.yaml": "Reuters facts (validation)",
+    "reuters-blind.yaml": "Reuters facts (blind check)",
 }
 
 
