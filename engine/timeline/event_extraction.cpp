@@ -793,6 +793,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           break;
         }
       }
+      // "the next rounds were planned to be held in August": a plan is no evidence of when a
+      // round took place (rounds are told, not planned, in the series block); it stays a meeting
+      if (m.needs_own_time && m.kind == EventKind::Round) {
+        m.kind = EventKind::Meeting;
+        m.ordinal_index = -1;
+      }
       // events talking about a round keep the series and round they mention
       if (m.kind != EventKind::Round && m.ordinal_index < 0) {
         auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};
