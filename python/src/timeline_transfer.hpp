@@ -1,9 +1,8 @@
 #pragma once
 // A per-document timeline as one line of text, for carrying it between the processes of the
-// distributed pipeline (parley.distributed) before the merge. The body is the timeline's own YAML
-// (timeline_to_yaml, read back by timeline_from_yaml); beside it go the fields that YAML leaves
-// out and the merge reads: each evidence entry's byte span and trigger text (a repeated telling
-// is found by its sentence and trigger). So merging transferred timelines gives the merge of the
+// distributed pipeline (parley.distributed) before the merge: JSON holding every field of the
+// model, byte offsets, trigger texts and tagger ids included (the YAML schema leaves those out,
+// and the merge reads triggers). So merging transferred timelines gives the merge of the
 // timelines themselves.
 #include <string>
 
