@@ -51,11 +51,12 @@ def timeline_partition(lines, aliases=None):
     return _parley.timeline_shard(list(lines), aliases)
 
 
-def merge_collection(transfers, all=False, compare=True, aliases=None):
+def merge_collection(parts, all=False, compare=True, aliases=None):
     """The merged timeline YAML and the compare report YAML (None when not asked for, or for a
-    single document) of the per-document timelines ``transfers``."""
+    single document) of the per-document timelines of all partitions ``parts`` (lists of
+    transfer lines), in one task."""
     from . import _parley
-    return _parley.merge_transfers(list(transfers), all, compare, aliases)
+    return _parley.merge_transfers([t for part in parts for t in part], all, compare, aliases)
 
 
 def _answers(pairs):
@@ -64,13 +65,6 @@ def _answers(pairs):
 
 def _transfers(pairs):
     return [t for _, t in pairs if t is not None]
-
-
-def _concatenate(parts):
-    out = []
-    for p in parts:
-        out.extend(p)
-    return out
 
 
 # --- the client side ---------------------------------------------------------------------------
@@ -107,7 +101,7 @@ def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, comp
     pairs = lines.map_partitions(timeline_partition, aliases)
     written = write(pairs.map_partitions(_answers))
     transfers = pairs.map_partitions(_transfers).to_delayed()
-    merged = delayed(merge_collection)(delayed(_concatenate)(transfers), all, compare, aliases)
+    merged = delayed(merge_collection)(transfers, all, compare, aliases)
     timeline_yaml, compare_yaml = dask.compute(*written, merged)[-1]
     paths = sorted(glob.glob(pattern))
     for name, text in (("timeline.yaml", timeline_yaml), ("compare.yaml", compare_yaml)):
