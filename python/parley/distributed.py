@@ -98,7 +98,9 @@ def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, comp
     if command == "tag":
         dask.compute(*write(lines.map_partitions(tag_partition)))
         return sorted(glob.glob(pattern))
-    pairs = lines.map_partitions(timeline_partition, aliases)
+    # persisted: the answers and the transfers both come from it, and each branch's graph would
+    # otherwise answer every partition again
+    pairs = lines.map_partitions(timeline_partition, aliases).persist()
     written = write(pairs.map_partitions(_answers))
     transfers = pairs.map_partitions(_transfers).to_delayed()
     merged = delayed(merge_collection)(transfers, all, compare, aliases)

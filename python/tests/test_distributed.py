@@ -104,3 +104,16 @@ def test_a_malformed_line_gets_its_error_line(client, reuters_lines, tmp_path):
                              "unexpected end of input; expected '[', '{', or a literal"}
     expected = [line for p in sorted(glob.glob(pattern)) for line in cli("tag", "--jsonl", stdin=pathlib.Path(p).read_text()).splitlines()]
     assert got == expected
+
+
+def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch):
+    """The part files and the merge both come from one answer per partition (persisted), not from
+    one per branch of the graph."""
+    import dask
+    calls = []
+    answer = pd.timeline_partition
+    monkeypatch.setattr(pd, "timeline_partition", lambda lines, aliases=None: calls.append(1) or answer(lines, aliases))
+    with dask.config.set(scheduler="sync"):
+        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False)
+    assert len(calls) == 4
+    assert len(written(tmp_path / "out")) == 12
