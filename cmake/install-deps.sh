@@ -17,6 +17,9 @@ packages=(
   nlohmann-json3-dev          # JSON lines
   python3                     # the accuracy scripts and test data converters
   python3-yaml python3-jsonschema  # tests and tests/bench/chronology.sh: YAML read by a real loader, checked against the schema
+  pybind11-dev python3-dev    # the Python package (python/), built for /usr/bin/python3
+  python3-dask python3-distributed  # python3 -m parley.distributed and its tests
+  python3-pytest              # the Python tests (run by ctest)
 )
 if [[ "${PARLEY_WITH_CHROMIUM:-0}" == 1 ]]; then packages+=(chromium); fi
 

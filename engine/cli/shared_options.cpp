@@ -11,7 +11,7 @@
 
 #include "engine/cli/parallel_batch.hpp"
 #include "parley/atomic_file.hpp"
-#include "parley/batch_line.hpp"
+#include "parley/batch_answer.hpp"
 #include "parley/emit.hpp"
 #include "engine/cli/standard_output.hpp"
 
@@ -29,19 +29,7 @@ const CLI::Validator& dct_validator() {
 int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs) {
   std::ios::sync_with_stdio(false);  // lines of many megabytes: no per-character sync with stdio
   const LineAnswer answer_line = [&](std::string_view line, std::size_t number, std::string& out) {
-    const BatchLine request = read_batch_line(line, number);
-    if (!request.document) {
-      append_jsonl_error(out, request.id, request.error);
-      return false;
-    }
-    try {
-      answer(*request.document, out);
-      return true;
-    } catch (const std::exception& e) {  // one document the engine chokes on must not end the batch
-      out.clear();
-      append_jsonl_error(out, request.id, "line " + std::to_string(number) + ": " + e.what());
-      return false;
-    }
+    return answer_batch_line(line, number, answer, out);
   };
   BatchRunOptions options;
   options.jobs = jobs;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/cli/commands.hpp"
+#include "parley/batch_answer.hpp"
 #include "parley/document.hpp"
 
 namespace parley::cli {
@@ -19,7 +20,7 @@ const CLI::Validator& dct_validator();
 // (engine/cli/parallel_batch.hpp). Each usable line goes to `answer`, which must append exactly
 // one line, with its '\n', to `out`; a bad line, or an exception from `answer`, gets an
 // {"id","error"} line instead. Lines come out in input order. Returns batch_status of the lines read.
-using DocumentAnswer = std::function<void(const Document&, std::string& out)>;
+using parley::DocumentAnswer;  // parley/batch_answer.hpp
 int run_jsonl_batch(const DocumentAnswer& answer, unsigned jobs);
 
 // Adds `--jobs N` (default: the machine's cores) for the batch protocol to `command`.

@@ -98,8 +98,7 @@ Command register_tag(CLI::App& app) {
   add_jobs_option(*command, settings->jobs);
   return [settings] {
     if (!settings->batch) return tag_files(*settings);
-    return run_jsonl_batch([](const Document& doc, std::string& out) { append_jsonl(out, doc, tag(doc.text, doc.dct)); },
-                           settings->jobs);
+    return run_jsonl_batch(append_tag_answer, settings->jobs);
   };
 }
 

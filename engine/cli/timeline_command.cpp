@@ -8,6 +8,7 @@
 
 #include "engine/cli/commands.hpp"
 #include "engine/cli/shared_options.hpp"
+#include "parley/batch_answer.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
@@ -26,8 +27,6 @@ struct TimelineSettings {
 };
 
 
-TimelineInput input_of(const Document& d) { return {d.id, d.text, d.dct, d.source, nullptr}; }
-
 int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   LoadOptions options;
   if (!s.dct.empty()) options.dct = parse_dct(s.dct);
@@ -44,7 +43,7 @@ int timeline_files(const TimelineSettings& s, const AliasTable& aliases) {
   }
   make_ids_distinct(docs);
   std::vector<TimelineInput> inputs;
-  for (const auto& d : docs) inputs.push_back(input_of(d));
+  for (const auto& d : docs) inputs.push_back(timeline_input(d));
   TimelineOptions topt;
   topt.aliases = &aliases;
   Timeline tl = build_timeline(inputs, topt);
@@ -91,11 +90,8 @@ Command register_timeline(CLI::App& app) {
     if (!settings->batch) return timeline_files(*settings, aliases);
     TimelineOptions options;
     options.aliases = &aliases;
-    return run_jsonl_batch([&](const Document& doc, std::string& out) {
-      const TimelineInput in = input_of(doc);
-      out = timeline_to_json_line(build_timeline(std::span<const TimelineInput>(&in, 1), options), doc.id);
-      out.push_back('\n');
-    }, settings->jobs);
+    return run_jsonl_batch([&](const Document& doc, std::string& out) { append_timeline_answer(doc, options, out); },
+                           settings->jobs);
   };
 }
 

@@ -1,0 +1,181 @@
+"""parley over a Dask cluster: ``python3 -m parley.distributed tag|timeline IN_GLOB OUT_DIR``.
+
+Input files hold batch protocol lines (``{"id","text","dct"}``, one JSON object a line). They are
+read with ``dask.bag.read_text`` in blocks, each block (a partition) goes to one call of the
+package's batch function on a worker, and the answers are written with ``to_textfiles``: one
+``part-N.jsonl`` per partition, in input order, one answer line per input line, exactly the lines
+``parley tag --jsonl`` (or ``parley timeline --jsonl``) gives for them, error lines included.
+The engine is loaded by the worker that runs a partition (only this module's functions travel,
+by name), and Dask runs a partition again elsewhere when its worker dies.
+
+``timeline`` also writes the collection: every document's timeline travels back from its worker
+as text, and one task merges them all with the engine's own merge, giving ``timeline.yaml`` (what
+``parley timeline`` writes for the same articles) and ``compare.yaml`` (what ``parley compare``
+writes for them).
+
+Without ``--scheduler`` a ``LocalCluster`` of ``--workers`` processes (one thread each) is
+started; with one, the cluster at that address is used (its workers need the package).
+"""
+import argparse
+import glob
+import os
+import re
+import sys
+
+_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+
+
+def parse_size(text):
+    """'64MiB' -> 67108864; a plain number is bytes."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?i?[bB]?)\s*", text)
+    if not m or m.group(2).lower() not in _UNITS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size (64MiB, 500kB, 1000000)")
+    size = int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a positive size")
+    return size
+
+
+# --- what runs on the workers: module-level functions, pickled by name ------------------------
+
+def tag_partition(lines):
+    """One partition's ``parley tag --jsonl`` answers."""
+    from . import _parley
+    return _parley.tag_batch(list(lines))
+
+
+def timeline_partition(lines, aliases=None):
+    """One partition's ``parley timeline --jsonl`` answers, each with its document's whole
+    timeline as text (None for an error line): ``[(answer, transfer), ...]``."""
+    from . import _parley
+    return _parley.timeline_shard(list(lines), aliases)
+
+
+def merge_collection(parts, all=False, compare=True, aliases=None):
+    """The merged timeline YAML and the compare report YAML (None when not asked for, or for a
+    single document) of the per-document timelines of all partitions ``parts`` (lists of
+    transfer lines), in one task."""
+    from . import _parley
+    return _parley.merge_transfers([t for part in parts for t in part], all, compare, aliases)
+
+
+def _answers(pairs):
+    return [a for a, _ in pairs]
+
+
+def _transfers(pairs):
+    return [t for _, t in pairs if t is not None]
+
+
+# --- the client side ---------------------------------------------------------------------------
+
+def read_lines(in_glob, blocksize):
+    """The input as a bag of lines, each with its '\\n' (an empty line gets its error line, as
+    from ``parley tag --jsonl``)."""
+    import dask.bag as db
+    files = sorted(glob.glob(in_glob)) if any(c in in_glob for c in "*?[") else [in_glob]
+    if not files:
+        raise FileNotFoundError(f"no input file matches '{in_glob}'")
+    return db.read_text(files, blocksize=blocksize)
+
+
+def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, compare=True, aliases=None):
+    """Runs the pipeline on ``client``'s cluster; returns what was written (paths)."""
+    import dask
+    from dask import delayed
+
+    if command not in ("tag", "timeline"):
+        raise ValueError(f"unknown command '{command}' (tag or timeline)")
+    os.makedirs(out_dir, exist_ok=True)
+    for old in glob.glob(os.path.join(out_dir, "part-*.jsonl")):  # a run before with more partitions
+        os.remove(old)
+    lines = read_lines(in_glob, blocksize)
+    pattern = os.path.join(out_dir, "part-*.jsonl")
+
+    def write(bag):  # part-00000.jsonl, ...: the names sort in input order
+        return bag.to_textfiles(pattern, name_function=lambda i: f"{i:05d}", last_endline=True, compute=False)
+
+    if command == "tag":
+        dask.compute(*write(lines.map_partitions(tag_partition)))
+        return sorted(glob.glob(pattern))
+    # persisted: the answers and the transfers both come from it, and each branch's graph would
+    # otherwise answer every partition again
+    pairs = lines.map_partitions(timeline_partition, aliases).persist()
+    written = write(pairs.map_partitions(_answers))
+    transfers = pairs.map_partitions(_transfers).to_delayed()
+    merged = delayed(merge_collection)(transfers, all, compare, aliases)
+    timeline_yaml, compare_yaml = dask.compute(*written, merged)[-1]
+    paths = sorted(glob.glob(pattern))
+    for name, text in (("timeline.yaml", timeline_yaml), ("compare.yaml", compare_yaml)):
+        if text is None:
+            continue
+        path = os.path.join(out_dir, name)
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(path + ".tmp", path)
+        paths.append(path)
+    return paths
+
+
+def _package_parent():
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def local_cluster(workers):
+    """A LocalCluster of ``workers`` processes, one thread each, able to import this package."""
+    from dask.distributed import LocalCluster
+    parent = _package_parent()
+    path = os.environ.get("PYTHONPATH", "")
+    if parent not in path.split(os.pathsep):  # spawned workers import the package by name
+        os.environ["PYTHONPATH"] = parent + (os.pathsep + path if path else "")
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(prog="python3 -m parley.distributed",
+                                description="parley tag/timeline over JSON-lines shards on a Dask cluster")
+    p.add_argument("command", choices=["tag", "timeline"])
+    p.add_argument("in_glob", metavar="IN_GLOB", help="input files of batch protocol lines (a glob, quoted)")
+    p.add_argument("out_dir", metavar="OUT_DIR", help="where part-N.jsonl (and timeline.yaml, compare.yaml) go")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="an existing cluster's scheduler (tcp://host:8786)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="worker processes of the local cluster (default: the machine's cores)")
+    p.add_argument("--blocksize", type=parse_size, default=parse_size("64MiB"),
+                   help="bytes of input per partition (default 64MiB)")
+    p.add_argument("--all", action="store_true", help="timeline: keep background events (as parley timeline --all)")
+    p.add_argument("--no-compare", action="store_true",
+                   help="timeline: do not write compare.yaml (its in_some lists grow with documents x events)")
+    p.add_argument("--aliases", metavar="FILE", help="timeline: an alias file, as parley timeline --aliases")
+    a = p.parse_args(argv)
+    if a.workers < 1:
+        p.error("--workers must be at least 1")
+    if a.aliases and not os.path.isfile(a.aliases):
+        p.error(f"--aliases: no file '{a.aliases}'")
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        print("parley: dask.distributed is not installed (Debian: python3-distributed)", file=sys.stderr)
+        return 1
+    try:
+        if a.scheduler:
+            client = Client(a.scheduler)
+            cluster = None
+        else:
+            cluster = local_cluster(a.workers)
+            client = Client(cluster)
+        try:
+            paths = run(a.command, a.in_glob, a.out_dir, client, a.blocksize, a.all, not a.no_compare,
+                        os.path.abspath(a.aliases) if a.aliases else None)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    except (OSError, ValueError) as e:
+        print(f"parley: {e}", file=sys.stderr)
+        return 1
+    print(f"parley: wrote {len(paths)} file(s) to {a.out_dir}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+// parley._parley: the engine for Python. Every answer is written by the library's own output code
+// (the batch protocol's lines, the timeline YAML), so the package and the command line cannot
+// drift; python/parley/__init__.py turns that text into Python objects.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "parley/batch_answer.hpp"
+#include "parley/batch_line.hpp"
+#include "parley/timeline_compare.hpp"
+#include "parley/timeline_merge.hpp"
+#include "parley/timeline_output.hpp"
+#include "python/src/timeline_transfer.hpp"
+#include "python/src/yaml_objects.hpp"
+
+namespace py = pybind11;
+
+namespace parley::python {
+namespace {
+
+// A batch protocol line without its line end (dask.bag.read_text keeps the '\n').
+std::string_view without_line_end(std::string_view line) {
+  if (line.ends_with('\n')) line.remove_suffix(1);
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line;
+}
+
+// The answer lines of `lines`, one each, without their '\n'; the GIL is released while the
+// engine works, so several Python threads can answer at once.
+std::vector<std::string> answer_all(const std::vector<std::string>& lines, const DocumentAnswer& answer) {
+  py::gil_scoped_release unlocked;
+  std::vector<std::string> out(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    answer_batch_line(without_line_end(lines[i]), i + 1, answer, out[i]);
+    if (out[i].ends_with('\n')) out[i].pop_back();
+  }
+  return out;
+}
+
+std::string request_line(const std::string& text, const std::optional<std::string>& dct) {
+  nlohmann::json request{{"id", ""}, {"text", text}, {"dct", nullptr}};
+  if (dct) request["dct"] = *dct;
+  return request.dump();
+}
+
+// The document of a request, or ValueError with the batch protocol's message for that line,
+// "line N: " replaced by `what` ("document 2: dct '2021-13-01' is not YYYY-MM-DD[THH:MM[:SS]]").
+Document document_or_raise(const std::string& line, std::size_t number, const std::string& what) {
+  BatchLine request = read_batch_line(line, number);
+  if (request.document) return std::move(*request.document);
+  std::string message = request.error;
+  if (const std::string prefix = "line " + std::to_string(number) + ": "; message.starts_with(prefix))
+    message = what.empty() ? message.substr(prefix.size()) : what + ": " + message.substr(prefix.size());
+  throw py::value_error(message);
+}
+
+// tag(): the batch answer {"id","dct","timexes","ordinals"} as JSON text.
+std::string tag_json(const std::string& text, const std::optional<std::string>& dct) {
+  const Document doc = document_or_raise(request_line(text, dct), 1, "");
+  py::gil_scoped_release unlocked;
+  std::string out;
+  append_tag_answer(doc, out);
+  if (out.ends_with('\n')) out.pop_back();
+  return out;
+}
+
+struct DocumentFields {
+  std::string id, text;
+  std::optional<std::string> dct;
+  std::string source;
+};
+
+AliasTable aliases_from(const std::optional<std::string>& path) {
+  AliasTable aliases = AliasTable::builtin();
+  if (path) {
+    try {
+      aliases.merge(AliasTable::load(*path));
+    } catch (const std::exception& e) {
+      throw py::value_error(e.what());
+    }
+  }
+  return aliases;
+}
+
+// timeline(): the joint timeline of the documents as `parley timeline` writes it.
+std::string timeline_yaml(const std::vector<DocumentFields>& fields, bool all, const std::optional<std::string>& aliases_path) {
+  std::vector<Document> docs;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    Document d = document_or_raise(request_line(fields[i].text, fields[i].dct), i + 1, "document " + std::to_string(i + 1));
+    d.id = fields[i].id;
+    d.source = fields[i].source;
+    docs.push_back(std::move(d));
+  }
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  std::vector<TimelineInput> inputs;
+  for (const Document& d : docs) inputs.push_back(timeline_input(d));
+  TimelineOptions options;
+  options.aliases = &aliases;
+  Timeline tl = build_timeline(inputs, options);
+  if (!all) drop_background(tl);
+  return timeline_to_yaml(tl);
+}
+
+// For parley.distributed: each line's `timeline --jsonl` answer, and for a line answered without
+// error its whole timeline as a transfer line (None for an error line).
+std::vector<std::pair<std::string, std::optional<std::string>>> timeline_shard(const std::vector<std::string>& lines,
+                                                                               const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  TimelineOptions options;
+  options.aliases = &aliases;
+  std::vector<std::pair<std::string, std::optional<std::string>>> out(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::optional<std::string> transfer;
+    const bool ok = answer_batch_line(without_line_end(lines[i]), i + 1, [&](const Document& doc, std::string& line) {
+      const TimelineInput in = timeline_input(doc);
+      const Timeline tl = build_timeline(std::span<const TimelineInput>(&in, 1), options);
+      line += timeline_to_json_line(tl, doc.id);
+      transfer = timeline_to_transfer(tl);
+    }, out[i].first);
+    if (ok) out[i].second = std::move(transfer);
+  }
+  return out;
+}
+
+// The collection: per-document timelines merged as `parley timeline` merges them, and the
+// report `parley compare` gives over the same articles (None when not asked for).
+std::pair<std::string, std::optional<std::string>> merge_transfers(const std::vector<std::string>& transfers, bool all,
+                                                                   bool compare,
+                                                                   const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  std::vector<Timeline> each;
+  each.reserve(transfers.size());
+  for (std::size_t i = 0; i < transfers.size(); ++i)
+    each.push_back(timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1)));
+  MatchOptions match;
+  match.aliases = &aliases;
+  std::optional<std::string> report;
+  if (compare && each.size() > 1) report = compare_report_to_yaml(compare_timelines(each, match));
+  // one document: build_timeline does not merge it either
+  Timeline tl = each.size() == 1 ? std::move(each.front()) : merge_timelines(std::move(each), match);
+  if (!all) drop_background(tl);
+  return {timeline_to_yaml(tl), std::move(report)};
+}
+
+}  // namespace
+}  // namespace parley::python
+
+PYBIND11_MODULE(_parley, m) {
+  using namespace parley::python;
+  m.doc() = "The parley engine (time expressions, events, timelines); see the parley package.";
+  m.def("tag_json", &tag_json, py::arg("text"), py::arg("dct") = py::none());
+  m.def("timeline_yaml", [](const std::vector<py::tuple>& docs, bool all, const std::optional<std::string>& aliases) {
+    std::vector<DocumentFields> fields;
+    for (const py::tuple& t : docs)
+      fields.push_back({t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::optional<std::string>>(),
+                        t[3].cast<std::string>()});
+    return timeline_yaml(fields, all, aliases);
+  }, py::arg("docs"), py::arg("all") = false, py::arg("aliases") = py::none());
+  m.def("tag_batch", [](const std::vector<std::string>& lines) { return answer_all(lines, parley::append_tag_answer); },
+        py::arg("lines"), "`parley tag --jsonl` over the lines: one answer line each, without its newline.");
+  m.def("timeline_batch", [](const std::vector<std::string>& lines, const std::optional<std::string>& aliases) {
+    const parley::AliasTable table = aliases_from(aliases);
+    parley::TimelineOptions options;
+    options.aliases = &table;
+    return answer_all(lines, [&](const parley::Document& doc, std::string& out) {
+      parley::append_timeline_answer(doc, options, out);
+    });
+  }, py::arg("lines"), py::arg("aliases") = py::none(),
+        "`parley timeline --jsonl` over the lines: one answer line each, without its newline.");
+  m.def("timeline_shard", &timeline_shard, py::arg("lines"), py::arg("aliases") = py::none());
+  m.def("merge_transfers", &merge_transfers, py::arg("transfers"), py::arg("all") = false, py::arg("compare") = true,
+        py::arg("aliases") = py::none());
+  m.def("yaml_to_python", &yaml_to_python, py::arg("text"));
+}

@@ -1,0 +1,119 @@
+"""python3 -m parley.distributed on a LocalCluster of two worker processes: the same lines as one
+`parley tag --jsonl` run, the same merged timeline as `parley timeline`, a killed worker's work
+done again exactly once, a bad line answered by its error line."""
+import glob
+import json
+import os
+import pathlib
+import signal
+
+import pytest
+
+distributed = pytest.importorskip("dask.distributed")  # CI installs python3-distributed
+
+import parley.distributed as pd  # noqa: E402
+from conftest import as_front_matter_file, cli  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+@pytest.fixture(scope="module")
+def client():
+    # the workers import this file's fault injector by name
+    os.environ["PYTHONPATH"] = HERE + os.pathsep + os.environ.get("PYTHONPATH", "")
+    cluster = pd.local_cluster(2)
+    c = distributed.Client(cluster)
+    assert len(c.scheduler_info()["workers"]) == 2
+    yield c
+    c.close()
+    cluster.close()
+
+
+def shards(lines, directory, n=4):
+    """`lines` split into n files shard-0.jsonl ... in order."""
+    size = -(-len(lines) // n)
+    for i in range(n):
+        pathlib.Path(directory, f"shard-{i}.jsonl").write_text("".join(lines[i * size:(i + 1) * size]), encoding="utf-8")
+    return str(pathlib.Path(directory, "shard-*.jsonl"))
+
+
+def written(out_dir):
+    return [line for p in sorted(glob.glob(os.path.join(out_dir, "part-*.jsonl")))
+            for line in pathlib.Path(p).read_text(encoding="utf-8").splitlines()]
+
+
+def by_id(lines):
+    return sorted(lines, key=lambda line: json.loads(line)["id"])
+
+
+def test_tag_over_shards_is_one_cli_run(client, reuters_lines, tmp_path):
+    lines = reuters_lines(400)
+    pd.run("tag", shards(lines, tmp_path), str(tmp_path / "out"), client, blocksize=2**20)
+    got = written(tmp_path / "out")
+    assert len(got) == 400
+    assert by_id(got) == by_id(cli("tag", "--jsonl", stdin="".join(lines)).splitlines())
+
+
+def test_timeline_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
+    lines = reuters_lines(40)
+    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client)
+    assert by_id(written(tmp_path / "out")) == by_id(cli("timeline", "--jsonl", stdin="".join(lines)).splitlines())
+    (tmp_path / "articles").mkdir()
+    files = [as_front_matter_file(json.loads(line), tmp_path / "articles") for line in lines]
+    merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
+    assert merged == cli("timeline", *files)
+    assert merged.count("\n  - id: e") > 40, "forty articles hold many events"
+    assert (tmp_path / "out" / "compare.yaml").read_text(encoding="utf-8") == cli("compare", *files)
+
+
+def kill_once(lines, marker, victim):
+    """Kills the worker process running the partition that holds `victim`, the first time only."""
+    lines = list(lines)
+    if any(f'"{victim}"' in line for line in lines):
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return lines
+        os.kill(os.getpid(), signal.SIGKILL)
+    return lines
+
+
+def test_a_killed_worker_is_retried(client, reuters_lines, tmp_path):
+    lines = reuters_lines(120)
+    victim = json.loads(lines[70])["id"]  # in the third shard
+    marker = str(tmp_path / "killed")
+    bag = pd.read_lines(shards(lines, tmp_path), 2**20).map_partitions(kill_once, marker, victim)
+    bag.map_partitions(pd.tag_partition).to_textfiles(str(tmp_path / "out" / "part-*.jsonl"), last_endline=True)
+    assert os.path.exists(marker), "a worker was killed"
+    got = written(tmp_path / "out")
+    ids = [json.loads(line)["id"] for line in got]
+    assert len(ids) == len(set(ids)) == 120
+    assert by_id(got) == by_id(cli("tag", "--jsonl", stdin="".join(lines)).splitlines())
+    client.wait_for_workers(2, timeout=60)  # the nanny starts the killed worker again
+
+
+def test_a_malformed_line_gets_its_error_line(client, reuters_lines, tmp_path):
+    lines = reuters_lines(40)
+    lines[13] = '{"id": "broken", "text": \n'  # the fourth line of the second shard
+    pattern = shards(lines, tmp_path)
+    pd.run("tag", pattern, str(tmp_path / "out"), client)
+    got = written(tmp_path / "out")
+    assert len(got) == 40
+    assert json.loads(got[13]) == {
+        "id": None, "error": "line 4: not JSON: parse error at line 1, column 26: syntax error while parsing value - "
+                             "unexpected end of input; expected '[', '{', or a literal"}
+    expected = [line for p in sorted(glob.glob(pattern)) for line in cli("tag", "--jsonl", stdin=pathlib.Path(p).read_text()).splitlines()]
+    assert got == expected
+
+
+def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch):
+    """The part files and the merge both come from one answer per partition (persisted), not from
+    one per branch of the graph."""
+    import dask
+    calls = []
+    answer = pd.timeline_partition
+    monkeypatch.setattr(pd, "timeline_partition", lambda lines, aliases=None: calls.append(1) or answer(lines, aliases))
+    with dask.config.set(scheduler="sync"):
+        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False)
+    assert len(calls) == 4
+    assert len(written(tmp_path / "out")) == 12
