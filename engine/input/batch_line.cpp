@@ -1,10 +1,11 @@
 // A bad line must never stop the batch: every problem becomes the error of that one line.
 //
 // Lines are read twice over at most. With simdjson, a line whose object is plain (no key given
-// twice, "id" a string or null, "text" a string, "dct" a string or null, no raw control byte) is
-// read by simdjson alone, the common case; any other line, and any line simdjson rejects, is read
-// again by nlohmann-json, whose messages and numeric-id spelling are those of the protocol. Both
-// accept the same JSON (RFC 8259, UTF-8 checked), so the fast path changes no output.
+// twice, "id" a string or null, "text" a string, "dct" a string or null) is read by simdjson
+// alone, the common case; any other line, and any line simdjson rejects, is read again by
+// nlohmann-json, whose messages and numeric-id spelling are those of the protocol. Both accept
+// the same JSON (RFC 8259, UTF-8 checked, control bytes escaped in strings), so the fast path
+// changes no output (tests/cli/batch_lines.jsonl holds the lines that tell them apart).
 #include "parley/batch_line.hpp"
 
 #include <variant>
@@ -95,17 +96,8 @@ BatchLine read_with_nlohmann(std::string_view line, std::size_t number) {
 }
 
 #if PARLEY_HAVE_SIMDJSON
-// A raw byte below 0x20 is white space outside strings and an error inside them; nlohmann and
-// simdjson word that differently, so such lines take the slow path (a CRLF line too, correctly).
-bool has_control_byte(std::string_view line) {
-  bool any = false;
-  for (const char c : line) any |= static_cast<unsigned char>(c) < 0x20;  // no branch: vectorized
-  return any;
-}
-
 // The request when the line is plain (see the top of the file), else nothing.
 std::optional<BatchLine> read_with_simdjson(std::string_view line, std::size_t number) {
-  if (has_control_byte(line)) return std::nullopt;
   thread_local simdjson::dom::parser parser;  // its buffers are reused from line to line
   simdjson::dom::object object;
   if (parser.parse(line.data(), line.size()).get_object().get(object) != simdjson::SUCCESS) return std::nullopt;
@@ -130,12 +122,8 @@ std::optional<BatchLine> read_with_simdjson(std::string_view line, std::size_t n
     }
   }
   if (!text) return std::nullopt;
-  if (auto error = utf8_error(*text, number)) {
-    BatchLine result;
-    result.id = id ? std::optional<std::string>(*id) : std::nullopt;
-    result.error = std::move(*error);
-    return result;
-  }
+  // No UTF-8 check here: simdjson checks the whole line, and its escapes decode to well-formed
+  // UTF-8 (a lone surrogate is an error, left to nlohmann-json).
   return request_line(id ? std::optional<std::string>(*id) : std::nullopt, std::string(*text), dct, number);
 }
 #endif
