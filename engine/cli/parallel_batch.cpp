@@ -136,9 +136,12 @@ class OrderedPipeline {
       std::size_t index;
       {
         std::unique_lock lock(mutex_);
-        if (!slot(written_).done || written_ == read_) {
+        // Nothing more is ready and no line waits for a worker (the input is what is slow): let
+        // what was written go through the pipe now. While lines wait, answers keep coming and
+        // the stream's buffer is written when full, one write for many lines.
+        if ((!slot(written_).done || written_ == read_) && taken_ == read_) {
           lock.unlock();
-          out_.flush();  // nothing more is ready: let what was written go through the pipe now
+          out_.flush();
           lock.lock();
         }
         answer_ready_.wait(lock, [&] { return (written_ < read_ && slot(written_).done) || (eof_ && written_ == read_); });
@@ -180,7 +183,9 @@ BatchCounts answer_in_turn(std::istream& in, std::ostream& out, const LineAnswer
     result.clear();
     const bool ok = answer(line, counts.lines + 1, result);
     out << result;
-    out.flush();
+    // Flush only when the next line is not already read: one write per buffer of answers, and
+    // a line typed into a pipe is still answered at once.
+    if (in.rdbuf()->in_avail() <= 0) out.flush();
     ++counts.lines;
     if (!ok) ++counts.failed;
     progress.advance(line.size() + 1);

@@ -34,6 +34,7 @@ class JsonText {
   JsonText& open(char c);
   JsonText& close(char c);
   void before_value();
+  char separator();  // the ',' before the next value, or 0; the key's ':' is already written
   std::string out_;
   bool need_comma_ = false;  // a value was written at this level
   bool after_key_ = false;   // the next value belongs to the key just written
