@@ -187,6 +187,7 @@ class SecondFilter {
           for (int b = 0; b < 256; ++b)
             if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
       }
+    index_prefixes();
   }
   // The branches that can go on with a word of letters: `key` holds its first kMaxLetters
   // letters, `fits` says whether that is all of it.
@@ -194,8 +195,11 @@ class SecondFilter {
     Branches out = open_;
     if (fits)
       if (const Branches* b = words_.find(key)) out |= *b;
-    for (const Prefix& p : prefixes_)
-      if (key.first(p.length) == p.key) out |= p.branches;
+    // Only the prefixes with the word's first letter can match (and any of no letter at all):
+    // "the" alone has sixty, and it is the commonest word there is.
+    for (const std::size_t group : {std::size_t{0}, group_of(key)})
+      for (std::size_t k = group_start_[group]; k < group_start_[group + 1]; ++k)
+        if (key.first(prefixes_[k].length) == prefixes_[k].key) out |= prefixes_[k].branches;
     return out;
   }
   // The branches that can go on with the byte `next` (not a letter, not white space).
@@ -225,9 +229,25 @@ class SecondFilter {
     return prefixes_.push_back(Prefix{key, length, Branches{}}), prefixes_.back().branches;
   }
 
+  // Group 0: prefixes that do not begin with a letter a-z; group 1 + (c - 'a'): those beginning with c.
+  static constexpr std::size_t kGroups = 27;
+  static std::size_t group_of(const WordKey& key) {
+    const auto c = static_cast<unsigned char>(key.lo & 0xff);
+    return is_alpha_lower(c) ? 1 + (c - 'a') : 0;
+  }
+  // Sorts the prefixes by group, so that group g is prefixes_[group_start_[g], group_start_[g + 1]).
+  void index_prefixes() {
+    std::stable_sort(prefixes_.begin(), prefixes_.end(),
+                     [](const Prefix& a, const Prefix& b) { return group_of(a.key) < group_of(b.key); });
+    group_start_.fill(0);
+    for (const Prefix& p : prefixes_) ++group_start_[group_of(p.key) + 1];
+    for (std::size_t g = 1; g <= kGroups; ++g) group_start_[g] += group_start_[g - 1];
+  }
+
   Branches open_{};
   WordTable<Branches> words_;
   std::vector<Prefix> prefixes_;
+  std::array<std::uint16_t, kGroups + 1> group_start_{};
   std::vector<std::pair<unsigned char, Branches>> bytes_;
 };
 

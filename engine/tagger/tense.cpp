@@ -38,7 +38,16 @@ bool after_abbreviation(std::string_view text, std::size_t dot) {
   return false;
 }
 
-bool ends_sentence(std::string_view text, std::size_t i) {
+bool ends_sentence_slow(std::string_view text, std::size_t i);
+
+// Called for every byte between the words the reader walks over, mostly spaces: the test that
+// rules those out is inlined, the rest is not.
+inline bool ends_sentence(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') && ends_sentence_slow(text, i);
+}
+
+bool ends_sentence_slow(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
