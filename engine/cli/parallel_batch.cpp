@@ -74,7 +74,7 @@ struct Slot {
 class OrderedPipeline {
  public:
   OrderedPipeline(std::istream& in, std::ostream& out, const LineAnswer& answer, const BatchRunOptions& options)
-      : in_(in), out_(out), answer_(answer), progress_(options), slots_(std::max(4u, options.jobs * 4)) {}
+      : in_(in), out_(out), answer_(answer), progress_(options), slots_(std::max(16u, options.jobs * 16)) {}
 
   BatchCounts run(unsigned jobs) {
     std::thread reader([this] { read(); });
@@ -95,7 +95,10 @@ class OrderedPipeline {
     while (true) {
       {
         std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return read_ - written_ < slots_.size(); });
+        // Once the ring is full, wait until half of it is free: one wake-up per half ring
+        // instead of one per line written.
+        if (read_ - written_ == slots_.size())
+          room_.wait(lock, [&] { return read_ - written_ <= slots_.size() / 2; });
       }
       if (!std::getline(in_, line)) break;
       std::lock_guard lock(mutex_);
@@ -156,7 +159,7 @@ class OrderedPipeline {
       std::lock_guard lock(mutex_);
       s.done = false;
       ++written_;
-      room_.notify_one();
+      if (read_ - written_ == slots_.size() / 2) room_.notify_one();
     }
   }
 
