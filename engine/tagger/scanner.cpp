@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -98,6 +99,14 @@ struct WordKey {
   }
   bool operator==(const WordKey&) const = default;
 };
+// The key of the n letters at p (n <= kMaxLetters), read sixteen bytes at once: the scanner's
+// lowercase copy has kMaxLetters bytes of padding after the text, so the read stays inside it.
+WordKey key_at(const char* p, std::size_t n) {
+  WordKey key;
+  std::memcpy(&key.lo, p, 8);
+  std::memcpy(&key.hi, p + 8, 8);
+  return key.first(n);
+}
 // The key of `word`, or none when it is longer than kMaxLetters.
 std::optional<WordKey> key_of(std::string_view word) {
   if (word.size() > WordKey::kMaxLetters) return std::nullopt;
@@ -351,10 +360,10 @@ Branches second_filter(const SecondFilter& second, const Branches& first, std::s
   const unsigned char c = static_cast<unsigned char>(lower[j]);
   if (!is_alpha_lower(c)) return first & second.after_byte(c);
   std::size_t e = j;
-  WordKey key;
-  for (; e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e])); ++e)
-    if (e - j < WordKey::kMaxLetters) key.put(e - j, static_cast<unsigned char>(lower[e]));
-  return first & second.after_word(key, e - j <= WordKey::kMaxLetters);
+  while (e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e]))) ++e;
+  const std::size_t letters = e - j;
+  return first & second.after_word(key_at(lower.data() + j, std::min(letters, WordKey::kMaxLetters)),
+                                   letters <= WordKey::kMaxLetters);
 }
 
 // The branches that may match at lower[i] (i is a word start); all zero when none can.
@@ -379,12 +388,11 @@ Branches branches_at(std::string_view lower, std::size_t i) {
   }
   if (!is_alpha_lower(c)) return {};
   std::size_t n = i;
-  WordKey key;
-  for (; n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n])); ++n) {
+  while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) {
     if (n - i == WordKey::kMaxLetters) return {};  // longer than any word that starts an expression
-    key.put(n - i, static_cast<unsigned char>(lower[n]));
+    ++n;
   }
-  const Starter* starter = starters.starter(key);
+  const Starter* starter = starters.starter(key_at(lower.data() + i, n - i));
   if (starter == nullptr) return {};
   return second_filter(starter->second, starter->first, lower, n);
 }
@@ -394,10 +402,13 @@ Branches branches_at(std::string_view lower, std::size_t i) {
 std::vector<Mention> scan(std::string_view text) {
   std::vector<Mention> mentions;
   // One lowercase buffer per thread, reused: a batch of documents allocates it once.
-  thread_local std::string lower;
-  lower.assign(text);
-  for (char& ch : lower)  // without a branch, so that the compiler vectorizes it
+  // kMaxLetters zero bytes follow the text in it (key_at reads a word's sixteen bytes at once).
+  thread_local std::string buffer;
+  buffer.assign(text);
+  buffer.append(WordKey::kMaxLetters, '\0');
+  for (char& ch : buffer)  // without a branch, so that the compiler vectorizes it
     ch = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 'a' - 'A' : 0));
+  const std::string_view lower(buffer.data(), text.size());
   const char* const base = lower.data();
   const char* const last = base + lower.size();
 

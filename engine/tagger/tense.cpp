@@ -68,12 +68,12 @@ bool ends_sentence_slow(std::string_view text, std::size_t i) {
 // they are on count: `` and curly quotes; a straight " could open or close.
 bool opens_quote(std::string_view text, std::size_t i) {
   if (text[i] == '`') return true;
-  return i >= 2 && text.substr(i - 2, 3) == "\xE2\x80\x9C";
+  return i >= 2 && text[i] == '\x9C' && text[i - 1] == '\x80' && text[i - 2] == '\xE2';
 }
 // A "word" of apostrophes only: two of them close a quote in news wire text (the closing curly
 // quote is caught where the words after are collected).
 bool closes_quote(std::string_view text, std::size_t b, std::size_t e) {
-  return e - b >= 2 && text.substr(b, e - b).find_first_not_of('\'') == std::string_view::npos;
+  return e - b >= 2 && text[b] == '\'' && text.substr(b, e - b).find_first_not_of('\'') == std::string_view::npos;
 }
 
 
@@ -241,7 +241,7 @@ int words_after(std::string_view text, std::size_t end, std::array<Word, max_wor
   while (i < text.size() && n <= max_words) {
     std::size_t b = i;
     while (b < text.size() && !is_letter(text[b])) {
-      if (ends_sentence(text, b) || text.substr(b, 3) == "\xE2\x80\x9D") return n;
+      if (ends_sentence(text, b) || (text[b] == '\xE2' && text.substr(b, 3) == "\xE2\x80\x9D")) return n;
       if (text[b] == ',') comma = true;
       ++b;
     }
