@@ -31,7 +31,20 @@ namespace {
 namespace x3 = boost::spirit::x3;
 namespace g = parley::grammar;
 
-bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+// What the scanner asks of every byte of the text, as a table (one load instead of six compares):
+// kAlnum, an ASCII letter or digit; kStart, a byte an expression can start with (a letter, a
+// digit, an apostrophe, the first byte of a curly one).
+enum ByteClass : std::uint8_t { kAlnum = 1, kStart = 2 };
+constexpr std::array<std::uint8_t, 256> byte_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    t[c] = static_cast<std::uint8_t>((alnum ? kAlnum : 0) | (alnum || c == '\'' || c == 0xE2 ? kStart : 0));
+  }
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
+bool is_alnum(unsigned char c) { return kByteClass[c] & kAlnum; }
 bool is_alpha_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // `branches`: which top-level branches of the rule may match here (grammar/alternatives.hpp).
@@ -426,7 +439,7 @@ std::vector<Mention> scan(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(lower[i]);
     const bool word_start = i == 0 || !is_alnum(static_cast<unsigned char>(lower[i - 1]));
     // Only a letter, a digit or an apostrophe can start an expression (branches_at).
-    if (!word_start || (!is_alnum(c) && c != '\'' && c != 0xE2)) {
+    if (!(kByteClass[c] & kStart) || !word_start) {
       ++i;
       continue;
     }
