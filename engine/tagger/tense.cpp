@@ -12,7 +12,15 @@
 namespace parley::engine {
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+// A letter of a word as the reader splits them: ASCII letters and the apostrophe (a table: the
+// reader asks it of every byte it walks over).
+constexpr std::array<bool, 256> letter_table() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  return t;
+}
+constexpr std::array<bool, 256> kLetter = letter_table();
+bool is_letter(char c) { return kLetter[static_cast<unsigned char>(c)]; }
 // Abbreviations a capitalized word follows inside a sentence ("Roe vs. Wade", "Mr. Smith",
 // "Birmingham, Ala., killed"); a period after one does not end the sentence.
 constexpr std::string_view abbreviations[] = {
@@ -199,7 +207,10 @@ class Word {
   Word() = default;
   explicit Word(std::string_view s) {
     if (s.size() > sizeof buf_) s.remove_prefix(s.size() - sizeof buf_);
-    for (char c : s) buf_[len_++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::size_t n = s.size();
+    for (std::size_t k = 0; k < n; ++k)  // the length is stored after: a loop the compiler vectorizes
+      buf_[k] = (s[k] >= 'A' && s[k] <= 'Z') ? static_cast<char>(s[k] - 'A' + 'a') : s[k];
+    len_ = static_cast<std::uint8_t>(n);
     if (view().ends_with("n't")) len_ -= 3;
   }
   std::string_view view() const { return {buf_, len_}; }
