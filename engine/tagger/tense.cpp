@@ -85,6 +85,12 @@ bool closes_quote(std::string_view text, std::size_t b, std::size_t e) {
 }
 
 
+// Membership in a list outside the cue table (the cue lists below are read through cue_lists).
+template <std::size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 // Not "set" nor "plans": "set to meet" and "plans to meet" are intentions (see intention_verbs),
 // but "the record set on Aug. 6", "set Friday as the deadline" and "vacation plans" are not.
 constexpr std::array<std::string_view, 22> future_cues{
