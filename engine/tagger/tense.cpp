@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace parley::engine {
 namespace {
@@ -141,7 +144,13 @@ class CueWords {
   }
   // The CueList bits of `w`; 0 when it is in none.
   std::uint8_t lists(std::string_view w) const {
-    if (w.empty() || w.size() > kMaxLetters) return 0;  // every listed word is shorter
+    if (w.empty()) return 0;
+    if (w.size() > kMaxLetters) {  // no cue is this long today; one added later is still found
+      std::uint8_t lists = 0;
+      for (const auto& [word, list] : long_words_)
+        if (word == w) lists |= list;
+      return lists;
+    }
     const Key key = key_of(w);
     for (std::size_t i = slot_of(key);; i = (i + 1) % kSlots) {
       if (slots_[i].lists == 0) return 0;
@@ -150,7 +159,11 @@ class CueWords {
   }
 
  private:
-  static constexpr std::size_t kMaxLetters = 16, kSlots = 512;  // a power of two, over 2x the words
+  static constexpr std::size_t kMaxLetters = 16;
+  // Over twice as many slots as words however the lists grow (the probe loop needs free slots).
+  static constexpr std::size_t kSlots =
+      std::bit_ceil(2 * (future_cues.size() + past_cues.size() + present_cues.size() + intention_verbs.size() +
+                         schedule_verbs.size() + adjective_openers.size()) + 1);
   struct Key {
     std::uint64_t lo = 0, hi = 0;
     bool operator==(const Key&) const = default;
@@ -172,6 +185,10 @@ class CueWords {
   template <std::size_t N>
   void add(const std::array<std::string_view, N>& words, CueList list) {
     for (std::string_view w : words) {
+      if (w.size() > kMaxLetters) {
+        long_words_.emplace_back(w, list);
+        continue;
+      }
       const Key key = key_of(w);
       std::size_t i = slot_of(key);
       while (slots_[i].lists != 0 && !(slots_[i].key == key)) i = (i + 1) % kSlots;
@@ -180,6 +197,7 @@ class CueWords {
     }
   }
   std::array<Slot, kSlots> slots_{};
+  std::vector<std::pair<std::string_view, CueList>> long_words_;
 };
 
 std::uint8_t cue_lists(std::string_view w) {
