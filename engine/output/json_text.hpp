@@ -16,6 +16,10 @@ void append_json_string(std::string& out, std::string_view s);
 // in call order; nesting is the caller's to balance.
 class JsonText {
  public:
+  JsonText() = default;
+  // Writes after what `buffer` holds, in its memory: a caller that reuses one string for line
+  // after line allocates nothing once it is large enough.
+  explicit JsonText(std::string&& buffer) : out_(std::move(buffer)) {}
   JsonText& open_object() { return open('{'); }
   JsonText& close_object() { return close('}'); }
   JsonText& open_array() { return open('['); }
