@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev            # Google Benchmark (bench/ targets)
   libcli11-dev                # the command line
   nlohmann-json3-dev          # JSON lines
+  libsimdjson-dev             # JSON lines, the fast reader (nlohmann-json reads what it leaves)
   python3                     # the accuracy scripts and test data converters
   python3-yaml python3-jsonschema  # tests and tests/bench/chronology.sh: YAML read by a real loader, checked against the schema
   pybind11-dev python3-dev    # the Python package (python/), built for /usr/bin/python3

@@ -42,3 +42,26 @@ TEST(InputBatchLine, ProblemsBecomeErrorsNamingTheLine) {
   EXPECT_FALSE(read_batch_line("", 8).document);
   EXPECT_FALSE(read_batch_line("{\"id\": \"e\", \"text\": \"\xC3\"}", 9).document);  // invalid UTF-8
 }
+
+// Lines simdjson reads and lines it leaves to nlohmann-json give the same requests.
+TEST(InputBatchLine, RepeatedKeysEscapedKeysAndOddIdsReadAsJsonSays) {
+  const auto repeated = read_batch_line(R"({"id": "a", "text": "first", "text": "second", "dct": "1998-08-07"})", 1);
+  ASSERT_TRUE(repeated.document) << repeated.error;
+  EXPECT_EQ(repeated.document->text, "second");  // the last of a repeated key counts
+  const auto escaped = read_batch_line(R"({"i\u0064": "b", "t\u0065xt": "on \"May\" 5\n"})", 2);
+  ASSERT_TRUE(escaped.document) << escaped.error;
+  EXPECT_EQ(escaped.id, "b");
+  EXPECT_EQ(escaped.document->text, "on \"May\" 5\n");
+  EXPECT_EQ(read_batch_line(R"({"id": 4.50, "text": "x"})", 3).id, "4.5");
+  EXPECT_EQ(read_batch_line(R"({"id": true, "text": "x"})", 4).id, "true");
+  const auto crlf = read_batch_line("{\"id\": \"c\", \"text\": \"x\"}\r", 5);
+  ASSERT_TRUE(crlf.document) << crlf.error;
+  EXPECT_EQ(crlf.document->text, "x");
+  const auto control = read_batch_line("{\"id\": \"d\", \"text\": \"a\x01z\"}", 6);
+  EXPECT_FALSE(control.document);
+  EXPECT_TRUE(control.error.starts_with("line 6: not JSON: parse error")) << control.error;
+  EXPECT_NE(control.error.find("control character U+0001 (SOH) must be escaped"), std::string::npos) << control.error;
+  const auto nul = read_batch_line(R"({"id": "e", "text": "a\u0000z"})", 7);
+  ASSERT_TRUE(nul.document) << nul.error;
+  EXPECT_EQ(nul.document->text, std::string("a\0z", 3));
+}

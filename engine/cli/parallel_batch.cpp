@@ -74,7 +74,8 @@ struct Slot {
 class OrderedPipeline {
  public:
   OrderedPipeline(std::istream& in, std::ostream& out, const LineAnswer& answer, const BatchRunOptions& options)
-      : in_(in), out_(out), answer_(answer), progress_(options), slots_(std::max(4u, options.jobs * 4)) {}
+      : in_(in), out_(out), answer_(answer), progress_(options), slots_(std::max(16u, options.jobs * 16)),
+        jobs_(std::max(1u, options.jobs)) {}
 
   BatchCounts run(unsigned jobs) {
     std::thread reader([this] { read(); });
@@ -95,7 +96,10 @@ class OrderedPipeline {
     while (true) {
       {
         std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return read_ - written_ < slots_.size(); });
+        // Once the ring is full, wait until half of it is free: one wake-up per half ring
+        // instead of one per line written.
+        if (read_ - written_ == slots_.size())
+          room_.wait(lock, [&] { return read_ - written_ <= slots_.size() / 2; });
       }
       if (!std::getline(in_, line)) break;
       std::lock_guard lock(mutex_);
@@ -112,22 +116,30 @@ class OrderedPipeline {
     answer_ready_.notify_one();
   }
 
+  // A worker takes a run of up to kRun lines at once (fewer when few wait, so that all workers
+  // get some): one hand-over and one wake-up of the writer per run instead of per line.
+  static constexpr std::size_t kRun = 4;
+
   void work() {
     while (true) {
-      std::size_t index;
+      std::size_t first, count;
       {
         std::unique_lock lock(mutex_);
         work_ready_.wait(lock, [&] { return taken_ < read_ || eof_; });
         if (taken_ == read_) return;  // eof_ and nothing left
-        index = taken_++;
+        first = taken_;
+        count = std::clamp<std::size_t>((read_ - taken_) / jobs_, 1, kRun);
+        taken_ += count;
       }
-      // The slot is this worker's until it is marked done: the reader does not reuse it before
-      // the writer has written it, and the writer waits for `done`.
-      Slot& s = slot(index);
-      s.ok = answer_(s.line, index + 1, s.answer);
+      // The slots are this worker's until they are marked done: the reader does not reuse them
+      // before the writer has written them, and the writer waits for `done`.
+      for (std::size_t k = 0; k < count; ++k) {
+        Slot& s = slot(first + k);
+        s.ok = answer_(s.line, first + k + 1, s.answer);
+      }
       std::lock_guard lock(mutex_);
-      s.done = true;
-      if (index == written_) answer_ready_.notify_one();
+      for (std::size_t k = 0; k < count; ++k) slot(first + k).done = true;
+      if (first <= written_ && written_ < first + count) answer_ready_.notify_one();
     }
   }
 
@@ -136,9 +148,12 @@ class OrderedPipeline {
       std::size_t index;
       {
         std::unique_lock lock(mutex_);
-        if (!slot(written_).done || written_ == read_) {
+        // Nothing more is ready and no line waits for a worker (the input is what is slow): let
+        // what was written go through the pipe now. While lines wait, answers keep coming and
+        // the stream's buffer is written when full, one write for many lines.
+        if ((!slot(written_).done || written_ == read_) && taken_ == read_) {
           lock.unlock();
-          out_.flush();  // nothing more is ready: let what was written go through the pipe now
+          out_.flush();
           lock.lock();
         }
         answer_ready_.wait(lock, [&] { return (written_ < read_ && slot(written_).done) || (eof_ && written_ == read_); });
@@ -153,7 +168,7 @@ class OrderedPipeline {
       std::lock_guard lock(mutex_);
       s.done = false;
       ++written_;
-      room_.notify_one();
+      if (read_ - written_ == slots_.size() / 2) room_.notify_one();
     }
   }
 
@@ -162,6 +177,7 @@ class OrderedPipeline {
   const LineAnswer& answer_;
   ProgressLine progress_;
   std::vector<Slot> slots_;
+  std::size_t jobs_;
   BatchCounts counts_;
 
   std::mutex mutex_;
@@ -180,7 +196,9 @@ BatchCounts answer_in_turn(std::istream& in, std::ostream& out, const LineAnswer
     result.clear();
     const bool ok = answer(line, counts.lines + 1, result);
     out << result;
-    out.flush();
+    // Flush only when the next line is not already read: one write per buffer of answers, and
+    // a line typed into a pipe is still answered at once.
+    if (in.rdbuf()->in_avail() <= 0) out.flush();
     ++counts.lines;
     if (!ok) ++counts.failed;
     progress.advance(line.size() + 1);

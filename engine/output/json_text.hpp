@@ -16,6 +16,10 @@ void append_json_string(std::string& out, std::string_view s);
 // in call order; nesting is the caller's to balance.
 class JsonText {
  public:
+  JsonText() = default;
+  // Writes after what `buffer` holds, in its memory: a caller that reuses one string for line
+  // after line allocates nothing once it is large enough.
+  explicit JsonText(std::string&& buffer) : out_(std::move(buffer)) {}
   JsonText& open_object() { return open('{'); }
   JsonText& close_object() { return close('}'); }
   JsonText& open_array() { return open('['); }
@@ -35,6 +39,7 @@ class JsonText {
   JsonText& open(char c);
   JsonText& close(char c);
   void before_value();
+  char separator();  // the ',' before the next value, or 0; the key's ':' is already written
   std::string out_;
   bool need_comma_ = false;  // a value was written at this level
   bool after_key_ = false;   // the next value belongs to the key just written

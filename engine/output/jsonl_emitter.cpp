@@ -14,11 +14,11 @@ void write_line(std::ostream& out, const std::string& line) {
   out.flush();  // a program waiting on the batch protocol reads each answer as it comes
 }
 
-// Appends the finished line to `out`: moved when `out` is empty, as it is for each new line.
+// Ends the line and hands `out` back: `j` was made from it (JsonText(std::move(out))), so it
+// holds what `out` held, then the line.
 void append_line(std::string& out, JsonText& j) {
   j.str().push_back('\n');
-  if (out.empty()) out = std::move(j.str());
-  else out += j.str();
+  out = std::move(j.str());
 }
 
 void timex_json(JsonText& j, const Timex& timex) {
@@ -57,7 +57,7 @@ void range_json(JsonText& j, const TimexRange& range, const std::vector<Timex>& 
 }  // namespace
 
 void append_jsonl(std::string& out, const Document& doc, const TagResult& result) {
-  JsonText j;
+  JsonText j(std::move(out));
   j.open_object().key("id").value(doc.id).key("dct");
   if (doc.dct) j.value(output::dct_value(*doc.dct)); else j.null();
   if (!doc.dct) j.key("note").value(output::no_dct_note);
@@ -76,7 +76,7 @@ void append_jsonl(std::string& out, const Document& doc, const TagResult& result
 }
 
 void append_jsonl_error(std::string& out, const std::optional<std::string>& id, std::string_view error) {
-  JsonText j;
+  JsonText j(std::move(out));
   j.open_object().key("id");
   if (id) j.value(*id); else j.null();
   j.key("error").value(error).close_object();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +31,20 @@ namespace {
 namespace x3 = boost::spirit::x3;
 namespace g = parley::grammar;
 
-bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+// What the scanner asks of every byte of the text, as a table (one load instead of six compares):
+// kAlnum, an ASCII letter or digit; kStart, a byte an expression can start with (a letter, a
+// digit, an apostrophe, the first byte of a curly one).
+enum ByteClass : std::uint8_t { kAlnum = 1, kStart = 2 };
+constexpr std::array<std::uint8_t, 256> byte_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    t[c] = static_cast<std::uint8_t>((alnum ? kAlnum : 0) | (alnum || c == '\'' || c == 0xE2 ? kStart : 0));
+  }
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kByteClass = byte_classes();
+bool is_alnum(unsigned char c) { return kByteClass[c] & kAlnum; }
 bool is_alpha_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // `branches`: which top-level branches of the rule may match here (grammar/alternatives.hpp).
@@ -98,6 +112,14 @@ struct WordKey {
   }
   bool operator==(const WordKey&) const = default;
 };
+// The key of the n letters at p (n <= kMaxLetters), read sixteen bytes at once: the scanner's
+// lowercase copy has kMaxLetters bytes of padding after the text, so the read stays inside it.
+WordKey key_at(const char* p, std::size_t n) {
+  WordKey key;
+  std::memcpy(&key.lo, p, 8);
+  std::memcpy(&key.hi, p + 8, 8);
+  return key.first(n);
+}
 // The key of `word`, or none when it is longer than kMaxLetters.
 std::optional<WordKey> key_of(std::string_view word) {
   if (word.size() > WordKey::kMaxLetters) return std::nullopt;
@@ -187,6 +209,7 @@ class SecondFilter {
           for (int b = 0; b < 256; ++b)
             if (c.next.bytes.test(b)) entry(bytes_, static_cast<unsigned char>(b))[f] |= bit;
       }
+    index_prefixes();
   }
   // The branches that can go on with a word of letters: `key` holds its first kMaxLetters
   // letters, `fits` says whether that is all of it.
@@ -194,8 +217,11 @@ class SecondFilter {
     Branches out = open_;
     if (fits)
       if (const Branches* b = words_.find(key)) out |= *b;
-    for (const Prefix& p : prefixes_)
-      if (key.first(p.length) == p.key) out |= p.branches;
+    // Only the prefixes with the word's first letter can match (and any of no letter at all):
+    // "the" alone has sixty, and it is the commonest word there is.
+    for (const std::size_t group : {std::size_t{0}, group_of(key)})
+      for (std::size_t k = group_start_[group]; k < group_start_[group + 1]; ++k)
+        if (key.first(prefixes_[k].length) == prefixes_[k].key) out |= prefixes_[k].branches;
     return out;
   }
   // The branches that can go on with the byte `next` (not a letter, not white space).
@@ -225,9 +251,25 @@ class SecondFilter {
     return prefixes_.push_back(Prefix{key, length, Branches{}}), prefixes_.back().branches;
   }
 
+  // Group 0: prefixes that do not begin with a letter a-z; group 1 + (c - 'a'): those beginning with c.
+  static constexpr std::size_t kGroups = 27;
+  static std::size_t group_of(const WordKey& key) {
+    const auto c = static_cast<unsigned char>(key.lo & 0xff);
+    return is_alpha_lower(c) ? 1 + (c - 'a') : 0;
+  }
+  // Sorts the prefixes by group, so that group g is prefixes_[group_start_[g], group_start_[g + 1]).
+  void index_prefixes() {
+    std::stable_sort(prefixes_.begin(), prefixes_.end(),
+                     [](const Prefix& a, const Prefix& b) { return group_of(a.key) < group_of(b.key); });
+    group_start_.fill(0);
+    for (const Prefix& p : prefixes_) ++group_start_[group_of(p.key) + 1];
+    for (std::size_t g = 1; g <= kGroups; ++g) group_start_[g] += group_start_[g - 1];
+  }
+
   Branches open_{};
   WordTable<Branches> words_;
   std::vector<Prefix> prefixes_;
+  std::array<std::uint16_t, kGroups + 1> group_start_{};
   std::vector<std::pair<unsigned char, Branches>> bytes_;
 };
 
@@ -333,10 +375,10 @@ Branches second_filter(const SecondFilter& second, const Branches& first, std::s
   const unsigned char c = static_cast<unsigned char>(lower[j]);
   if (!is_alpha_lower(c)) return first & second.after_byte(c);
   std::size_t e = j;
-  WordKey key;
-  for (; e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e])); ++e)
-    if (e - j < WordKey::kMaxLetters) key.put(e - j, static_cast<unsigned char>(lower[e]));
-  return first & second.after_word(key, e - j <= WordKey::kMaxLetters);
+  while (e < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[e]))) ++e;
+  const std::size_t letters = e - j;
+  return first & second.after_word(key_at(lower.data() + j, std::min(letters, WordKey::kMaxLetters)),
+                                   letters <= WordKey::kMaxLetters);
 }
 
 // The branches that may match at lower[i] (i is a word start); all zero when none can.
@@ -361,12 +403,11 @@ Branches branches_at(std::string_view lower, std::size_t i) {
   }
   if (!is_alpha_lower(c)) return {};
   std::size_t n = i;
-  WordKey key;
-  for (; n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n])); ++n) {
+  while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) {
     if (n - i == WordKey::kMaxLetters) return {};  // longer than any word that starts an expression
-    key.put(n - i, static_cast<unsigned char>(lower[n]));
+    ++n;
   }
-  const Starter* starter = starters.starter(key);
+  const Starter* starter = starters.starter(key_at(lower.data() + i, n - i));
   if (starter == nullptr) return {};
   return second_filter(starter->second, starter->first, lower, n);
 }
@@ -376,10 +417,13 @@ Branches branches_at(std::string_view lower, std::size_t i) {
 std::vector<Mention> scan(std::string_view text) {
   std::vector<Mention> mentions;
   // One lowercase buffer per thread, reused: a batch of documents allocates it once.
-  thread_local std::string lower;
-  lower.assign(text);
-  for (char& ch : lower)  // without a branch, so that the compiler vectorizes it
+  // kMaxLetters zero bytes follow the text in it (key_at reads a word's sixteen bytes at once).
+  thread_local std::string buffer;
+  buffer.assign(text);
+  buffer.append(WordKey::kMaxLetters, '\0');
+  for (char& ch : buffer)  // without a branch, so that the compiler vectorizes it
     ch = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 'a' - 'A' : 0));
+  const std::string_view lower(buffer.data(), text.size());
   const char* const base = lower.data();
   const char* const last = base + lower.size();
 
@@ -397,7 +441,7 @@ std::vector<Mention> scan(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(lower[i]);
     const bool word_start = i == 0 || !is_alnum(static_cast<unsigned char>(lower[i - 1]));
     // Only a letter, a digit or an apostrophe can start an expression (branches_at).
-    if (!word_start || (!is_alnum(c) && c != '\'' && c != 0xE2)) {
+    if (!(kByteClass[c] & kStart) || !word_start) {
       ++i;
       continue;
     }

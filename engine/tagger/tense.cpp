@@ -5,13 +5,25 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace parley::engine {
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+// A letter of a word as the reader splits them: ASCII letters and the apostrophe (a table: the
+// reader asks it of every byte it walks over).
+constexpr std::array<bool, 256> letter_table() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  return t;
+}
+constexpr std::array<bool, 256> kLetter = letter_table();
+bool is_letter(char c) { return kLetter[static_cast<unsigned char>(c)]; }
 // Abbreviations a capitalized word follows inside a sentence ("Roe vs. Wade", "Mr. Smith",
 // "Birmingham, Ala., killed"); a period after one does not end the sentence.
 constexpr std::string_view abbreviations[] = {
@@ -37,7 +49,16 @@ bool after_abbreviation(std::string_view text, std::size_t dot) {
   return false;
 }
 
-bool ends_sentence(std::string_view text, std::size_t i) {
+bool ends_sentence_slow(std::string_view text, std::size_t i);
+
+// Called for every byte between the words the reader walks over, mostly spaces: the test that
+// rules those out is inlined, the rest is not.
+inline bool ends_sentence(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') && ends_sentence_slow(text, i);
+}
+
+bool ends_sentence_slow(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
@@ -58,14 +79,16 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 // they are on count: `` and curly quotes; a straight " could open or close.
 bool opens_quote(std::string_view text, std::size_t i) {
   if (text[i] == '`') return true;
-  return i >= 2 && text.substr(i - 2, 3) == "\xE2\x80\x9C";
+  return i >= 2 && text[i] == '\x9C' && text[i - 1] == '\x80' && text[i - 2] == '\xE2';
 }
 // A "word" of apostrophes only: two of them close a quote in news wire text (the closing curly
 // quote is caught where the words after are collected).
 bool closes_quote(std::string_view text, std::size_t b, std::size_t e) {
-  return e - b >= 2 && text.substr(b, e - b).find_first_not_of('\'') == std::string_view::npos;
+  return e - b >= 2 && text[b] == '\'' && text.substr(b, e - b).find_first_not_of('\'') == std::string_view::npos;
 }
 
+
+// Membership in a list outside the cue table (the cue lists below are read through cue_lists).
 template <std::size_t N>
 bool in(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -102,19 +125,100 @@ constexpr std::array<std::string_view, 22> adjective_openers{
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "no",
     "each", "every", "still", "yet", "very", "newly", "widely", "long"};
 
+// The lists a word is in, found with one probe of a small hash table: the reader looks at some
+// twenty words per time expression, and comparing each with every list took a tenth of the
+// tagger's time.
+enum CueList : std::uint8_t {
+  kFutureCue = 1, kPastCue = 2, kPresentCue = 4, kIntentionVerb = 8, kScheduleVerb = 16, kAdjectiveOpener = 32
+};
+
+class CueWords {
+ public:
+  CueWords() {
+    add(future_cues, kFutureCue);
+    add(past_cues, kPastCue);
+    add(present_cues, kPresentCue);
+    add(intention_verbs, kIntentionVerb);
+    add(schedule_verbs, kScheduleVerb);
+    add(adjective_openers, kAdjectiveOpener);
+  }
+  // The CueList bits of `w`; 0 when it is in none.
+  std::uint8_t lists(std::string_view w) const {
+    if (w.empty()) return 0;
+    if (w.size() > kMaxLetters) {  // no cue is this long today; one added later is still found
+      std::uint8_t lists = 0;
+      for (const auto& [word, list] : long_words_)
+        if (word == w) lists |= list;
+      return lists;
+    }
+    const Key key = key_of(w);
+    for (std::size_t i = slot_of(key);; i = (i + 1) % kSlots) {
+      if (slots_[i].lists == 0) return 0;
+      if (slots_[i].key == key) return slots_[i].lists;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kMaxLetters = 16;
+  // Over twice as many slots as words however the lists grow (the probe loop needs free slots).
+  static constexpr std::size_t kSlots =
+      std::bit_ceil(2 * (future_cues.size() + past_cues.size() + present_cues.size() + intention_verbs.size() +
+                         schedule_verbs.size() + adjective_openers.size()) + 1);
+  struct Key {
+    std::uint64_t lo = 0, hi = 0;
+    bool operator==(const Key&) const = default;
+  };
+  struct Slot {
+    Key key;
+    std::uint8_t lists = 0;
+  };
+  // The letters, zero-padded (a word holds no zero byte).
+  static Key key_of(std::string_view w) {
+    Key key;
+    std::memcpy(&key.lo, w.data(), std::min<std::size_t>(w.size(), 8));
+    if (w.size() > 8) std::memcpy(&key.hi, w.data() + 8, w.size() - 8);
+    return key;
+  }
+  static std::size_t slot_of(const Key& key) {
+    return static_cast<std::size_t>(((key.lo * 0x9E3779B97F4A7C15ull) ^ (key.hi * 0xC2B2AE3D27D4EB4Full)) >> 40) % kSlots;
+  }
+  template <std::size_t N>
+  void add(const std::array<std::string_view, N>& words, CueList list) {
+    for (std::string_view w : words) {
+      if (w.size() > kMaxLetters) {
+        long_words_.emplace_back(w, list);
+        continue;
+      }
+      const Key key = key_of(w);
+      std::size_t i = slot_of(key);
+      while (slots_[i].lists != 0 && !(slots_[i].key == key)) i = (i + 1) % kSlots;
+      slots_[i].key = key;
+      slots_[i].lists |= list;
+    }
+  }
+  std::array<Slot, kSlots> slots_{};
+  std::vector<std::pair<std::string_view, CueList>> long_words_;
+};
+
+std::uint8_t cue_lists(std::string_view w) {
+  static const CueWords words;
+  return words.lists(w);
+}
+
 Tense tense_of_word(std::string_view w, std::string_view before) {
   // "will be held": a participle after "be" is not a finite past.
   if ((before == "be" || before == "being") && w.size() > 2) return Tense::Unknown;
-  if (w == "to" && in(before, intention_verbs)) return Tense::Future;
-  if (in(w, future_cues)) return Tense::Future;
-  if (in(w, past_cues)) return Tense::Past;
-  if (in(w, present_cues)) return Tense::Present;
+  if (w == "to" && (cue_lists(before) & kIntentionVerb)) return Tense::Future;
+  const std::uint8_t lists = cue_lists(w);
+  if (lists & kFutureCue) return Tense::Future;
+  if (lists & kPastCue) return Tense::Past;
+  if (lists & kPresentCue) return Tense::Present;
   // "failed to meet as of December 16": an infinitive's time is its governing verb's
-  if (in(w, schedule_verbs) && before != "to") return Tense::Future;
+  if ((lists & kScheduleVerb) && before != "to") return Tense::Future;
   // Regular past forms: "ended", "agreed"; not "need", "speed", "indeed", nor an adjective after
   // a determiner or degree word ("a still unspecified date", "the revised plan").
   if (w.size() > 4 && w.ends_with("ed") && w != "need" && w != "speed" && w != "indeed" && w != "proceed" &&
-      w != "succeed" && w != "exceed" && !in(before, adjective_openers))
+      w != "succeed" && w != "exceed" && !(cue_lists(before) & kAdjectiveOpener))
     return Tense::Past;
   return Tense::Unknown;
 }
@@ -127,7 +231,10 @@ class Word {
   Word() = default;
   explicit Word(std::string_view s) {
     if (s.size() > sizeof buf_) s.remove_prefix(s.size() - sizeof buf_);
-    for (char c : s) buf_[len_++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::size_t n = s.size();
+    for (std::size_t k = 0; k < n; ++k)  // the length is stored after: a loop the compiler vectorizes
+      buf_[k] = (s[k] >= 'A' && s[k] <= 'Z') ? static_cast<char>(s[k] - 'A' + 'a') : s[k];
+    len_ = static_cast<std::uint8_t>(n);
     if (view().ends_with("n't")) len_ -= 3;
   }
   std::string_view view() const { return {buf_, len_}; }
@@ -169,7 +276,7 @@ int words_after(std::string_view text, std::size_t end, std::array<Word, max_wor
   while (i < text.size() && n <= max_words) {
     std::size_t b = i;
     while (b < text.size() && !is_letter(text[b])) {
-      if (ends_sentence(text, b) || text.substr(b, 3) == "\xE2\x80\x9D") return n;
+      if (ends_sentence(text, b) || (text[b] == '\xE2' && text.substr(b, 3) == "\xE2\x80\x9D")) return n;
       if (text[b] == ',') comma = true;
       ++b;
     }

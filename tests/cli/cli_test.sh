@@ -88,6 +88,29 @@ atomic_output)
   cmp -s result.yaml before.yaml || fail "a failing run changed result.yaml"
   run tag good.txt -o no/such/dir/out.yaml; expect_status 1
   [[ "$(ls -A | sort | tr '\n' ' ')" == "bad.txt before.yaml err good.txt out result.yaml " ]] || fail "stray files: $(ls -A)" ;;
+jsonl_jobs)
+  # --jobs N answers the same lines as --jobs 1, byte for byte, status and stderr included: the
+  # bundled lines (good ones and every kind of malformed one), and around them, when the corpus is
+  # there, the first 2000 Reuters articles, so bad lines fall at many places of the worker ring.
+  lines=$(cd "$(dirname "$0")" && pwd)/batch_lines.jsonl
+  cp "$lines" in
+  if [[ -f $shared/corpora/reuters21578.jsonl ]]; then
+    head -n 2000 "$shared/corpora/reuters21578.jsonl" >> in; cat "$lines" >> in
+  fi
+  total=$(wc -l < in)
+  for command in tag timeline; do
+    run $command --jsonl --jobs 1; expect_status 4; mv out one; mv err one.err
+    [[ $(wc -l < one) -eq $total ]] || fail "$command: $(wc -l < one) output lines for $total input lines"
+    # the error lines of the bundled lines, as nlohmann-json alone words them (batch_lines.errors)
+    head -n "$(wc -l < "$lines")" one | grep '"error":' | cmp -s - "${lines%.jsonl}.errors" ||
+      fail "$command: the error lines of batch_lines.jsonl differ from batch_lines.errors"
+    for jobs in 2 7; do
+      run $command --jsonl --jobs $jobs; expect_status 4
+      cmp -s out one || fail "$command --jobs $jobs: output differs from --jobs 1"
+      cmp -s err one.err || fail "$command --jobs $jobs: stderr differs from --jobs 1"
+    done
+  done
+  [[ -f $shared/corpora/reuters21578.jsonl ]] || echo "jsonl_jobs: $shared/corpora not found: the bundled lines only" ;;
 jsonl_batch)
   need_python
   { echo '{"id": "d1", "text": "The talks ended yesterday.", "dct": "2021-05-20"}'
