@@ -253,7 +253,7 @@ void unify_series(std::span<Event* const> events, int window_days) {
     if (names[i].identity.empty()) continue;
     auto [it, fresh] = label.emplace(find_root(parent, i), i);
     const Name &cur = names[it->second], &cand = names[i];
-    if (!fresh && std::tie(cand.events, cand.docs) > std::tie(cur.events, cur.docs)) it->second = i;
+    if (!fresh && std::pair(cand.events, cand.docs.size()) > std::pair(cur.events, cur.docs.size())) it->second = i;
   }
   auto group_name = [&](std::size_t i) -> const std::string& { return names[label.at(find_root(parent, i))].name; };
   // the dominant group of each document, and of the collection (by documents)
