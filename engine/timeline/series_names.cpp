@@ -37,14 +37,19 @@ std::size_t possessive_stem(std::string_view w) {
   return std::string_view::npos;
 }
 
+std::string lowered(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  return out;
+}
+
 bool name_word(std::string_view w) {
   if (possessive_stem(w) != std::string_view::npos) return false;
   if (std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'; }))
     return true;
   auto u = static_cast<unsigned char>(w.front());
   if (u >= 0x80) return true;  // a letter the ASCII case test cannot judge: kept
-  std::string lower(w);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  const std::string lower = lowered(w);
   if (generic_word(lower)) return true;
   // a lowercase noun names the subject ("Caspian fisheries talks", "EU exit negotiations"); a
   // verb, an auxiliary or a clause word is the clause the name was read from ("Guajardo has said
@@ -101,6 +106,15 @@ std::string clean_series_name(std::string_view name) {
   }
   std::size_t first = words.size();
   while (first > 0 && name_word(words[first - 1])) --first;
+  // lowercase nouns name a negotiation only beside a proper name ("Caspian fisheries talks");
+  // alone they are the clause's words ("broke off talks" -> "talks")
+  auto proper = [](std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(first), words.end(), proper))
+    while (first < words.size() && !generic_word(lowered(words[first]))) ++first;
   if (first == 0) return std::string(name);
   std::string out;
   for (std::size_t k = first; k < words.size(); ++k) out += (out.empty() ? "" : " ") + std::string(words[k]);

@@ -273,6 +273,9 @@ void unify_series(std::span<Event* const> events, int window_days) {
   std::size_t most = 0;
   for (const auto& [g, docs] : docs_of_group)
     if (docs.size() > most) most = docs.size(), collection_dominant = g;
+  // a collection is about one negotiation when most documents that name one name it; a folder of
+  // unrelated stories (a day of wire copy) lends its most named series to none of them
+  if (2 * most < per_doc.size()) collection_dominant.clear();
   // a generic name held at a place another name is called after: that series ("the talks in
   // Geneva" in a report on Astana)
   auto series_at = [&](std::string_view place) -> std::string {
