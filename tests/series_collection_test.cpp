@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/timeline/timeline_series.hpp"
+#include "parley/dct.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_compare.hpp"
@@ -212,6 +213,29 @@ TEST(KestrelCompare, RoundDissentAndTheWeekdayWarningWithTheirSentences) {
   EXPECT_NE(yaml.find("round_dissent:\n  - series: Kestrel Bay fisheries talks\n    round: 3\n    bound: end\n"),
             std::string::npos);
   EXPECT_NE(yaml.find("input_warnings:\n  - source: kestrel-paper\n"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+Timeline one_report(const std::string& id, const std::string& text) {
+  TimelineInput in{id, text, parse_dct("2017-09-01"), "", nullptr};
+  return build_timeline(std::span<const TimelineInput>(&in, 1));
+}
+
+TEST(CompareAttribution, OneSharedQuoteWordIsNoAttributionDifference) {
+  std::vector<Timeline> two = {
+      one_report("a", "Michel Barnier said on Thursday there had been \u201Cno decisive progress\u201D on the main issues."),
+      one_report("b", "Theresa May said on Thursday she had seen \u201Csufficient progress\u201D on the main issues.")};
+  const CompareReport r = compare_timelines(two);
+  EXPECT_TRUE(r.attribution_differences.empty());
+  std::vector<Timeline> same = {
+      one_report("a", "Michel Barnier said on Thursday that \u201Cthe clock is ticking for the whole negotiation\u201D."),
+      one_report("b", "David Davis said on Thursday that \u201Cthe clock is ticking for the whole negotiation\u201D.")};
+  const CompareReport s = compare_timelines(same);
+  ASSERT_EQ(s.attribution_differences.size(), 1u);
+  EXPECT_EQ(s.attribution_differences[0].words.size(), 4u);  // clock, negotiation, ticking, whole
 }
 
 }  // namespace
