@@ -47,6 +47,39 @@ inline constexpr auto month_run_end = [](auto& ctx) {
 inline const auto month_run = lexeme[lexicon::months[store<&E::month>] >> -lit('.') >> hyphen >>
                                      lexicon::months[month_run_end] >> -lit('.') >> word_end];
 
+// "11/2016": a month and a year; "Oct/2": a month and a day, as forms and listings write them.
+inline constexpr auto checked_month = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m < 1 || m > 12) x3::_pass(ctx) = false; else x3::_val(ctx).month = m;
+};
+inline const auto numeric_month_year = lexeme[digits_1_2[checked_month] >> '/' >> digits_4[checked_year] >> word_end];
+inline const auto month_slash_day = lexeme[lexicon::months[store<&E::month>] >> '/' >> digits_1_2[checked_day] >> word_end];
+// "1987/88", "1987/1988": two years in a row, the ends of a range the tagger splits in two.
+inline constexpr auto next_year = [](auto& ctx) {
+  auto& e = x3::_val(ctx);
+  const int y = x3::_attr(ctx);
+  if (y == e.year + 1 || (y < 100 && y == (e.year + 1) % 100)) e.year2 = e.year + 1; else x3::_pass(ctx) = false;
+};
+inline const auto year_slash_year =
+    lexeme[digits_4[checked_year] >> '/' >> (digits_4[next_year] | digits_2[next_year]) >> word_end];
+// "the weeks of 15 and 22 June", "the weeks of June 15 and 22": two weeks, split in two ends.
+inline const auto second_day = lexeme[digits_1_2[([](auto& ctx) {
+  const int d = x3::_attr(ctx);
+  if (d < 1 || d > 31) x3::_pass(ctx) = false; else x3::_val(ctx).day2 = d;
+})] >> -(lit("st") | "nd" | "rd" | "th") >> word_end];
+inline const auto range_word = kw("and") | kw("to") | kw("through");
+// What must follow the first number of a range: a connector and the end that gives it its
+// month or its half of the day ("from 13 to 15th of July", "13-15 July", "between 3 and 5 p.m.").
+// Without that end a number is an amount ("from 5 to 10 pct", "rose 5 to 10"), so the check is
+// part of the rule. The lookahead stores nothing: the pairing step (engine/tagger/ranges.cpp)
+// gives the number the month or hour of the end once that end is resolved.
+inline const auto range_end_day = lexeme[digits_1_2 >> -(lit("st") | "nd" | "rd" | "th") >> word_end] >>
+                                  -kw("of") >> lexeme[lexicon::months >> word_end];
+inline const auto range_end_clock = lexeme[digits_1_2 >> -(lit(':') >> digits_2) >> word_end] >>
+                                    lexeme[(lit("a.m.") | lit("a.m") | lit("am") | lit("p.m.") | lit("p.m") | lit("pm")) >> word_end];
+inline const auto range_continues =
+    &((kw("to") | kw("and") | kw("through") | kw("until") | kw("till") | hyphen) >> (range_end_day | range_end_clock));
+
 // "this coming Sunday, March eighth", "last Friday, Oct. 23": the date the weekday names.
 inline const auto weekday_shift = (kw("this") >> -(kw("coming") | kw("past"))) | kw("last") | kw("next") | kw("coming");
 inline const auto day_of_month = day_number | spelled_day;
@@ -59,6 +92,16 @@ inline const auto definition =
     (start(F::Date, "day-month-year") >> day_number >> -kw("of") >> month >> comma >> year4) |
     (start(F::Date, "the-ordinal-of-month-year") >> -the >> ordinal[checked_day] >> kw("of") >> month >> comma >> year4) |
     (start(F::Date, "iso-date") >> iso_date) |
+    (start(F::Date, "numeric-month-year") >> numeric_month_year) |
+    (start(F::Date, "month-slash-day") >> month_slash_day) |
+    (start(F::Date, "year-slash-year") >> year_slash_year) |
+    (start(F::Date, "the-weeks-of-days") >> the >> kw("weeks") >> kw("of") >>
+     ((day_number >> range_word >> second_day >> -kw("of") >> month) | (month >> day_number >> range_word >> second_day)) >>
+     -(comma >> year4) >> x3::eps[mark<&E::unit, ast::Unit::Week>]) |
+    // "the third Monday in January", "the last Thursday of November 2021"
+    (start(F::Date, "nth-weekday-of-month") >> -the >>
+     (ordinal[store<&E::ordinal>] | kw("last")[mark<&E::ordinal, -1>]) >> weekday >> (kw("in") | kw("of")) >> month >>
+     -(comma >> year4)) |
     (start(F::Date, "numeric-date") >> numeric_date) |
     (start(F::Date, "the-week-of-date") >> the >> kw("week") >> kw("of") >> month >> day_number >> -(comma >> year4) >>
      x3::eps[mark<&E::unit, ast::Unit::Week>]) |
@@ -75,8 +118,10 @@ inline const auto definition =
     (start(F::Date, "month-spelled-day") >> month >> spelled_day) |
     (start(F::Date, "the-ordinal-of-month") >> -the >> ordinal[checked_day] >> kw("of") >> month) |
     // "on the 22nd": a day of the month the text is in (the acceptance check wants "on", "by"...)
+    // ("from the 13th to the 15th of July": the first end of a range, whose month the end gives)
     (start(F::Date, "the-ordinal-day") >> the >> lexeme[digits_1_2[checked_day] >> (lit("st") | "nd" | "rd" | "th") >> word_end] >>
-     !x3::ascii::alpha) |
+     (!x3::ascii::alpha | &((kw("to") | kw("through") | kw("until") | kw("and")) >> kw("the") >>
+                            lexeme[digits_1_2 >> (lit("st") | "nd" | "rd" | "th") >> word_end]))) |
     // "the first day of March", "the last day of April 2021" (day 31 is the month's last day)
     (start(F::Date, "the-first-day-of-month") >> the >> (kw("first")[mark<&E::day, 1>] | kw("last")[mark<&E::day, 31>]) >>
      kw("day") >> kw("of") >> month >> -(comma >> year4)) |
@@ -121,6 +166,8 @@ inline const auto definition =
     (start(F::Date, "year-or-later") >> year4 >> ((kw("or") >> kw("later")) | (kw("and") >> kw("beyond"))) >>
      x3::eps[mark<&E::mod, ast::Modifier::After>]) |
     (start(F::Date, "year") >> year4) |
+    // "from 13 to 15th of July", "between 3 and 5 p.m.": the first number of a range.
+    (start(F::Date, "range-first-number") >> day_number >> range_continues) |
     // "April 24 and 25": the second day of a range; acceptance checks what stands before it.
     (start(F::Date, "range-second-day") >> day_number) |
     (start(F::Date, "mod-weekday") >> period_mod >> weekday) |

@@ -54,6 +54,15 @@ inline const auto definition =
     (start(F::Deictic, "quantity-units-from-now") >> -quantity_mod >> quantity >> unit >> kw("from") >>
      (kw("now") | kw("today") | kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>]) >>
      x3::eps[mark<&E::shift, S::FromNow>]) |
+    // "a week after tomorrow", "two days before Christmas": counted from a day the DCT places
+    (start(F::Deictic, "quantity-units-from-day") >> -quantity_mod >> quantity >> unit >>
+     (kw("after")[mark<&E::shift, S::FromNow>] | kw("before")[mark<&E::shift, S::Ago>]) >>
+     (kw("tomorrow")[mark<&E::deixis, D::Tomorrow>] | kw("yesterday")[mark<&E::deixis, D::Yesterday>] |
+      kw("today")[mark<&E::deixis, D::Today>] |
+      (lexeme[(lexicon::holidays >> word_end)[store<&E::holiday_id>]] >> x3::eps[mark<&E::holiday, true>]))) |
+    // "three Fridays from now", "two Mondays ago": the n-th such weekday after (before) the DCT
+    (start(F::Deictic, "weekdays-from-now") >> count >> lexeme[(lexicon::weekdays_plural >> word_end)[store<&E::weekday>]] >>
+     ((kw("from") >> kw("now"))[mark<&E::shift, S::FromNow>] | kw("ago")[mark<&E::shift, S::Ago>])) |
     // "the week after next", "the year before last": two steps from the DCT's period
     (start(F::Deictic, "the-unit-after-next") >> the >> unit_singular >>
      ((kw("after") >> kw("next"))[mark<&E::shift, S::Next>] | (kw("before") >> kw("last"))[mark<&E::shift, S::Last>]) >>

@@ -109,19 +109,38 @@ inline const table<Season> seasons{{"spring", Season::Spring}, {"summer", Season
                                    {"fall", Season::Fall},     {"autumn", Season::Fall},
                                    {"winter", Season::Winter}};
 
-// Fixed-date holidays: month * 100 + day. Movable ones (Thanksgiving, Easter, ...) carry a
-// negative id that the resolver computes per year.
+// Holidays news names, by their spellings (straight and curly apostrophes, with and without
+// them). Fixed dates are month * 100 + day; movable feasts carry a negative id whose rule is data
+// in lexicon_ids.hpp (movable_holidays). Ramadan, Eid and the lunar new year are left out: their
+// days depend on sighting the moon or on astronomical tables the engine does not have.
 using namespace holiday_ids;
 inline const table<int> holidays{
     {"christmas", 1225}, {"christmas day", 1225}, {"christmas eve", 1224},
     {"new year's day", 101}, {"new year’s day", 101}, {"new year's eve", 1231},
     {"new year’s eve", 1231}, {"independence day", 704}, {"valentine's day", 214},
     {"valentine’s day", 214}, {"halloween", 1031}, {"veterans day", 1111},
-    {"veterans' day", 1111}, {"boxing day", 1226}, {"bastille day", 714},
+    {"veterans' day", 1111}, {"veterans’ day", 1111}, {"boxing day", 1226}, {"bastille day", 714},
+    {"may day", 501}, {"st. patrick's day", 317}, {"st. patrick’s day", 317}, {"st patrick's day", 317},
+    {"saint patrick's day", 317}, {"remembrance day", 1111}, {"armistice day", 1111},
+    {"all saints' day", 1101}, {"all saints’ day", 1101}, {"all saints day", 1101},
+    {"juneteenth", 619}, {"flag day", 614}, {"canada day", 701}, {"australia day", 126},
+    {"anzac day", 425}, {"guy fawkes night", 1105}, {"bonfire night", 1105}, {"ve day", 508},
+    {"v-e day", 508}, {"christmas eve day", 1224},
     {"thanksgiving", thanksgiving}, {"thanksgiving day", thanksgiving}, {"easter", easter},
     {"easter sunday", easter}, {"memorial day", memorial_day}, {"labor day", labor_day},
-    {"good friday", good_friday}, {"mother's day", mothers_day}, {"father's day", fathers_day},
-    {"martin luther king day", mlk_day}, {"election day", election_day}};
+    {"good friday", good_friday}, {"mother's day", mothers_day}, {"mother’s day", mothers_day},
+    {"mothers day", mothers_day}, {"father's day", fathers_day}, {"father’s day", fathers_day},
+    {"fathers day", fathers_day}, {"martin luther king day", mlk_day},
+    {"martin luther king jr. day", mlk_day}, {"martin luther king, jr. day", mlk_day},
+    {"martin luther king jr day", mlk_day}, {"mlk day", mlk_day}, {"election day", election_day},
+    {"easter monday", easter_monday}, {"pentecost", pentecost}, {"pentecost sunday", pentecost},
+    {"whit sunday", pentecost}, {"whitsunday", pentecost}, {"whit monday", whit_monday},
+    {"ascension day", ascension}, {"ascension thursday", ascension}, {"ash wednesday", ash_wednesday},
+    {"palm sunday", palm_sunday}, {"maundy thursday", maundy_thursday}, {"holy thursday", maundy_thursday},
+    {"holy saturday", holy_saturday}, {"presidents' day", presidents_day}, {"presidents’ day", presidents_day},
+    {"presidents day", presidents_day}, {"president's day", presidents_day},
+    {"president’s day", presidents_day}, {"washington's birthday", presidents_day},
+    {"columbus day", columbus_day}};
 
 // Decades by name: "the nineties" is the 1990s (the century comes from the DCT).
 inline const table<int> decade_words{{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
@@ -147,13 +166,32 @@ inline const table<UnitWord> frequency_adverbs{
 // "twice a month": how many times.
 inline const table<int> multiplicatives{{"once", 1}, {"twice", 2}, {"thrice", 3}};
 
-// Time zones written after clock times; only their presence matters for the value.
-inline const table<int> zones{{"gmt", 0}, {"utc", 0}, {"z", 0},   {"est", 1}, {"edt", 1},
-                              {"cst", 1}, {"cdt", 1}, {"mst", 1}, {"mdt", 1}, {"pst", 1},
-                              {"pdt", 1}, {"bst", 1}, {"cet", 1}, {"cest", 1}, {"et", 1},
-                              {"pt", 1},  {"ct", 1},  {"local time", 1}, {"eastern time", 1},
-                              {"pacific time", 1}, {"central time", 1}, {"mountain time", 1},
-                              {"eastern", 1}, {"pacific", 1}};
+// Time zones written after clock times: the value is the row of zone_infos (lexicon_ids.hpp).
+inline const table<int> zones{
+    {"gmt", zone_ids::gmt}, {"utc", zone_ids::utc}, {"z", zone_ids::utc}, {"est", zone_ids::est},
+    {"edt", zone_ids::edt}, {"cst", zone_ids::cst}, {"cdt", zone_ids::cdt}, {"mst", zone_ids::mst},
+    {"mdt", zone_ids::mdt}, {"pst", zone_ids::pst}, {"pdt", zone_ids::pdt}, {"bst", zone_ids::bst},
+    {"cet", zone_ids::cet}, {"cest", zone_ids::cest}, {"et", zone_ids::eastern}, {"pt", zone_ids::pacific},
+    {"ct", zone_ids::central}, {"local time", zone_ids::local}, {"eastern time", zone_ids::eastern},
+    {"pacific time", zone_ids::pacific}, {"central time", zone_ids::central},
+    {"mountain time", zone_ids::mountain}, {"eastern", zone_ids::eastern}, {"pacific", zone_ids::pacific},
+    {"eastern standard time", zone_ids::est}, {"eastern daylight time", zone_ids::edt},
+    {"pacific standard time", zone_ids::pst}, {"pacific daylight time", zone_ids::pdt},
+    {"central standard time", zone_ids::cst}, {"central daylight time", zone_ids::cdt},
+    {"greenwich mean time", zone_ids::gmt}, {"jst", zone_ids::jst}, {"hkt", zone_ids::hkt},
+    {"sgt", zone_ids::sgt}, {"aest", zone_ids::aest}, {"aedt", zone_ids::aedt}, {"msk", zone_ids::msk},
+    {"eet", zone_ids::eet}, {"eest", zone_ids::eest}, {"wet", zone_ids::wet}, {"akst", zone_ids::akst},
+    {"hst", zone_ids::hst}};
+
+// Parts of day written as one word with "mid": "midafternoon" is the middle of the afternoon.
+inline const table<PartOfDay> mid_parts_of_day{
+    {"midmorning", PartOfDay::Morning}, {"midafternoon", PartOfDay::Afternoon},
+    {"midevening", PartOfDay::Evening}};
+
+// The moments of the day's light: only after a preposition ("at dawn", "by dusk").
+inline const table<PartOfDay> twilight_words{
+    {"dawn", PartOfDay::Morning}, {"daybreak", PartOfDay::Morning}, {"sunrise", PartOfDay::Morning},
+    {"dusk", PartOfDay::Evening}, {"nightfall", PartOfDay::Evening}, {"sunset", PartOfDay::Evening}};
 
 // Words that begin an expression without being in any table above ("last week", "the next day",
 // "every Wednesday", "more than a decade"). The scanner only tries the grammar at words that are

@@ -36,7 +36,7 @@ inline constexpr auto post_meridiem = [](auto& ctx) {
 inline const auto am = lexeme[(lit("a.m.") | lit("a.m") | lit("am")) >> word_end];
 inline const auto pm = lexeme[(lit("p.m.") | lit("p.m") | lit("pm")) >> word_end];
 inline const auto meridiem = am[ante_meridiem] | pm[post_meridiem];
-inline const auto zone = lexeme[lexicon::zones[([](auto& ctx) { x3::_val(ctx).zone_utc = x3::_attr(ctx) == 0; })] >> word_end];
+inline const auto zone = lexeme[(lexicon::zones >> word_end)[store<&E::zone>]];
 inline const auto hh_mm = lexeme[digits_1_2[checked_hour] >> lit(':') >> digits_2[checked_minute] >>
                                  -(lit(':') >> digits_2[checked_second]) >> !x3::ascii::digit];
 // "10.30 p.m.": a period separates hours and minutes only when a.m./p.m. follows (else "3.50"
@@ -66,13 +66,42 @@ inline constexpr auto pm_for_part_of_day = [](auto& ctx) {
 };
 inline const auto in_the_part_of_day =
     kw("in") >> kw("the") >> lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]];
+// "eight forty pm", "ten fifteen a.m.", "seven oh five p.m.", "eight pm": a clock read aloud,
+// taken only with its a.m./p.m. (else "eight forty" is a count).
+inline constexpr auto spelled_hour = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  if (h < 1 || h > 12) x3::_pass(ctx) = false; else x3::_val(ctx).hour = h;
+};
+inline constexpr auto spelled_tens_minutes = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m > 50) x3::_pass(ctx) = false; else x3::_val(ctx).minute = m;
+};
+inline constexpr auto add_spelled_minutes = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m > 9) x3::_pass(ctx) = false; else x3::_val(ctx).minute += m;
+};
+inline constexpr auto spelled_teen_minutes = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m < 10 || m > 19) x3::_pass(ctx) = false; else x3::_val(ctx).minute = m;
+};
+inline constexpr auto spelled_oh_minutes = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m > 9) x3::_pass(ctx) = false; else x3::_val(ctx).minute = m;
+};
+inline const auto spelled_minutes =
+    lexeme[lexicon::tens[spelled_tens_minutes] >> -((hyphen | lit(' ')) >> lexicon::small_numbers[add_spelled_minutes]) >>
+           word_end] |
+    lexeme[(lexicon::small_numbers >> word_end)[spelled_teen_minutes]] |
+    ((kw("oh") | kw("o")) >> lexeme[(lexicon::small_numbers >> word_end)[spelled_oh_minutes]]);
+inline const auto spelled_clock =
+    lexeme[(lexicon::small_numbers >> word_end)[spelled_hour]] >> -spelled_minutes >> meridiem >> -zone;
 inline const auto clock =
     (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
     (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")) >> -meridiem) |
     (-kw("12") >> (kw("noon") | kw("midday")) >> x3::eps[mark<&E::hour, 12>] >> x3::eps[mark<&E::minute, 0>] >> x3::eps[mark<&E::part_of_day, P::Noon>]) |
-    (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]);
+    (kw("midnight") >> x3::eps[mark<&E::part_of_day, P::Midnight>]) | spelled_clock;
 
 // The day a time of day is on.
 inline const auto day_word =
@@ -88,7 +117,7 @@ inline const auto deictic_day_part =
 inline const auto iso_datetime =
     lexeme[digits_4[checked_year] >> '-' >> digits_2[store<&E::month>] >> '-' >> digits_2[checked_day] >>
            lit('t') >> digits_2[checked_hour] >> ':' >> digits_2[checked_minute] >>
-           -(':' >> digits_2[checked_second]) >> -(lit('z')[([](auto& ctx) { x3::_val(ctx).zone_utc = true; })]) >>
+           -(':' >> digits_2[checked_second]) >> -(lit('z')[mark<&E::zone, zone_utc_id>]) >>
            word_end];
 
 inline const auto definition =
@@ -98,6 +127,11 @@ inline const auto definition =
     (start(F::Time, "military-clock") >> (military | clock_hrs) >> -(-lit(',') >> -kw("on") >> calendar_day)) |
     (start(F::Time, "later-this-part-of-day") >> (kw("later") | kw("earlier")) >> deictic_day_part) |
     (start(F::Time, "mid-part-of-day") >> period_mod >> part_of_day >> -(day_word | weekday)) |
+    (start(F::Time, "mid-part-of-day") >> lexeme[(lexicon::mid_parts_of_day >> word_end)[store<&E::part_of_day>]] >>
+     x3::eps[mark<&E::mod, ast::Modifier::Mid>] >> -(day_word | weekday)) |
+    // "at dawn", "by dusk Tuesday": the acceptance check wants the preposition
+    (start(F::Time, "twilight") >> lexeme[(lexicon::twilight_words >> word_end)[store<&E::part_of_day>]] >>
+     -(day_word | weekday)) |
     // "at 9:30 Saturday night": the part of day says which half of the day the clock is in
     (start(F::Time, "clock-calendar-day") >> clock >> -lit(',') >> -kw("on") >> calendar_day >>
      -lexeme[(lexicon::parts_of_day >> word_end)[shift_to_part_of_day]]) |

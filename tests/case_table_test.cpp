@@ -36,12 +36,14 @@ const std::map<std::string, std::size_t>& family_minimums() {
   static const std::map<std::string, std::size_t> minimums{
       {"absolute_dates", 30}, {"times", 30},          {"deictic", 30},   {"anaphoric", 30},
       {"durations", 30},      {"sets", 30},           {"event_ordinals", 20}, {"negatives", 20},
+      {"ranges", 20},
   };
   return minimums;
 }
 
 const std::set<std::string>& known_extra_keys() {
-  static const std::set<std::string> keys{"mod", "quant", "freq", "basis", "anchor", "granularity", "noun"};
+  static const std::set<std::string> keys{"mod",  "quant", "freq", "basis",   "anchor", "granularity",
+                                          "noun", "begin", "end",  "in_range"};
   return keys;
 }
 
@@ -234,11 +236,20 @@ std::string describe(const parley::EventOrdinal& o) {
   return os.str();
 }
 
+std::string describe(const parley::TimexRange& r, const parley::TagResult& result) {
+  std::ostringstream os;
+  os << "range " << r.id << " \"" << r.text << "\" @" << r.span.begin << "-" << r.span.end << " DURATION " << r.value
+     << " [" << format_instant(r.earliest) << ", " << format_instant(r.latest) << "] begin=\""
+     << result.timexes[r.first].text << "\" end=\"" << result.timexes[r.last].text << "\"";
+  return os.str();
+}
+
 std::string describe(const parley::TagResult& result) {
   std::ostringstream os;
   if (result.timexes.empty() && result.ordinals.empty()) return "    (nothing)\n";
   for (const auto& t : result.timexes) os << "    " << describe(t) << "\n";
   for (const auto& o : result.ordinals) os << "    " << describe(o) << "\n";
+  for (const auto& r : result.ranges) os << "    " << describe(r, result) << "\n";
   return os.str();
 }
 
@@ -281,14 +292,16 @@ std::optional<std::string> row_problem(const CaseRow& row) {
   if (row.span().empty()) return std::string("empty span (use - for none)");
   if (!(negative && row.span() == "-") && row.text().find(row.span()) == std::string::npos)
     return "span \"" + row.span() + "\" does not occur in the text";
-  static const std::set<std::string> types{"DATE", "TIME", "DURATION", "SET", "ORDINAL"};
+  static const std::set<std::string> types{"DATE", "TIME", "DURATION", "SET", "ORDINAL", "RANGE"};
   if (negative) {
     for (std::size_t i = 4; i < kRequiredColumns; ++i)
       if (row.col(i) != "-") return std::string("negatives rows have - in type, value, earliest and latest");
   } else {
-    if (!types.contains(row.type())) return "type \"" + row.type() + "\" is not DATE, TIME, DURATION, SET or ORDINAL";
+    if (!types.contains(row.type())) return "type \"" + row.type() + "\" is not DATE, TIME, DURATION, SET, ORDINAL or RANGE";
     if ((row.type() == "ORDINAL") != (row.family == "event_ordinals"))
       return std::string("ORDINAL rows belong in event_ordinals.tsv, and only there");
+    if (row.type() == "RANGE" && row.family != "ranges")
+      return std::string("RANGE rows belong in ranges.tsv");
     if (row.value().empty() || row.value() == "-") return std::string("missing value (use * for any)");
     for (const auto* bound : {&row.earliest(), &row.latest()})
       if (*bound != "-" && !is_instant(*bound))
@@ -368,7 +381,44 @@ void check_timex(const CaseRow& row, const std::map<std::string, std::string>& e
     else if (key == "anchor") compare("anchor", time.anchor, expected);
     else if (key == "granularity") compare("granularity", parley::to_string(time.granularity), expected);
     else if (key == "noun") mismatches << "  table error: noun= applies to ORDINAL rows only\n";
+    else if (key == "begin" || key == "end") mismatches << "  table error: " << key << "= applies to RANGE rows only\n";
+    else if (key == "in_range") {
+      const auto index = static_cast<std::size_t>(found - result.timexes.begin());
+      const bool paired = std::any_of(result.ranges.begin(), result.ranges.end(),
+                                      [&](const parley::TimexRange& r) { return r.first == index || r.last == index; });
+      compare("in_range", paired ? "yes" : "no", expected);
+    }
   }
+  if (!mismatches.str().empty()) ADD_FAILURE() << context << mismatches.str();
+}
+
+// A RANGE row: the range record whose text is the span, its duration value and bounds, and
+// (begin=, end=) the texts of its two ends.
+void check_range(const CaseRow& row, const std::map<std::string, std::string>& extra, const parley::TagResult& result) {
+  std::size_t begin = row.text().find(row.span());
+  auto found = std::find_if(result.ranges.begin(), result.ranges.end(), [&](const parley::TimexRange& r) {
+    return r.span.begin == begin && r.span.end == begin + row.span().size() && r.text == row.span();
+  });
+  std::string context = row_header(row) + expectation(row, extra) + "  parley found:\n" + describe(result);
+  if (found == result.ranges.end()) {
+    ADD_FAILURE() << context << "  mismatch: no range with exactly this span at bytes " << begin << "-"
+                  << begin + row.span().size();
+    return;
+  }
+  std::ostringstream mismatches;
+  auto compare = [&](std::string_view what, std::string_view actual, std::string_view expected) {
+    if (actual != expected)
+      mismatches << "  mismatch: " << what << " is \"" << actual << "\", expected \"" << expected << "\"\n";
+  };
+  if (row.value() != "*") compare("value", found->value, row.value());
+  if (row.earliest() != "-") compare("earliest", format_instant(found->earliest), row.earliest());
+  if (row.latest() != "-") compare("latest", format_instant(found->latest), row.latest());
+  for (const auto& [key, expected] : extra) {
+    if (key == "begin") compare("begin", result.timexes[found->first].text, expected);
+    else if (key == "end") compare("end", result.timexes[found->last].text, expected);
+    else mismatches << "  table error: " << key << "= does not apply to RANGE rows\n";
+  }
+  if (!found->begin_inclusive || !found->end_inclusive) mismatches << "  mismatch: both ends should be inclusive\n";
   if (!mismatches.str().empty()) ADD_FAILURE() << context << mismatches.str();
 }
 
@@ -382,6 +432,7 @@ TEST_P(CaseTable, Row) {
   const parley::TagResult result = parley::tag(row.text(), dct);
   if (row.family == "negatives") check_negative(row, result);
   else if (row.type() == "ORDINAL") check_ordinal(row, extra, result);
+  else if (row.type() == "RANGE") check_range(row, extra, result);
   else check_timex(row, extra, result);
 }
 

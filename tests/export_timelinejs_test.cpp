@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "parley/timeline_export.hpp"
 #include "tests/export_test_data.hpp"
 
@@ -34,6 +36,15 @@ TEST(ExportTimelineJs, RoundFourEndIsMay19EveningWithoutAnHour) {
   EXPECT_EQ(s["edtf"], "2021-05-19");
   EXPECT_NE(s["text"]["headline"].get<std::string>().find("fourth round"), std::string::npos);
   EXPECT_NE(s["text"]["text"].get<std::string>().find("ended on Wednesday evening"), std::string::npos);
+}
+
+// The title and groups are the chronology page's: a short title, the series and kinds as groups.
+TEST(ExportTimelineJs, TitleAndGroupsAreThePages) {
+  EXPECT_EQ(exported()["title"]["text"]["headline"], "Vienna talks, 19–20 May 2021");
+  std::set<std::string> groups;
+  for (const json& e : exported()["events"]) groups.insert(e["group"].get<std::string>());
+  EXPECT_EQ(groups, (std::set<std::string>{"Vienna talks", "Statements", "Actions", "Meetings"}));
+  EXPECT_EQ(slide(parley::testing::vienna_event("says").id)["group"], "Statements");
 }
 
 TEST(ExportTimelineJs, UncertainTimesAreRangesOpenOnesSaySo) {

@@ -1,4 +1,4 @@
-// vis-timeline JSON read back: groups per series or actor, points and ranges, evidence in titles.
+// vis-timeline JSON read back: groups as the chronology page's lanes, points and ranges, evidence in titles.
 #include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
@@ -37,6 +37,15 @@ TEST(ExportVis, EveryEventOnceAndGroupsExist) {
     EXPECT_TRUE(found) << i["id"];
     EXPECT_TRUE(i["type"] == "point" || i["type"] == "range");
   }
+}
+
+// The groups are the page's lanes (the series, then one lane per kind), never one per actor; a
+// meeting the page lists beside the chart adds the Meetings group after the page's three lanes.
+TEST(ExportVis, GroupsAreThePageLanesNeverActors) {
+  std::vector<std::string> names;
+  for (const json& g : exported()["groups"]) names.push_back(g["content"]);
+  EXPECT_EQ(names, (std::vector<std::string>{"Vienna talks", "Statements", "Actions", "Meetings"}));
+  EXPECT_EQ(item(parley::testing::vienna_event("says").id)["group"], group_named("Statements"));
 }
 
 TEST(ExportVis, RoundFourEndIsTheEveningAsARange) {

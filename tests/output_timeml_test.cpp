@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/emit.hpp"
+#include "parley/tagger.hpp"
 #include "parley/timeml_markup.hpp"
 #include "tests/io_test_data.hpp"
 
@@ -162,4 +163,15 @@ TEST(OutputTimeml, GoldConverterReadsTheOutputBackOnTbaq) {
   EXPECT_EQ(documents, 256u);
   EXPECT_EQ(timexes, written_timexes);
   EXPECT_EQ(timexes, 1822u);
+}
+
+// A range follows its last end as TimeML's non-consuming DURATION between the two ends.
+TEST(OutputTimeml, ARangeIsAnEmptyDurationAfterItsLastEnd) {
+  const std::string round = "The sixth round of talks were held on September 13-15.";
+  const Document doc = document_with_dct(round, "2021-10-01");
+  const std::string xml = text_element(timeml_of(doc, tag(round, doc.dct)));
+  EXPECT_EQ(xml,
+            "The sixth round of talks were held on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-09-13\" anchorTimeID=\"t0\">September "
+            "13</TIMEX3>-<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2021-09-15\" anchorTimeID=\"t1\">15</TIMEX3>"
+            "<TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P3D\" beginPoint=\"t1\" endPoint=\"t2\"/>.");
 }

@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "parley/emit.hpp"
+#include "parley/tagger.hpp"
 #include "tests/io_test_data.hpp"
 
 using namespace parley;
@@ -111,6 +112,44 @@ TEST(OutputYaml, EveryAttributeReadsBack) {
   EXPECT_EQ(y["timexes"][1]["mod"].as<std::string>(), "APPROX");
   EXPECT_EQ(y["ordinals"][0]["text"].as<std::string>(), "the fourth round");
   EXPECT_EQ(y["ordinals"][0]["number"].as<int>(), 4);
+}
+
+// "September 13-15": the ends and the range record that pairs them, in both formats.
+TEST(OutputRanges, TheRangeRecordReadsBack) {
+  const std::string round = "The sixth round of talks were held on September 13-15.";
+  Document doc = document_with_dct(round, "2021-10-01");
+  const TagResult result = tag(round, doc.dct);
+  ASSERT_EQ(result.ranges.size(), 1u);
+  std::ostringstream yaml;
+  emit_yaml(yaml, doc, result);
+  const YAML::Node r = YAML::Load(yaml.str())["ranges"][0];
+  EXPECT_EQ(r["id"].as<std::string>(), "t3");
+  EXPECT_EQ(r["text"].as<std::string>(), "September 13-15");
+  EXPECT_EQ(r["span"]["start"].as<int>(), 38);
+  EXPECT_EQ(r["span"]["end"].as<int>(), 53);
+  EXPECT_EQ(r["type"].as<std::string>(), "DURATION");
+  EXPECT_EQ(r["value"].as<std::string>(), "P3D");
+  EXPECT_EQ(r["beginPoint"].as<std::string>(), "t1");
+  EXPECT_EQ(r["endPoint"].as<std::string>(), "t2");
+  EXPECT_EQ(r["earliest"].as<std::string>(), "2021-09-13T00:00:00");
+  EXPECT_EQ(r["latest"].as<std::string>(), "2021-09-15T23:59:59");
+  EXPECT_TRUE(r["begin_inclusive"].as<bool>());
+  EXPECT_TRUE(r["end_inclusive"].as<bool>());
+  std::ostringstream jsonl;
+  emit_jsonl(jsonl, doc, result);
+  const auto j = nlohmann::json::parse(jsonl.str());
+  ASSERT_EQ(j["ranges"].size(), 1u);
+  EXPECT_EQ(j["ranges"][0]["tid"], "t3");
+  EXPECT_EQ(j["ranges"][0]["start"], 38);
+  EXPECT_EQ(j["ranges"][0]["value"], "P3D");
+  EXPECT_EQ(j["ranges"][0]["endPoint"], "t2");
+  EXPECT_EQ(j["ranges"][0]["end_inclusive"], true);
+  EXPECT_EQ(j["timexes"][1]["text"], "15");
+  EXPECT_EQ(j["timexes"][1]["value"], "2021-09-15");
+  // a document without a range has no "ranges" key
+  std::ostringstream plain;
+  emit_jsonl(plain, document_with_dct(text), sample_result());
+  EXPECT_FALSE(nlohmann::json::parse(plain.str()).contains("ranges"));
 }
 
 TEST(OutputYaml, MissingDctIsNullWithANote) {

@@ -4,6 +4,8 @@
 
 #include "engine/timeline/text_units.hpp"
 #include "engine/timeline/timeline_order.hpp"
+#include "parley/timeline_io.hpp"
+#include "parley/timeline_output.hpp"
 #include "tests/timeline_article_fixture.hpp"
 
 namespace {
@@ -130,6 +132,41 @@ TEST(TimeAttachment, ATimeBetweenSubjectAndVerbDatesTheVerb) {
   tl = timeline_of("Cuba on Wednesday said the ruling was unfair.", "2000-01-15");
   EXPECT_EQ(by_trigger(tl, "said")->actors, (std::vector<std::string>{"Cuba"}));
   EXPECT_EQ(time_text(by_trigger(tl, "said")), "Wednesday");
+}
+
+TEST(TimeAttachment, AnEventDatedByARangeEndGetsTheWholeRange) {
+  // the tagger pairs the ends; the round lasts from the first day to the last
+  auto tl = timeline_of("The sixth round of talks were held on September 13-15 in Montreal.", "2017-10-01");
+  const Event* e = by_trigger(tl, "held");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "September 13-15");
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-09-13T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-15T23:59:59");
+  ASSERT_TRUE(e->time->range);
+  EXPECT_EQ(e->time->range->value, "P3D");
+  EXPECT_EQ(e->time->range->begin, "2017-09-13");
+  EXPECT_EQ(e->time->range->end, "2017-09-15");
+  // the saved timeline keeps the range
+  const Timeline back = parley::timeline_from_yaml(parley::timeline_to_yaml(tl), "saved");
+  const Event* saved = by_trigger(back, "held");
+  ASSERT_TRUE(saved && saved->time && saved->time->range);
+  EXPECT_EQ(saved->time->range->end, "2017-09-15");
+  tl = timeline_of("The next round will be held Nov. 17-21 in Washington.", "2017-10-01");
+  e = by_trigger(tl, "held");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-11-17T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-11-21T23:59:59");
+  // a spaced dash after "from": the bounds no longer run to the DCT (and never cross)
+  tl = timeline_of("The fifth round took place in Ottawa from September 23 \xE2\x80\x93 27.", "2017-09-05");
+  e = by_trigger(tl, "took");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(e->time->text, "September 23 \xE2\x80\x93 27");
+  EXPECT_EQ(parley::testing::earliest(*e), "2017-09-23T00:00:00");
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-27T23:59:59");
+  tl = timeline_of("The talks took place in Ottawa from September 23 to 27.", "2017-10-01");
+  e = by_trigger(tl, "took");
+  ASSERT_TRUE(e && e->time);
+  EXPECT_EQ(parley::testing::latest(*e), "2017-09-27T23:59:59");
 }
 
 TEST(TimeAttachment, ARangeIsOneSpan) {

@@ -81,6 +81,16 @@ bool has_dated_round(const Timeline& tl, std::string_view series) {
   });
 }
 
+std::string kind_lane(EventKind k) {
+  switch (k) {
+    case EventKind::Round:
+    case EventKind::Meeting: return "Meetings";
+    case EventKind::Statement: return "Statements";
+    case EventKind::Action: return "Actions";
+  }
+  return "Actions";
+}
+
 // Series lanes for the series with the most charted rounds and meetings (at least two: one
 // meeting is no series to follow, unless a round of it has a date), then one lane per kind. Series names are compared without
 // case, as articles write "Astana talks" and "Astana Talks"; the lane takes the commoner spelling.
@@ -102,15 +112,6 @@ void assign_lanes(const Timeline& tl, ChronologyPlan& plan) {
   std::erase_if(counts, [&](const Count& c) { return c.n < 2 && !has_dated_round(tl, c.key); });
   std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.n > b.n; });
   if (counts.size() > max_series_lanes) counts.resize(max_series_lanes);
-  const auto kind_lane = [](EventKind k) -> std::string {
-    switch (k) {
-      case EventKind::Round:
-      case EventKind::Meeting: return "Meetings";
-      case EventKind::Statement: return "Statements";
-      case EventKind::Action: return "Actions";
-    }
-    return "Actions";
-  };
   std::vector<std::string> lane_of_event(plan.events.size());
   bool used[3] = {false, false, false};
   const char* kinds[3] = {"Meetings", "Statements", "Actions"};
@@ -225,6 +226,32 @@ ChronologyPlan plan_chronology(const Timeline& tl, std::string_view title) {
   assign_lanes(tl, plan);
   plan.title = title.empty() ? derived_title(tl, plan) : std::string(title);
   return plan;
+}
+
+ExportLanes export_lanes(const ChronologyPlan& plan) {
+  ExportLanes out;
+  for (const Lane& l : plan.lanes) out.names.push_back(l.name);
+  out.of_event.reserve(plan.events.size());
+  for (const PlannedEvent& p : plan.events) {
+    if (p.placement == Placement::Chart) {
+      out.of_event.push_back(p.lane);
+      continue;
+    }
+    const Event& e = *p.event;
+    auto it = plan.lanes.end();
+    if (has_series_lane(e))
+      it = std::find_if(plan.lanes.begin(), plan.lanes.end(),
+                        [&](const Lane& l) { return !l.series.empty() && same_series(l.series, e.series->name); });
+    if (it != plan.lanes.end()) {
+      out.of_event.push_back(std::size_t(it - plan.lanes.begin()));
+      continue;
+    }
+    const std::string kind = kind_lane(e.kind);
+    auto name = std::find(out.names.begin(), out.names.end(), kind);
+    if (name == out.names.end()) name = out.names.insert(out.names.end(), kind);
+    out.of_event.push_back(std::size_t(name - out.names.begin()));
+  }
+  return out;
 }
 
 }  // namespace parley::exporting

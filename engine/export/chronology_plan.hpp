@@ -61,4 +61,14 @@ bool same_series(std::string_view a, std::string_view b);
 // `title` replaces the one derived from the timeline when not empty.
 ChronologyPlan plan_chronology(const Timeline&, std::string_view title = {});
 
+// Every event's lane, for the exports that group events (vis groups, TimelineJS groups, the CSV
+// lane column): the page's lanes, so all formats group alike. Events the page lists beside the
+// chart go to their series' lane when the page has one, else to the lane of their kind (added
+// after the page's lanes when the page has none for it): never one lane per actor.
+struct ExportLanes {
+  std::vector<std::string> names;     // at most max_lanes
+  std::vector<std::size_t> of_event;  // into names, one per Timeline::events
+};
+ExportLanes export_lanes(const ChronologyPlan&);
+
 }  // namespace parley::exporting

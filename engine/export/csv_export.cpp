@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/export/chronology_plan.hpp"
 #include "engine/export/event_facts.hpp"
 #include "engine/export/shown_time.hpp"
 #include "parley/timeline_export.hpp"
@@ -36,11 +37,13 @@ std::string timeline_to_csv(const Timeline& tl) {
   write_row(out, {"id", "kind", "headline", "lane", "actors", "series", "round", "phase", "place", "time_text",
                   "value", "shape", "when", "edtf", "earliest", "latest", "granularity", "basis", "order", "evidence",
                   "source"});
-  for (const Event& e : tl.events) {
+  const exporting::ExportLanes lanes = exporting::export_lanes(exporting::plan_chronology(tl));
+  for (std::size_t i = 0; i < tl.events.size(); ++i) {
+    const Event& e = tl.events[i];
     const auto t = exporting::shown_time(e.time);
     const EventTime none;
     const EventTime& time = e.time ? *e.time : none;
-    write_row(out, {e.id, std::string(to_string(e.kind)), exporting::headline_of(e), exporting::lane_of(e),
+    write_row(out, {e.id, std::string(to_string(e.kind)), exporting::headline_of(e), lanes.names[lanes.of_event[i]],
                     joined(e.actors), e.series ? e.series->name : "",
                     e.series && e.series->round > 0 ? std::to_string(e.series->round) : "",
                     e.phase == Phase::None ? "" : std::string(to_string(e.phase)), e.place, time.text, time.time.value,

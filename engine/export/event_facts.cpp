@@ -1,23 +1,9 @@
-// Lanes, headlines and sources shared by every export (see event_facts.hpp).
+// Headlines and sources shared by every export (see event_facts.hpp).
 #include "engine/export/event_facts.hpp"
 
 #include <algorithm>
 
 namespace parley::exporting {
-
-std::string lane_of(const Event& e) {
-  if (e.series && !e.series->name.empty()) return e.series->name;
-  if (!e.actors.empty()) return e.actors.front();
-  return "Other events";
-}
-
-std::vector<std::string> lanes_of(const Timeline& tl) {
-  std::vector<std::string> lanes;
-  for (const Event& e : tl.events)
-    if (std::string lane = lane_of(e); std::find(lanes.begin(), lanes.end(), lane) == lanes.end())
-      lanes.push_back(std::move(lane));
-  return lanes;
-}
 
 std::string headline_of(const Event& e) { return e.summary.empty() ? e.trigger : e.summary; }
 

@@ -1,6 +1,6 @@
 #pragma once
-// What every export says about an event besides its time: the lane it is drawn in, its headline,
-// where it is told. Kept in one place so all formats group and name events the same way.
+// What every export says about an event besides its time: its headline and where it is told
+// (its lane is chronology_plan.hpp's export_lanes). Kept in one place so all formats group and name events the same way.
 #include <string>
 #include <vector>
 
@@ -8,10 +8,6 @@
 
 namespace parley::exporting {
 
-// The series name when the event belongs to one, else its first actor, else "Other events".
-std::string lane_of(const Event&);
-// Lanes in order of first appearance along the timeline.
-std::vector<std::string> lanes_of(const Timeline&);
 // The summary, or the trigger when there is none.
 std::string headline_of(const Event&);
 // Short form for drawings: at most `max_chars` code points, cut at a word, with an ellipsis.

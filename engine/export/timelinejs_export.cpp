@@ -4,6 +4,7 @@
 #include <date/date.h>
 #include <nlohmann/json.hpp>
 
+#include "engine/export/chronology_plan.hpp"
 #include "engine/export/event_facts.hpp"
 #include "engine/export/html_text.hpp"
 #include "engine/export/shown_time.hpp"
@@ -31,7 +32,7 @@ json date_object(Instant t, Granularity g) {
   return d;
 }
 
-json slide_of(const Timeline& tl, const Event& e, const exporting::ShownTime& t) {
+json slide_of(const Timeline& tl, const Event& e, const exporting::ShownTime& t, const std::string& lane) {
   json slide;
   slide["unique_id"] = e.id;
   // Open sides have one real bound; TimelineJS needs a start_date, so the bound is given and
@@ -46,35 +47,33 @@ json slide_of(const Timeline& tl, const Event& e, const exporting::ShownTime& t)
   if (e.time && !e.time->basis.empty())
     body += "<p>Time: " + exporting::html_escaped(t.label) + " (" + exporting::html_escaped(e.time->basis) + ")</p>";
   slide["text"] = {{"headline", exporting::headline_of(e)}, {"text", body}};
-  slide["group"] = exporting::lane_of(e);
+  slide["group"] = lane;
   slide["edtf"] = t.edtf;
   slide["time_shape"] = std::string(exporting::to_string(t.shape));
   return slide;
 }
 
-std::string document_names(const Timeline& tl) {
-  std::string names;
-  for (const auto& d : tl.documents) names += (names.empty() ? "" : ", ") + d.id;
-  return names;
-}
-
 }  // namespace
 
 std::string timeline_to_timelinejs(const Timeline& tl) {
+  // The page's plan gives the title and the groups, so TimelineJS groups as the page's lanes do.
+  const exporting::ChronologyPlan plan = exporting::plan_chronology(tl);
+  const exporting::ExportLanes lanes = exporting::export_lanes(plan);
   json events = json::array();
   std::string undated;
-  for (const Event& e : tl.events) {
+  for (std::size_t i = 0; i < tl.events.size(); ++i) {
+    const Event& e = tl.events[i];
     const auto t = exporting::shown_time(e.time);
     if (t.shape == Shape::Unknown) {
       // TimelineJS cannot place an event without a date; the title slide lists them instead.
       undated += "<li>" + exporting::html_escaped(exporting::headline_of(e)) + " (" + e.id + ")</li>";
       continue;
     }
-    events.push_back(slide_of(tl, e, t));
+    events.push_back(slide_of(tl, e, t, lanes.names[lanes.of_event[i]]));
   }
   std::string title_text = "<p>Events as parley read them; times not given by the text are shown as ranges or open.</p>";
   if (!undated.empty()) title_text += "<p>Time unknown:</p><ul>" + undated + "</ul>";
-  json out{{"title", {{"text", {{"headline", "Timeline: " + document_names(tl)}, {"text", title_text}}}}},
+  json out{{"title", {{"text", {{"headline", plan.title}, {"text", title_text}}}}},
            {"events", events}};
   return out.dump(2) + "\n";
 }

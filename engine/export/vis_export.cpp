@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "engine/export/chronology_plan.hpp"
 #include "engine/export/event_facts.hpp"
 #include "engine/export/html_text.hpp"
 #include "engine/export/shown_time.hpp"
@@ -31,13 +32,15 @@ std::string title_of(const Timeline& tl, const Event& e, const exporting::ShownT
 }  // namespace
 
 std::string timeline_to_vis(const Timeline& tl) {
-  const auto lanes = exporting::lanes_of(tl);
+  const exporting::ExportLanes lanes = exporting::export_lanes(exporting::plan_chronology(tl));
   json groups = json::array();
-  for (std::size_t i = 0; i < lanes.size(); ++i) groups.push_back({{"id", "g" + std::to_string(i + 1)}, {"content", lanes[i]}});
+  for (std::size_t i = 0; i < lanes.names.size(); ++i)
+    groups.push_back({{"id", "g" + std::to_string(i + 1)}, {"content", lanes.names[i]}});
   json items = json::array(), undated = json::array();
-  for (const Event& e : tl.events) {
+  for (std::size_t i = 0; i < tl.events.size(); ++i) {
+    const Event& e = tl.events[i];
     const auto t = exporting::shown_time(e.time);
-    const auto lane = std::find(lanes.begin(), lanes.end(), exporting::lane_of(e)) - lanes.begin();
+    const std::size_t lane = lanes.of_event[i];
     json item{{"id", e.id}, {"content", exporting::headline_of(e)}, {"group", "g" + std::to_string(lane + 1)},
               {"title", title_of(tl, e, t)}, {"edtf", t.edtf}, {"time", t.label},
               {"className", std::string(exporting::to_string(t.shape))}};

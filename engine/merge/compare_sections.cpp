@@ -37,7 +37,7 @@ std::vector<RoundDissent> round_dissent(const Timeline& merged, const std::vecto
     // the words must be in the sentence (a saved timeline may not keep every trigger)
     auto it = written.find({ev.doc, ev.sentence, ev.trigger});
     if (it != written.end() && !it->second.empty() && ev.text.find(it->second) != std::string::npos) return it->second;
-    return otherwise;
+    return !otherwise.empty() && ev.text.find(otherwise) != std::string::npos ? otherwise : std::string();
   };
   std::map<std::string, const Event*> by_id;
   for (const Event& e : merged.events) by_id[e.id] = &e;

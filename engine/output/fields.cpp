@@ -69,6 +69,16 @@ std::vector<Field> timex_attributes(const Timex& timex) {
   return fields;
 }
 
+std::vector<Field> range_attributes(const TimexRange& range, const std::vector<Timex>& timexes) {
+  std::vector<Field> fields{{"type", "DURATION"},
+                            {"value", range.value},
+                            {"beginPoint", timexes[range.first].id},
+                            {"endPoint", timexes[range.last].id}};
+  if (range.earliest) fields.push_back({"earliest", iso_instant(*range.earliest)});
+  if (range.latest) fields.push_back({"latest", iso_instant(*range.latest)});
+  return fields;
+}
+
 std::string_view to_string(EventOrdinal::Kind kind) {
   switch (kind) {
     case EventOrdinal::Kind::Number: return "number";

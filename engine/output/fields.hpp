@@ -29,6 +29,10 @@ struct Field {
 // when set. Keys are TimeML's (beginPoint, endPoint) and parley's (earliest, latest, ...).
 std::vector<Field> timex_attributes(const Timex&);
 
+// The attributes of a range after its id, text and span: type (DURATION), value, beginPoint and
+// endPoint (the ends' ids), earliest, latest. begin_inclusive and end_inclusive follow as flags.
+std::vector<Field> range_attributes(const TimexRange&, const std::vector<Timex>& timexes);
+
 std::string_view to_string(EventOrdinal::Kind);
 
 }  // namespace parley::output

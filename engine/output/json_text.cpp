@@ -120,6 +120,13 @@ JsonText& JsonText::value(std::int64_t v) {
   return *this;
 }
 
+JsonText& JsonText::flag(bool v) {
+  before_value();
+  out_ += v ? "true" : "false";
+  need_comma_ = true;
+  return *this;
+}
+
 JsonText& JsonText::null() {
   before_value();
   out_ += "null";

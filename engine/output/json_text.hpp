@@ -26,6 +26,7 @@ class JsonText {
   JsonText& value(std::uint64_t v);
   JsonText& value(std::int64_t v);
   JsonText& value(int v) { return value(static_cast<std::int64_t>(v)); }
+  JsonText& flag(bool v);  // true / false
   JsonText& null();
   const std::string& str() const { return out_; }
   std::string& str() { return out_; }

@@ -43,6 +43,17 @@ void ordinal_json(JsonText& j, const EventOrdinal& ordinal) {
   j.close_object();
 }
 
+void range_json(JsonText& j, const TimexRange& range, const std::vector<Timex>& timexes) {
+  j.open_object()
+      .key("start").value(static_cast<std::uint64_t>(range.span.cp_begin))
+      .key("end").value(static_cast<std::uint64_t>(range.span.cp_end))
+      .key("text").value(range.text)
+      .key("tid").value(range.id);
+  for (const auto& [key, value] : output::range_attributes(range, timexes)) j.key(key).value(value);
+  j.key("begin_inclusive").flag(range.begin_inclusive).key("end_inclusive").flag(range.end_inclusive);
+  j.close_object();
+}
+
 }  // namespace
 
 void append_jsonl(std::string& out, const Document& doc, const TagResult& result) {
@@ -54,7 +65,13 @@ void append_jsonl(std::string& out, const Document& doc, const TagResult& result
   for (const Timex& timex : result.timexes) timex_json(j, timex);
   j.close_array().key("ordinals").open_array();
   for (const EventOrdinal& ordinal : result.ordinals) ordinal_json(j, ordinal);
-  j.close_array().close_object();
+  j.close_array();
+  if (!result.ranges.empty()) {  // only when the text has a range, as in the YAML
+    j.key("ranges").open_array();
+    for (const TimexRange& range : result.ranges) range_json(j, range, result.timexes);
+    j.close_array();
+  }
+  j.close_object();
   append_line(out, j);
 }
 

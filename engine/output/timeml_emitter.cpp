@@ -35,7 +35,7 @@ TimemlMarkup markup_for_plain_text(const Document& doc) {
 std::size_t emit_timeml(std::ostream& out, const Document& doc, const TagResult& result, TimemlLinkCounts* links) {
   const TimemlMarkup plain = doc.timeml ? TimemlMarkup{} : markup_for_plain_text(doc);
   const TimemlMarkup& markup = doc.timeml ? *doc.timeml : plain;
-  const auto body = output::write_timeml_body(markup.body, doc.text.size(), result.timexes);
+  const auto body = output::write_timeml_body(markup.body, doc.text.size(), result.timexes, result.ranges);
   const auto tail = output::rewrite_links(markup.tail, markup.replaced_timexes,
                                           output::timex_id_map(markup.replaced_timexes, body.written));
   out << markup.head << body.xml << tail.markup;

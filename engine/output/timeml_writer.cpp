@@ -3,6 +3,8 @@
 // around the elements it covers, inside the ones that cover it.
 #include "engine/output/timeml_writer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace parley::output {
@@ -39,7 +41,9 @@ std::vector<const Timex*> placeable(const std::vector<Piece>& body, std::size_t 
 
 class TimexInserter {
  public:
-  TimexInserter(std::vector<const Timex*> timexes, std::string& out) : timexes_(std::move(timexes)), out_(out) {}
+  // `after`: for each written timex (same order), the tags that follow its end tag.
+  TimexInserter(std::vector<const Timex*> timexes, std::vector<std::string> after, std::string& out)
+      : timexes_(std::move(timexes)), after_(std::move(after)), out_(out) {}
 
   // Writes the start and end tags due before `piece`.
   void before(const Piece& piece) {
@@ -76,6 +80,7 @@ class TimexInserter {
   void toggle() {
     if (open_) {
       out_ += "</TIMEX3>";
+      out_ += after_[next_];
       ++next_;
     } else {
       out_ += timex3_start_tag(*timexes_[next_]);
@@ -84,12 +89,29 @@ class TimexInserter {
   }
 
   std::vector<const Timex*> timexes_;
+  std::vector<std::string> after_;
   std::string& out_;
   std::size_t next_ = 0;
   bool open_ = false;
 };
 
 std::string time_id(const std::string& anchor) { return anchor == "dct" ? "t0" : anchor; }
+
+// The non-consuming DURATION of each range whose ends are both written, after its last end.
+std::vector<std::string> range_tags(const std::vector<const Timex*>& kept, const std::vector<Timex>& timexes,
+                                    const std::vector<TimexRange>& ranges) {
+  std::vector<std::string> after(kept.size());
+  for (const TimexRange& r : ranges) {
+    const auto first = std::find(kept.begin(), kept.end(), &timexes[r.first]);
+    const auto last = std::find(kept.begin(), kept.end(), &timexes[r.last]);
+    if (first == kept.end() || last == kept.end()) continue;
+    after[static_cast<std::size_t>(last - kept.begin())] +=
+        fmt::format(R"(<TIMEX3 tid="{}" type="DURATION" value="{}" beginPoint="{}" endPoint="{}"/>)",
+                    escape_attribute(r.id), escape_attribute(r.value), escape_attribute(timexes[r.first].id),
+                    escape_attribute(timexes[r.last].id));
+  }
+  return after;
+}
 
 }  // namespace
 
@@ -123,12 +145,14 @@ std::string timex3_start_tag(const Timex& timex) {
   return tag + '>';
 }
 
-TimemlBody write_timeml_body(const std::vector<Piece>& body, std::size_t text_size, const std::vector<Timex>& timexes) {
+TimemlBody write_timeml_body(const std::vector<Piece>& body, std::size_t text_size, const std::vector<Timex>& timexes,
+                             const std::vector<TimexRange>& ranges) {
   TimemlBody result;
   auto kept = placeable(body, text_size, timexes);
   result.dropped = timexes.size() - kept.size();
   result.written = kept;
-  TimexInserter inserter(std::move(kept), result.xml);
+  auto after = range_tags(kept, timexes, ranges);
+  TimexInserter inserter(std::move(kept), std::move(after), result.xml);
   for (const Piece& piece : body) {
     inserter.before(piece);
     if (piece.kind == Piece::Kind::Text)

@@ -61,6 +61,21 @@ void emit_ordinals(YamlText& y, const TagResult& result) {
   y.end_seq();
 }
 
+// Written only when the text has a range, so documents without one read as before.
+void emit_ranges(YamlText& y, const TagResult& result) {
+  if (result.ranges.empty()) return;
+  y.key("ranges").begin_seq();
+  for (const TimexRange& range : result.ranges) {
+    y.begin_map().key("id").value(range.id);
+    y.key("text").value(range.text);
+    emit_span(y, range.span);
+    for (const auto& [key, value] : output::range_attributes(range, result.timexes)) y.key(key).value(value);
+    y.key("begin_inclusive").flag(range.begin_inclusive).key("end_inclusive").flag(range.end_inclusive);
+    y.end_map();
+  }
+  y.end_seq();
+}
+
 }  // namespace
 
 void emit_yaml(std::ostream& stream, const Document& doc, const TagResult& result) {
@@ -70,6 +85,7 @@ void emit_yaml(std::ostream& stream, const Document& doc, const TagResult& resul
   emit_document(y, doc);
   emit_timexes(y, result);
   emit_ordinals(y, result);
+  emit_ranges(y, result);
   y.end_map();
   y.str().push_back('\n');
   stream << y.str();

@@ -308,6 +308,12 @@ YamlText& YamlText::value(double v) {
   return *this;
 }
 
+YamlText& YamlText::flag(bool v) {
+  before_node(Node::Scalar);
+  out_ += v ? "true" : "false";
+  return *this;
+}
+
 YamlText& YamlText::null() {
   before_node(Node::Scalar);
   out_.push_back('~');

@@ -55,6 +55,7 @@ class YamlText {
   YamlText& value(int v) { return value(static_cast<std::int64_t>(v)); }
   // As an iostream prints it with the precision set below (yaml-cpp's SetDoublePrecision).
   YamlText& value(double v);
+  YamlText& flag(bool v);  // true / false
   YamlText& null();
   void set_double_precision(int digits) { double_precision_ = digits; }
   const std::string& str() const { return out_; }

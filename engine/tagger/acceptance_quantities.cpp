@@ -41,7 +41,7 @@ Verdict amounts(const Candidate& m) {
 
   // A lone four-digit number is a year only when it does not read as an amount or a code:
   // "$1998", "1998%", "No. 1998", "1,998", and only in a plausible range.
-  if (rule == "year") {
+  if (rule == "year" || rule == "year-slash-year") {
     if (e.year < 1800 || e.year > 2100) return Verdict::Reject;
     if (begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '#' || text[begin - 1] == '.' ||
                       text[begin - 1] == ',' || is_digit(static_cast<unsigned char>(text[begin - 1]))))
@@ -80,10 +80,19 @@ Verdict day_ranges(const Candidate& m) {
   if (rule == "range-second-day") {
     // "April 24 and 25", "Nov. 9-10" (a hyphen or an en dash right after the first day)
     std::size_t first_end;
+    const std::string_view dash = previous_token(text, begin);
     if (begin >= 2 && text[begin - 1] == '-' && is_digit(static_cast<unsigned char>(text[begin - 2]))) {
       first_end = begin - 1;
     } else if (begin >= 4 && text.substr(begin - 3, 3) == "\xE2\x80\x93" && is_digit(static_cast<unsigned char>(text[begin - 4]))) {
       first_end = begin - 3;
+    } else if (dash == "-" || dash == "\xE2\x80\x93") {
+      // "September 23 – 27", spaced as some copy has it: a bare number that ends the phrase
+      // ("March 11 - 4th qtr", "March 3 - 15 pct" open a dateline's story)
+      const std::string_view after = next_word(text, end);
+      const bool phrase_ends = end == text.size() || text[end] == '.' || text[end] == ',' || text[end] == ';' ||
+                               text[end] == ')' || one_of(after, {"in", "at", "on", "and", "for", "with", "this", "next", "last"});
+      if (!is_digit(static_cast<unsigned char>(text[end - 1])) || !phrase_ends) return Verdict::Reject;
+      first_end = static_cast<std::size_t>(dash.data() - text.data());
     } else {
       const std::string_view conj = previous_word(text, begin);
       if (!one_of(conj, {"and", "or", "to", "through", "until"})) return Verdict::Reject;
@@ -108,6 +117,36 @@ Verdict day_ranges(const Candidate& m) {
       return Verdict::Reject;
     if (end < text.size() && text[end] == '%') return Verdict::Reject;
     return decided(is_month_name(month));
+  }
+  // "from 13 to 15th of July", "between 3 and 5 p.m.": the grammar has seen the joiner and an
+  // end with a month or a.m./p.m. after it; what it cannot see is case and order. "between 5
+  // and 10 may" is a verb, "between 3 and 5 percent" never reaches here.
+  if (rule == "range-first-number") {
+    if (begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '.' || text[begin - 1] == ',' || text[begin - 1] == '#'))
+      return Verdict::Reject;
+    const int first_number = e.day;
+    std::size_t p = end;
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p < text.size() && text[p] == '-') {
+      ++p;
+    } else if (text.substr(p, 3) == "\xE2\x80\x93") {
+      p += 3;
+    } else {
+      const std::string_view joiner = next_word(text, p);
+      if (equals_word(joiner, "and") && !equals_word(previous_word(text, begin), "between")) return Verdict::Reject;
+      p = static_cast<std::size_t>(joiner.data() - text.data()) + joiner.size();
+    }
+    while (p < text.size() && text[p] == ' ') ++p;
+    int second = 0;
+    while (p < text.size() && is_digit(static_cast<unsigned char>(text[p]))) second = second * 10 + (text[p++] - '0');
+    if (p < text.size() && text[p] == ':') p += 3;  // "5:30 p.m."
+    std::string_view after = next_word(text, p);
+    if (after.size() == 2 && one_of(after, {"st", "nd", "rd", "th"}) && after.data() == text.data() + p)
+      after = next_word(text, p + 2);
+    if (equals_word(after, "of")) after = next_word(text, static_cast<std::size_t>(after.data() - text.data()) + 2);
+    if (is_month_name(after)) return decided(first_number < second && second <= 31);  // capitalized: not "may"
+    if (one_of(after, {"a", "p", "am", "pm"})) return decided(first_number <= 12 && second <= 12 && first_number != second);
+    return Verdict::Reject;
   }
   return Verdict::Undecided;
 }

@@ -82,8 +82,16 @@ Verdict governed_by_preposition(const Candidate& m) {
                                           "hoped", "means", "meant", "found", "so", "such", "ensure", "suggested"}))
     return Verdict::Reject;
 
-  if (rule == "the-ordinal-day")
-    return decided(one_of(previous_word(text, begin), {"on", "by", "until", "till", "since", "before", "after", "from", "for"}));
+  if (rule == "the-ordinal-day") {
+    const std::string_view before = previous_word(text, begin);
+    // "from the 13th to the 20th": the end of a range whose first end is a day written the same way
+    if (one_of(before, {"to", "through", "and"})) {
+      const std::string_view first = previous_token(text, static_cast<std::size_t>(before.data() - text.data()));
+      return decided(first.size() >= 3 && is_digit(static_cast<unsigned char>(first[0])) &&
+                     one_of(first.substr(first.size() - 2), {"st", "nd", "rd", "th"}));
+    }
+    return decided(one_of(before, {"on", "by", "until", "till", "since", "before", "after", "from", "for"}));
+  }
 
   if (rule == "plural-weekends") return decided(one_of(previous_word(text, begin), {"on", "at", "during", "over"}));
 

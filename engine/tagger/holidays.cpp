@@ -19,20 +19,14 @@ sys_days easter_sunday(int y) {
 }  // namespace
 
 sys_days holiday_in(int id, int y) {
-  namespace h = grammar::holiday_ids;
   const year yy{y};
-  switch (id) {
-    case h::thanksgiving: return sys_days{yy / November / Thursday[4]};
-    case h::easter: return easter_sunday(y);
-    case h::good_friday: return easter_sunday(y) - days{2};
-    case h::memorial_day: return sys_days{yy / May / Monday[last]};
-    case h::labor_day: return sys_days{yy / September / Monday[1]};
-    case h::mothers_day: return sys_days{yy / May / Sunday[2]};
-    case h::fathers_day: return sys_days{yy / June / Sunday[3]};
-    case h::mlk_day: return sys_days{yy / January / Monday[3]};
-    case h::election_day: return sys_days{yy / November / Monday[1]} + days{1};  // the Tuesday after the first Monday
-    default: return sys_days{yy / month{unsigned(id / 100)} / day{unsigned(id % 100)}};
-  }
+  if (id >= 0) return sys_days{yy / month{unsigned(id / 100)} / day{unsigned(id % 100)}};
+  const grammar::MovableHoliday& h = grammar::movable_holidays[-id - 1];
+  if (h.rule == grammar::MovableHoliday::Rule::FromEaster) return easter_sunday(y) + days{h.offset};
+  const weekday wd{unsigned(h.weekday % 7)};
+  const month m{unsigned(h.month)};
+  const sys_days d = h.n < 0 ? sys_days{yy / m / wd[last]} : sys_days{yy / m / wd[unsigned(h.n)]};
+  return d + days{h.offset};
 }
 
 }  // namespace parley::engine

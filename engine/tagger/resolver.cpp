@@ -198,6 +198,8 @@ ResolvedTime Resolver::resolve(const Mention& m, const std::string& id) {
   const bool comparison = (m.expr.unit == ast::Unit::Year && (m.expr.shift == ast::Shift::Ago ||
                                                               m.expr.shift == ast::Shift::Earlier)) ||
                           m.expr.rule == std::string_view("the-same-unit-a-year-back") ||
+                          // "88" of "1987/88": the season is told from its first year on
+                          m.expr.rule == std::string_view("year-slash-year-end") ||
                           (m.expr.family == ast::Family::Anaphoric && after_amount(m.begin)) ||
                           (m.expr.weekday != ast::absent && after_reporting_verb(m.begin));
   if (calendar_value && !comparison && last_value_) {

@@ -259,6 +259,8 @@ class StarterWords {
     add_all(lx::vague_quantities.spellings);
     add_all(lx::units.spellings);
     add_all(lx::parts_of_day.spellings);
+    add_all(lx::mid_parts_of_day.spellings);
+    add_all(lx::twilight_words.spellings);
     add_all(lx::seasons.spellings);
     add_all(lx::holidays.spellings);
     add_all(lx::negotiation_nouns.spellings);

@@ -2,6 +2,7 @@
 // spans in bytes and code points.
 #include "parley/tagger.hpp"
 
+#include "engine/tagger/ranges.hpp"
 #include "engine/tagger/resolver.hpp"
 #include "engine/tagger/scanner.hpp"
 #include "grammar/lexicon_ids.hpp"
@@ -40,8 +41,10 @@ EventOrdinal::Kind ordinal_kind(ast::OrdinalKind k) {
 
 TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOptions& options) {
   TagResult result;
-  const auto mentions = engine::scan(text);
+  auto mentions = engine::scan(text);
+  engine::prepare_range_ends(text, mentions);
   engine::Resolver resolver(text, dct);
+  std::vector<std::string_view> rules;  // the grammar rule of each timex, for the range pairing
   CodePointCounter cp(text);
   int next_id = 1;
   for (const auto& m : mentions) {
@@ -67,7 +70,9 @@ TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOpt
     t.text = std::string(covered);
     t.time = resolver.resolve(m, t.id);
     result.timexes.push_back(std::move(t));
+    rules.push_back(m.expr.rule);
   }
+  result.ranges = engine::pair_ranges(text, result.timexes, rules, next_id, dct);
   return result;
 }
 

@@ -93,9 +93,9 @@ constexpr std::array<std::string_view, 30> intention_verbs{
 // named day they point forward (their past forms are past cues or regular "-ed" forms). Not the
 // ones that are as often nouns: "ends" ("Qtr ends Dec 31", "year end"), "starts" ("housing
 // starts"), "returns", "visits", "start", "return".
-constexpr std::array<std::string_view, 17> schedule_verbs{
+constexpr std::array<std::string_view, 19> schedule_verbs{
     "begins", "begin", "resumes", "resume", "opens", "meets", "meet", "leaves", "arrives", "arrive",
-    "goes", "flies", "travels", "convenes", "convene", "expires", "expire"};
+    "goes", "flies", "travels", "convenes", "convene", "expires", "expire", "kicks", "kick"};
 
 // Words after which an "-ed" word is an adjective, not a finite past.
 constexpr std::array<std::string_view, 22> adjective_openers{

@@ -2,9 +2,12 @@
 // each sentence with the lexicons. No parser: a verb is found by its form and the auxiliaries
 // before it, its subject by walking left over the noun phrase, its object by walking right.
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/round_subject.hpp"
+#include "engine/timeline/sentence_reader.hpp"
 
 namespace parley::timeline {
 // String literals as std::string_view: the word lists below are compared in hot loops, and a
@@ -12,20 +15,15 @@ namespace parley::timeline {
 using namespace std::string_view_literals;
 namespace {
 
-struct SentenceReader {
-  const TextUnits& u;
-  const Sentence& s;
-  std::vector<char> in_timex;  // per token of the sentence: covered by a time expression
-
-  std::string_view w(std::size_t i) const { return u.word(i); }
-  bool punct(std::size_t i, std::string_view p) const { return u.tokens[i].kind == TokenKind::Punct && w(i) == p; }
-  bool is_word(std::size_t i) const {
-    auto k = u.tokens[i].kind;
-    return k == TokenKind::Word || k == TokenKind::Number;
-  }
-  bool timex_at(std::size_t i) const { return in_timex[i - s.first] != 0; }
-  bool lower_is(std::size_t i, std::string_view x) const { return iequals(w(i), x); }
-};
+// The form of "take" a word is ("took place", "taking place"), if it is one.
+std::optional<VerbForm> take_form(std::string_view word) {
+  constexpr std::pair<std::string_view, VerbForm> forms[] = {
+      {"take", VerbForm::Base}, {"takes", VerbForm::Third}, {"took", VerbForm::Past},
+      {"taken", VerbForm::Participle}, {"taking", VerbForm::Gerund}};
+  for (const auto& [w, f] : forms)
+    if (iequals(word, w)) return f;
+  return std::nullopt;
+}
 
 std::string join(const TextUnits& u, std::size_t first, std::size_t last) {
   if (first == no_token || first > last) return {};
@@ -373,7 +371,8 @@ std::string series_in(const SentenceReader& r, std::size_t first, std::size_t la
     // capitalized words right before the noun: "the Vienna talks", "Joint Commission meeting"
     std::size_t j = i;
     while (j > first && r.u.tokens[j - 1].kind == TokenKind::Word && !is_determiner(r.w(j - 1)) &&
-           !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)))
+           !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)) &&
+           !(!r.u.tokens[j - 1].capitalized && looks_like_past_participle(r.w(j - 1))))  // "the Taliban opened talks"
       --j;
     while (j < i && !r.u.tokens[j].capitalized) ++j;  // the name starts at its first capital
     if (j < i) {
@@ -406,11 +405,18 @@ int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, st
   return static_cast<int>(it - ordinals.begin());
 }
 
-bool has_negotiation_noun(const SentenceReader& r, std::size_t first, std::size_t last) {
-  if (first == no_token) return false;
-  for (std::size_t i = first; i <= last; ++i)
-    if (is_negotiation_noun(r.w(i)) && !iequals(r.w(i), "commission")) return true;
-  return false;
+// "After a fifth round of talks", "after the third round": the round noun at `v` opening an
+// "after" phrase, numbered; the index of its ordinal, or -1.
+int after_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordinals, std::size_t v) {
+  if (!is_negotiation_noun(r.w(v)) || !counts_rounds(r.w(v))) return -1;
+  for (std::size_t k = v; k > r.s.first && k + 4 > v; --k) {
+    if (!r.lower_is(k - 1, "after")) continue;
+    const int o = ordinal_in(r.u, ordinals, k, v);
+    if (o < 0 || !numbers_one_round(ordinals[static_cast<std::size_t>(o)])) return -1;
+    const auto kind = ordinals[static_cast<std::size_t>(o)].kind;
+    return kind == EventOrdinal::Kind::Number || kind == EventOrdinal::Kind::First ? o : -1;
+  }
+  return -1;
 }
 
 // The clause of token `v`: from the last boundary before it to the next one after it.
@@ -495,10 +501,18 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         verb = VerbReading{"end", VerbClass::Phase, verb->form, Phase::End};
         m.trigger_last = v + 3;
       }
-      // "wrapped up", "kicks off": the verb is a phase verb only with its particle
+      // "took place": the whole of a meeting, told with its noun
+      if (v + 1 < s.last && r.lower_is(v + 1, "place"))
+        if (auto form = take_form(word)) {
+          verb.emplace(VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole});
+          m.trigger_last = v + 1;
+        }
+      // "wrapped up", "kicks off": the verb is a phase verb only with its particle, and with it
+      // a verb even after a noun ("The second round kicks off on Monday")
+      bool phrasal = false;
       if (verb) {
         if (auto particle = required_particle(verb->lemma)) {
-          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1;
+          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1, phrasal = true;
           else verb.reset();
         } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
           m.trigger_last = v + 1;  // "closed out a fifth round"
@@ -527,12 +541,15 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         const bool subject_pronoun = iequals(p, "they") || iequals(p, "we") || iequals(p, "i") || iequals(p, "you");
         finite_bare = plural_noun || subject_pronoun;
       }
+      if (phrasal && v > s.first && is_determiner(r.w(v - 1))) phrasal = false;  // "the kick off"
       if (verb && verb->form != VerbForm::PastOrParticiple && verb->form != VerbForm::Past && !dated_after && !finite_bare &&
-          nounish())
+          !phrasal && nounish())
         verb.reset();
+      // "the suspended sanctions"; but "talks that concluded today" is a relative clause
+      const bool relative_on_talks = v > s.first + 1 && r.lower_is(v - 1, "that") && counts_rounds(r.w(v - 2));
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
-          is_determiner(r.w(v - 1)))
-        verb.reset();  // "the suspended sanctions"
+          is_determiner(r.w(v - 1)) && !relative_on_talks)
+        verb.reset();
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
@@ -540,7 +557,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         // told as a noun
         if (Phase pn = phase_noun(word); pn != Phase::None && v + 2 < s.last && r.lower_is(v + 1, "of") && nounish()) {
           auto [of, ol] = object_after(r, v + 2, 12);
-          if (has_negotiation_noun(r, of, ol)) {
+          if (names_talks(r, of, ol)) {
             m.noun = true;
             m.lemma = word;
             m.phase = pn;
@@ -551,6 +568,19 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             out.push_back(std::move(m));
             continue;
           }
+        }
+        // "After a fifth round of talks, Barnier said": a numbered round told as over
+        if (const int o = after_round(r, ordinals, v); o >= 0) {
+          m.noun = true;
+          m.lemma = word;
+          m.phase = Phase::End;
+          m.kind = EventKind::Round;
+          m.ordinal_index = o;
+          auto [of, ol] = object_after(r, v, 10);
+          m.series_name = series_in(r, v, ol == no_token ? v : ol);
+          set_clause();
+          out.push_back(std::move(m));
+          continue;
         }
         // an event noun: "the assassination of ...", "the withdrawal from ..."
         if (is_event_noun(word) && (nounish() || (v > s.first && is_preposition(r.w(v - 1))))) {
@@ -584,7 +614,22 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.cue = cue_before(r, v);
         // "saying ..." continues the statement before it; a bare gerund is a noun or adjective
         if (verb->cls == VerbClass::Reporting) continue;
-        if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ","))) continue;
+        // "Wrapping up a fifth round of talks, Mr. Barnier said": a phase verb opening the
+        // sentence tells of its round
+        // ("Closing is expected by March 31", "Continuing strong demand": without a round to
+        // wrap up, an opening -ing word is a noun or an adjective)
+        // "as opening round concludes", "the closing session", "continuing talks": these -ing
+        // words before a round's noun describe it ("before starting negotiations" does not)
+        if (m.trigger_last == v && v + 1 < s.last && is_negotiation_noun(r.w(v + 1)) &&
+            (iequals(word, "opening") || iequals(word, "closing") || iequals(word, "concluding") ||
+             iequals(word, "continuing")))
+          continue;
+        bool opens_sentence = false;
+        if (v == s.first && verb->cls == VerbClass::Phase) {
+          auto [of, ol] = object_after(r, m.trigger_last + 1);
+          opens_sentence = names_talks(r, of, ol);
+        }
+        if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ",")) && !opens_sentence) continue;
       } else {
         m.finite = m.tense != Tense::None;
         m.cue = cue_before(r, aux_first);
@@ -694,7 +739,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           break;
         }
         case VerbClass::Phase:
-          if (has_negotiation_noun(r, sf, sl)) {
+          if (names_talks(r, sf, sl)) {
             m.ordinal_index = ordinal_in(u, ordinals, sf, sl);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
             m.phase = verb->phase;
@@ -711,7 +756,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           }
           // "concluded their fourth round", "opened a fifth round of talks": the round is the
           // object and the subject its participants
-          if (auto [of, ol] = object_after(r, m.trigger_last + 1); has_negotiation_noun(r, of, ol) &&
+          if (auto [of, ol] = object_after(r, m.trigger_last + 1); names_talks(r, of, ol) &&
                                                                   verb->lemma != "continue" && verb->lemma != "attend") {
             m.ordinal_index = ordinal_in(u, ordinals, of, ol);
             m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
@@ -720,6 +765,19 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             m.object = join(u, of, ol);
             if (!m.actor.empty()) m.participants.push_back(m.actor);
             m.place = place_in(r, of, std::min(s.last - 1, m.trigger_last + 14));
+            break;
+          }
+          // "The fifth round of talks to update NAFTA began", "the fourth round, which ended on
+          // Oct. 17": the round is the subject across a complement or a relative pronoun
+          if (const TokenRange rs = round_subject_before(r, aux_first, verb->form == VerbForm::Gerund); !rs.empty() && !m.coordinated) {
+            m.ordinal_index = ordinal_in(u, ordinals, rs.first, rs.last);
+            m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+            m.phase = verb->phase;
+            m.series_name = series_in(r, rs.first, rs.last);
+            m.actor = join(u, rs.first, rs.last);
+            m.subject_first = rs.first;
+            m.actor_is_pronoun = false;
+            m.place = place_in(r, rs.first, std::min(s.last - 1, v + 12));
             break;
           }
           // "The fourth round began on Wednesday and ended on Friday": a phase verb coordinated
@@ -749,6 +807,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           break;
         }
       }
+      // "resumed the eighth round of talks on Sunday": the round had begun before; the day is
+      // one it was going on, not its start
+      if (m.kind == EventKind::Round && m.lemma == "resume" && m.ordinal_index >= 0 &&
+          numbers_one_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) &&
+          ordinals[static_cast<std::size_t>(m.ordinal_index)].kind == EventOrdinal::Kind::Number)
+        m.phase = Phase::Whole;
       // events talking about a round keep the series and round they mention
       if (m.kind != EventKind::Round && m.ordinal_index < 0) {
         auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};
@@ -769,6 +833,21 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
             is_negotiation_noun(r.w(k + 2)))
           m.in_previous_meeting = true;
       out.push_back(std::move(m));
+    }
+    // "An earlier version of this story incorrectly said negotiators closed out a sixth round":
+    // what a correction says was reported wrongly did not happen
+    for (std::size_t k = sentence_start_out; k < out.size(); ++k) {
+      const Mention& c = out[k];
+      if (c.kind != EventKind::Statement || c.trigger == no_token || c.trigger == s.first) continue;
+      const std::string_view adverb = r.w(c.trigger - 1);
+      if (!(iequals(adverb, "incorrectly") || iequals(adverb, "wrongly") || iequals(adverb, "erroneously") ||
+            iequals(adverb, "mistakenly")))
+        continue;
+      const std::size_t said = c.trigger;
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),
+                               [&](const Mention& x) { return x.trigger != no_token && x.trigger > said; }),
+                out.end());
+      break;
     }
     // drop the participant placeholders
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),

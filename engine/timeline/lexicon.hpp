@@ -57,6 +57,12 @@ bool is_term_word(std::string_view word);
 std::optional<std::string_view> required_particle(std::string_view lemma);
 // The head of a channel a statement is told to: "told Iranian TV", "told the RIA news agency".
 bool is_medium_word(std::string_view word);
+// The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
+// other counts ("the 18th meeting", "the third summit") number a body's meetings.
+bool counts_rounds(std::string_view noun);
+// Whether an ordinal numbers one round: its noun counts rounds and is not plural ("the two
+// previous rounds", "the first rounds" are several).
+bool numbers_one_round(const EventOrdinal& ordinal);
 // A noun naming a part of a meeting: "the end of the sixth round", "the start of the talks".
 Phase phase_noun(std::string_view word);
 // Verbs whose "until X", "to X", "on X" is the time the event is moved to or runs out at, not

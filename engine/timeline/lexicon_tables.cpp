@@ -514,6 +514,20 @@ bool is_medium_word(std::string_view word) {
   return false;
 }
 
+bool counts_rounds(std::string_view noun) {
+  constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
+                                        "negotiations", "consultation", "consultations"};
+  return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
+}
+
+bool numbers_one_round(const EventOrdinal& o) {
+  if (!counts_rounds(o.noun)) return false;
+  const std::string_view text = o.text;
+  const std::size_t at = text.rfind(' ');
+  const std::string_view last = at == std::string_view::npos ? text : text.substr(at + 1);
+  return !(o.noun.back() != 's' && last.size() == o.noun.size() + 1 && (last.back() == 's' || last.back() == 'S'));
+}
+
 Phase phase_noun(std::string_view word) {
   const Lowered lowered(word);
   const std::string_view w = lowered.view();

@@ -30,7 +30,12 @@ void classify_salience(Event& e, const Mention& m, const std::optional<Dct>& dct
   e.salience = Salience::Main;
   e.salience_reason.clear();
   const bool meeting = e.kind == EventKind::Round || e.kind == EventKind::Meeting;
-  if (m.quoted) return background(e, "told inside a quote");
+  // "“We have just concluded the seventh round of talks,” the envoy said": a negotiator's own
+  // word on a round's phase is the story, not a claim
+  const bool round_told_by_its_side = m.quoted && e.kind == EventKind::Round && e.phase != Phase::None &&
+                                      e.series && e.series->round > 0 &&
+                                      (m.tense == Tense::Past || m.tense == Tense::PresentPerfect);
+  if (m.quoted && !round_told_by_its_side) return background(e, "told inside a quote");
   if (dct && own_time(e) && e.time->time.latest &&
       *e.time->time.latest < dct_bounds(*dct).first - distant_past)
     return background(e, "distant past: over a year before the DCT");

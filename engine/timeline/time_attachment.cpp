@@ -203,8 +203,12 @@ void place_target(EventTime& et, const Timex& t, std::string_view prep, const st
 }
 
 // The time that closes a range opened by timex `x` ("between 1982 and 1992", "from May to
-// July", "April 24 and 25"), or no_token.
-std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes, std::size_t x) {
+// July", "April 24 and 25"), or no_token. The tagger's ranges come first ("September 13-15",
+// "from September 23 – 27"): it has paired the ends and put them in order.
+std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes,
+                      const std::vector<TimexRange>& ranges, std::size_t x) {
+  for (const TimexRange& r : ranges)
+    if (r.first == x) return r.last;
   const Timex& t = timexes[x];
   std::size_t ti = first_token_at(u, s, t.span.begin);
   std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
@@ -245,7 +249,8 @@ std::pair<Instant, Instant> dct_bounds(const Dct& dct) {
 }
 
 std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Mention>& mentions,
-                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct) {
+                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct,
+                                     const std::vector<TimexRange>& ranges) {
   std::vector<Attachment> out(mentions.size());
   // Every admissible (time, event) pair of a sentence with its cost; the cheapest pairs are
   // taken first, each time and each event at most once, so a later time nearer to an event is
@@ -341,7 +346,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     // a time also dates the events of the "when" clause it governs, whoever took it first
     if (out[c.mention].time || (used[c.timex] && !governs(c.timex, mentions[c.mention].trigger))) continue;
     used[c.timex] = 1;
-    const Timex& t = timexes[c.timex];
+    // the last end of one of the tagger's ranges dates its event from the first end on
+    std::size_t x = c.timex;
+    for (const TimexRange& r : ranges)
+      if (r.last == c.timex && !c.anaphoric) x = r.first, used[x] = 1;
+    const Timex& t = timexes[x];
     Attachment& a = out[c.mention];
     if (c.anaphoric) {
       a.anaphoric = true;
@@ -361,10 +370,12 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Sentence& s = u.sentences[mentions[c.mention].sentence];
     std::size_t ti = first_token_at(u, s, t.span.begin);
     EventTime et = from_timex(t, "clause");
-    if (std::size_t y = range_end(u, s, timexes, c.timex); y != no_token) {
+    if (std::size_t y = range_end(u, s, timexes, ranges, x); y != no_token) {
       // "between 1982 and 1992", "from May to July": one span from the first to the second
       const Timex& to = timexes[y];
       used[y] = 1;
+      for (const TimexRange& r : ranges)
+        if (r.first == x && r.last == y) et.range = EventTime::Range{r.value, t.time.value, to.time.value};
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
       if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
@@ -394,6 +405,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
         et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
       shift_time(et, date::days{7}, date::years{0});
       et.basis = "weekday of an event to come: the one after the DCT";
+    }
+    // "closed out a fourth round on Friday ..., and they will launch": a weekday of an event
+    // told in the past is the one before the DCT, whatever tense a later clause gave it
+    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Past && m.finite && dct && et.basis == "clause" &&
+        is_weekday_name(t.text) && et.time.earliest && *et.time.earliest > dct_bounds(*dct).second) {
+      shift_time(et, date::days{-7}, date::years{0});
+      et.basis = "weekday of an event told in the past: the one before the DCT";
     }
     a.time = std::move(et);
   }

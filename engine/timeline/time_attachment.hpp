@@ -17,8 +17,11 @@ struct Attachment {
   std::string cue;  // the expression, for the relation's basis
 };
 
+// `ranges`: the tagger's pairs of range ends ("September 13-15"); an event dated by the first
+// end is dated by the whole range.
 std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<Mention>& mentions,
-                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct);
+                                     const std::vector<Timex>& timexes, const std::optional<Dct>& dct,
+                                     const std::vector<TimexRange>& ranges = {});
 
 // A meeting or round without a time of its own that restates a dated one of the sentence before
 // takes that time (part of attach_times).

@@ -12,8 +12,10 @@
 #include "engine/timeline/input_warnings.hpp"
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/phase_statement_times.hpp"
 #include "engine/timeline/salience.hpp"
 #include "engine/timeline/series_names.hpp"
+#include "engine/timeline/story_round.hpp"
 #include "engine/timeline/relation_finding.hpp"
 #include "engine/timeline/time_attachment.hpp"
 #include "engine/timeline/timeline_order.hpp"
@@ -181,14 +183,6 @@ std::string summary_of(const Mention& m) {
   return s;
 }
 
-// The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
-// other counts ("the 18th meeting", "the third summit") number a body's meetings.
-bool counts_rounds(std::string_view noun) {
-  constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
-                                        "negotiations", "consultation", "consultations"};
-  return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
-}
-
 void fill_empty(std::string& into, const std::string& from) {
   if (into.empty()) into = from;
 }
@@ -245,7 +239,9 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
-  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct);
+  std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct, tags.ranges);
+  date_phases_by_statement(units, ms, times, dct);
+  bind_story_round(ms, times, tags.ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
@@ -295,8 +291,9 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       }
     }
     // "Negotiators ended the fifth round on Thursday. ... The fifth round ended on Thursday at
-    // the Grand Hotel": one round's phase told twice on one day is one event; so is a headline
-    // that tells it without a day ("Third round ends without a deal") and the body that dates it
+    // the Grand Hotel": one round's phase told twice on one day is one event; so is a telling
+    // without a day (a headline's "Third round ends without a deal") and one that dates it; two
+    // tellings on different days stay two (the series block reports the dissent)
     if (m.kind == EventKind::Round && m.ordinal_index >= 0) {
       const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
       const int round = o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
@@ -315,7 +312,9 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
             !same_series(e.series->name))
           return false;
         const bool e_dated = e.time && !e.time->timex.empty();
-        if (e_dated != dated) return true;  // one telling dates it, the other does not
+        // a headline tells the round without its day, the body with it; other tellings of one
+        // phase are kept apart unless they give the same day (the merge reports them together)
+        if (e_dated != dated) return true;
         if (!dated) return true;
         return bounded && e.time->time.earliest == times[k].time->time.earliest &&
                e.time->time.latest == times[k].time->time.latest;
@@ -350,7 +349,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       ref.name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
       if (m.ordinal_index >= 0) {
         const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
-        if (!counts_rounds(o.noun)) {
+        if (!numbers_one_round(o)) {
           // "the 18th meeting of the Joint Commission": a count of the body's meetings, not a round
           if (e.kind == EventKind::Round) e.kind = EventKind::Meeting;
         } else {
@@ -390,8 +389,11 @@ void resolve_relative_rounds(Timeline& tl, const std::vector<std::pair<std::size
     highest.emplace_back(name, 0);
     return highest.back().second;
   };
+  // only rounds told as held count: "the latest talks" in a report that looks forward to "the
+  // third round" are the second
   for (const Event& e : tl.events)
-    if (e.series && e.series->round > 0) high(e.series->name) = std::max(high(e.series->name), e.series->round);
+    if (e.series && e.series->round > 0 && e.tense != Tense::Future && e.tense != Tense::Modal && e.tense != Tense::Nonfinite)
+      high(e.series->name) = std::max(high(e.series->name), e.series->round);
   // a round with no series name joins the only series that has rounds
   for (auto& [idx, o] : ordinals) {
     Event& e = tl.events[idx];

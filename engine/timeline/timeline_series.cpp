@@ -223,7 +223,8 @@ void unify_series(std::span<Event* const> events, int window_days) {
                      });
   // named series joined by evidence (pairs of names: a collection names a negotiation a few
   // dozen ways at most). Two venues that several documents each name are two negotiations
-  // (Geneva and Astana on Syria): no chain of joins puts them in one series.
+  // (Geneva and Astana on Syria): no chain of joins puts them in one series. (A venue one report
+  // names may still join: "Syria" is written as a place and is also the talks' subject.)
   std::vector<std::size_t> parent(names.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::vector<std::vector<std::size_t>> venues(names.size());  // root -> its established venue names

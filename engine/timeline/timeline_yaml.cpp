@@ -63,6 +63,11 @@ void TimelineWriter::time(const EventTime& t, bool with_extra_fields) {
   y_.key("granularity").value(to_string(t.time.granularity));
   y_.key("basis").value(t.basis);
   y_.key("anchor").value(t.anchor.empty() ? std::string_view("none") : std::string_view(t.anchor));
+  if (t.range) {  // both ends are inclusive: the bounds above run through the last end
+    y_.key("range").begin_map(YamlText::flow);
+    y_.key("value").value(t.range->value).key("begin").value(t.range->begin).key("end").value(t.range->end);
+    y_.end_map();
+  }
   if (with_extra_fields && options_.extra_time_fields) options_.extra_time_fields(y_, t);
   y_.end_map();
 }

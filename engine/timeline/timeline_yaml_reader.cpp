@@ -64,6 +64,8 @@ struct Reader {
     t.time.granularity = named(n, "granularity", grains, Granularity::Unknown);
     t.basis = str(n, "basis");
     t.anchor = str(n, "anchor");
+    if (const YAML::Node r = n["range"]; r && r.IsMap())
+      t.range = EventTime::Range{str(r, "value"), str(r, "begin"), str(r, "end")};
     // the tagger's id is not written; a stated time is told apart from a default by its text
     return t;
   }

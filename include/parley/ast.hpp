@@ -80,7 +80,7 @@ struct Expression {
   int week = absent;         // ISO week number when written ("week 20")
   bool fiscal = false;       // "fiscal 1998", "fiscal third quarter"
   bool two_digit_year = false;
-  bool zone_utc = false;     // "GMT", "UTC", "Z": value is UTC
+  int zone = absent;         // the zone written after a clock: a row of grammar::zone_infos
   PartOfDay part_of_day = PartOfDay::None;
   Season season = Season::None;
 
@@ -92,6 +92,8 @@ struct Expression {
   Unit unit2 = Unit::None;   // "two hours and 15 minutes": the second, smaller unit
   int count2 = absent;
   int count_max = absent;    // "two to three weeks": the top of a range of counts
+  int day2 = absent;         // "the weeks of 15 and 22 June": the day that ends a range
+  int year2 = absent;        // "1987/88": the year that ends a range
   Shift shift = Shift::None;
   Deixis deixis = Deixis::None;
   Modifier mod = Modifier::None;

@@ -52,6 +52,14 @@ struct EventTime {
   ResolvedTime time;  // value, type, bounds, granularity
   std::string basis;  // why: "clause", "Hours earlier", "reporting: DCT day or the day before", ...
   std::string anchor; // the timex or event id the time was counted from, or "dct", or "none"
+  // A time that is a range of the tagger ("September 13-15"): its duration and the values of its
+  // two ends; both ends are inclusive, so `time` runs from the first's earliest to the last's
+  // latest. Empty for any other time.
+  struct Range {
+    std::string value;       // "P3D"
+    std::string begin, end;  // the ends' TIMEX3 values: "2017-09-13", "2017-09-15"
+  };
+  std::optional<Range> range;
 };
 
 struct SeriesRef {

@@ -3,15 +3,19 @@
 # articles of a series in one run) and scores the rounds against the public record in
 # tests/bench/chronology/*.yaml; then scores dated facts of Reuters-21578 stories
 # (tests/bench/chronology/reuters-facts.yaml). No network. Rules: tests/bench/chronology/README.md.
-# Usage: tests/bench/chronology.sh DIR [path/to/parley]
+# FACTS_DIR (default tests/bench/chronology) names another folder of series files, such as the
+# validation set tests/bench/chronology-validation; its Reuters part runs only if it holds
+# reuters-facts.yaml.
+# Usage: tests/bench/chronology.sh DIR [path/to/parley] [FACTS_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
-  echo "usage: tests/bench/chronology.sh DIR [path/to/parley]   (DIR holds one folder per series)" >&2
+  echo "usage: tests/bench/chronology.sh DIR [path/to/parley] [FACTS_DIR]   (DIR holds one folder per series)" >&2
   exit 2
 fi
 dir="$1"
 parley="${2:-$here/build/parley}"
+facts="${3:-$here/tests/bench/chronology}"
 shared="${PARLEY_SHARED_DIR:-$here/../shared}"
 if [[ ! -d "$dir" ]]; then
   echo "chronology: $dir: no such directory (build it as tests/bench/chronology/README.md says)" >&2
@@ -21,9 +25,13 @@ if [[ ! -x "$parley" ]]; then
   echo "chronology: $parley: not an executable parley (build first, or pass its path)" >&2
   exit 1
 fi
+if [[ ! -d "$facts" ]]; then
+  echo "chronology: $facts: no such facts directory (default tests/bench/chronology)" >&2
+  exit 1
+fi
 if ! python3 -c 'import yaml' 2>/dev/null; then
   echo "chronology: python3 with yaml is needed (Debian: apt-get install python3-yaml)" >&2
   exit 1
 fi
-exec python3 "$here/tests/bench/chronology_score.py" "$parley" "$dir" "$here/tests/bench/chronology" \
+exec python3 "$here/tests/bench/chronology_score.py" "$parley" "$dir" "$facts" \
   "$shared/corpora/reuters21578.jsonl"

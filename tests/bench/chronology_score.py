@@ -400,7 +400,9 @@ def main():
         fail(f"no series folder of {factdir} found under {devdir} (see tests/bench/chronology/README.md)")
     print_series(results)
     facts = os.path.join(factdir, "reuters-facts.yaml")
-    if reuters and os.path.isfile(reuters) and os.path.isfile(facts):
+    if not os.path.isfile(facts):
+        print(f"\nReuters facts: none in {factdir}, skipped")
+    elif reuters and os.path.isfile(reuters):
         score_reuters(parley, facts, reuters)
     else:
         print("\nReuters facts: corpus not found, skipped")

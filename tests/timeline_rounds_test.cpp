@@ -1,0 +1,174 @@
+// Round events read from the constructions news copy tells them with (tests/timeline_articles/
+// rounds-*.txt, articles written for these tests): the round as object, phrasal verbs, a subject
+// with a complement, relative and participle clauses, nominal ends, a second verb of the same
+// subject, unnumbered talks bound to the document's story round, and counts that are no round.
+#include <span>
+
+#include "tests/timeline_article_fixture.hpp"
+
+namespace {
+
+using namespace parley;
+using namespace parley::testing;
+
+struct RoundRow {
+  std::string_view trigger, context;
+  EventKind kind;
+  Phase phase;
+  int round;
+  std::string_view series;
+  std::string_view first, last;  // "~" for an open bound
+};
+
+void expect_round_rows(const ArticleTimeline& a, std::span<const RoundRow> rows) {
+  for (const RoundRow& row : rows) {
+    SCOPED_TRACE(std::string(row.trigger) + " / " + std::string(row.context));
+    const Event* e = a.find(row.trigger, row.context);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->kind, row.kind);
+    EXPECT_EQ(e->phase, row.phase);
+    ASSERT_TRUE(e->series.has_value());
+    EXPECT_EQ(e->series->round, row.round);
+    EXPECT_EQ(e->series->name, row.series);
+    EXPECT_EQ(earliest(*e), row.first);
+    EXPECT_EQ(latest(*e), row.last);
+    EXPECT_EQ(e->salience, Salience::Main);
+  }
+}
+
+TEST(ReadingRounds, TheRoundAsObjectAndPhrasalVerbs) {
+  // DCT Saturday 2025-04-12
+  constexpr std::string_view lake = "Titicaca water talks";
+  constexpr RoundRow rows[] = {
+      // "concluded the Third Round of ...": a capitalised ordinal is the number, not a name
+      {"concluded", "Third Round", EventKind::Round, Phase::End, 3, lake, "2025-04-10T00:00:00", "2025-04-10T23:59:59"},
+      // "has wrapped up, officials said in February": by the time of the statement telling it
+      {"wrapped", "has wrapped up", EventKind::Round, Phase::End, 1, lake, "2025-02-01T00:00:00", "2025-02-28T23:59:59"},
+      // "closed out a fourth round ... on Friday": the Friday before, though a later clause is future
+      {"closed", "closed out", EventKind::Round, Phase::End, 4, lake, "2025-04-11T00:00:00", "2025-04-11T23:59:59"},
+      {"launch", "launch a fifth round", EventKind::Round, Phase::Start, 5, lake, "2025-04-14T00:00:00",
+       "2025-04-14T23:59:59"},
+      // "kicks off" after the round's noun is a verb, not a plural noun
+      {"kicks", "kicks off", EventKind::Round, Phase::Start, 6, lake, "2025-04-28T00:00:00", "2025-04-28T23:59:59"},
+      // a phase gerund opening the sentence: the round ends when its speaker says so
+      {"Wrapping", "Wrapping up", EventKind::Round, Phase::End, 2, lake, "2025-04-08T00:00:00", "2025-04-08T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-object-and-verbs.txt");
+  expect_round_rows(a, rows);
+  const SeriesRound* fourth = a.round(lake, 4);
+  ASSERT_TRUE(fourth && fourth->end && fourth->end->time.earliest);
+  EXPECT_EQ(format_instant(*fourth->end->time.earliest), "2025-04-11T00:00:00");
+}
+
+TEST(ReadingRounds, APhaseInThePresentPerfectIsNewsOfTheReportsDay) {
+  // DCT Saturday 2025-05-10: "has wrapped up" with no time and no statement
+  constexpr RoundRow rows[] = {
+      {"wrapped", "has wrapped up", EventKind::Round, Phase::End, 2, "Baltic eel quota talks", "2025-05-09T00:00:00",
+       "2025-05-10T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-present-perfect.txt"), rows);
+}
+
+TEST(ReadingRounds, APhaseInAnAsClauseIsAtItsMainClausesTimeAndAResumedRoundGoesOn) {
+  // DCT Saturday 2025-10-04: "on Friday signed ..., as they closed out a third round"
+  constexpr RoundRow rows[] = {
+      {"closed", "closed out", EventKind::Round, Phase::End, 3, "Nile water talks", "2025-10-03T00:00:00",
+       "2025-10-03T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-while-clause.txt");
+  expect_round_rows(a, rows);
+  // "had resumed the third round ... on Wednesday": a day the round was going on, not its start
+  const Event* resumed = a.find("resumed");
+  ASSERT_NE(resumed, nullptr);
+  EXPECT_EQ(resumed->kind, EventKind::Round);
+  EXPECT_EQ(resumed->phase, Phase::Whole);
+  EXPECT_EQ(earliest(*resumed), "2025-10-01T00:00:00");
+}
+
+TEST(ReadingRounds, SubjectsWithComplementsRelativeClausesAndNominalEnds) {
+  // DCT Saturday 2025-06-07
+  constexpr std::string_view river = "Danube shipping talks";
+  constexpr RoundRow rows[] = {
+      // "The fifth round of talks to revise the ... accord began": an infinitive complement
+      {"began", "to revise", EventKind::Round, Phase::Start, 5, river, "2025-06-02T00:00:00", "2025-06-02T23:59:59"},
+      // "... talks on dredging and tolls ended": a prepositional complement
+      {"ended", "on dredging", EventKind::Round, Phase::End, 6, river, "2025-06-05T00:00:00", "2025-06-05T23:59:59"},
+      // "At the end of the fourth round ..., which ended on May 16": the relative pronoun's round
+      {"ended", "which ended", EventKind::Round, Phase::End, 4, river, "2025-05-16T00:00:00", "2025-05-16T23:59:59"},
+      // "The seventh round ..., taking place until June 20": a participle clause on the round
+      {"taking", "taking place", EventKind::Round, Phase::Whole, 7, river, "~", "2025-06-20T23:59:59"},
+      // "began on Monday and ended on Wednesday": the second verb of the same subject
+      {"ended", "began on Monday and ended", EventKind::Round, Phase::End, 5, river, "2025-06-04T00:00:00",
+       "2025-06-04T23:59:59"},
+      {"took", "took place in Linz", EventKind::Round, Phase::Whole, 3, river, "2025-04-03T00:00:00",
+       "2025-04-03T23:59:59"},
+      // "After a second round of talks, the envoy said on March 14": the round was over by then
+      {"round", "After a second round", EventKind::Round, Phase::End, 2, river, "2025-03-14T00:00:00",
+       "2025-03-14T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-subject-complements.txt");
+  expect_round_rows(a, rows);
+  // "Budapest hosted four rounds of talks": a count, no round
+  for (const Event& e : a.tl.events)
+    if (e.evidence[0].text.find("four rounds") != std::string::npos)
+      EXPECT_TRUE(!e.series || e.series->round == 0) << e.trigger;
+}
+
+TEST(ReadingRounds, UnnumberedTalksJoinTheStoryRound) {
+  // DCT Thursday 2025-02-20
+  constexpr std::string_view sea = "Aral Sea fishing talks";
+  constexpr RoundRow rows[] = {
+      // "... talks between Kazakhstan and Uzbekistan started": a complement naming the sides
+      {"started", "third round", EventKind::Round, Phase::Start, 3, sea, "2025-02-18T00:00:00", "2025-02-18T23:59:59"},
+      // "The talks ended on Wednesday." after the sentence naming the round
+      {"ended", "The talks ended", EventKind::Round, Phase::End, 3, sea, "2025-02-19T00:00:00", "2025-02-19T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-story-round.txt");
+  expect_round_rows(a, rows);
+  // "Talks led by the two deputy ministers had opened": a participle with its agent, same round
+  const Event* opened = a.find("opened", "Talks led by");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->kind, EventKind::Round);
+  EXPECT_EQ(opened->phase, Phase::Start);
+  ASSERT_TRUE(opened->series);
+  EXPECT_EQ(opened->series->round, 3);
+  // "held two previous rounds in 2024": several rounds, none of them numbered
+  const Event* held = a.find("held", "two previous rounds");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->kind, EventKind::Meeting);
+  EXPECT_TRUE(!held->series || held->series->round == 0);
+  const SeriesRound* third = a.round(sea, 3);
+  ASSERT_TRUE(third && third->start && third->end && third->end->time.earliest);
+  EXPECT_EQ(format_instant(*third->end->time.earliest), "2025-02-19T00:00:00");
+}
+
+TEST(ReadingRounds, FreshNegotiationsAreTheRoundBegunThatDay) {
+  // DCT Sunday 2025-07-06; the eighth round, ended in May, is too far back to be the one opened
+  const auto& a = golden_article("rounds-fresh-negotiations.txt");
+  const Event* opened = a.find("opened", "fresh negotiations");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->kind, EventKind::Round);
+  EXPECT_EQ(opened->phase, Phase::Start);
+  ASSERT_TRUE(opened->series);
+  EXPECT_EQ(opened->series->round, 9);
+  EXPECT_EQ(earliest(*opened), "2025-07-05T00:00:00");
+  EXPECT_EQ(latest(*opened), "2025-07-05T23:59:59");
+  // the spokesman's quoted "has begun" is the round's own side speaking: shown, round 9
+  const Event* begun = a.find("begun");
+  ASSERT_NE(begun, nullptr);
+  EXPECT_EQ(begun->kind, EventKind::Round);
+  EXPECT_EQ(begun->salience, Salience::Main);
+  ASSERT_TRUE(begun->series);
+  EXPECT_EQ(begun->series->round, 9);
+  const Event* conclusion = a.find("conclusion");
+  ASSERT_NE(conclusion, nullptr);
+  ASSERT_TRUE(conclusion->series);
+  EXPECT_EQ(conclusion->series->round, 8);
+  EXPECT_EQ(conclusion->phase, Phase::End);
+  // "An earlier version of this story incorrectly said the mediators closed the tenth round":
+  // a correction's wrong report is no event
+  EXPECT_EQ(a.find("closed"), nullptr);
+  for (const Event& e : a.tl.events) EXPECT_TRUE(!e.series || e.series->round != 10) << e.trigger;
+}
+
+}  // namespace
