@@ -181,8 +181,12 @@ void unify_series(std::span<Event* const> events, int window_days) {
   const std::chrono::seconds window = std::chrono::days(window_days);
   std::vector<Name> names;
   std::map<std::string, std::size_t> index;
-  for (Event* e : events)  // a name read with its clause keeps only the name
-    if (e->series && !e->series->name.empty()) e->series->name = clean_series_name(e->series->name);
+  for (Event* e : events) {  // a name read with its clause keeps only the name
+    if (!e->series || e->series->name.empty()) continue;
+    e->series->name = clean_series_name(e->series->name);
+    // nothing of it was a name ("Producer delegates were"), and it numbers no round: no series
+    if (e->series->name.empty() && e->series->round <= 0 && e->series->relative.empty()) e->series.reset();
+  }
   for (const Event* e : events) {
     if (!e->series) continue;
     auto [it, fresh] = index.emplace(e->series->name, names.size());
