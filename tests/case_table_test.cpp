@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/tagger/zones.hpp"
 #include "parley/dct.hpp"
 #include "parley/tagger.hpp"
 #include "parley/timex.hpp"
@@ -42,8 +43,9 @@ const std::map<std::string, std::size_t>& family_minimums() {
 }
 
 const std::set<std::string>& known_extra_keys() {
-  static const std::set<std::string> keys{"mod",  "quant", "freq", "basis",   "anchor", "granularity",
-                                          "noun", "begin", "end",  "in_range"};
+  static const std::set<std::string> keys{"mod",  "quant", "freq",      "basis",     "anchor",     "granularity",
+                                          "noun", "begin", "end",       "in_range",  "zone",       "utcOffset",
+                                          "earliestUtc"};
   return keys;
 }
 
@@ -380,6 +382,9 @@ void check_timex(const CaseRow& row, const std::map<std::string, std::string>& e
     else if (key == "basis") compare("basis", parley::to_string(time.basis), expected);
     else if (key == "anchor") compare("anchor", time.anchor, expected);
     else if (key == "granularity") compare("granularity", parley::to_string(time.granularity), expected);
+    else if (key == "zone") compare("zone", time.zone, expected);
+    else if (key == "utcOffset") compare("utcOffset", time.utc_offset_minutes ? parley::engine::offset_text(*time.utc_offset_minutes) : "-", expected);
+    else if (key == "earliestUtc") compare("earliestUtc", format_instant(time.earliest_utc), expected);
     else if (key == "noun") mismatches << "  table error: noun= applies to ORDINAL rows only\n";
     else if (key == "begin" || key == "end") mismatches << "  table error: " << key << "= applies to RANGE rows only\n";
     else if (key == "in_range") {

@@ -288,7 +288,7 @@ TEST_F(MergedRound5, NearMissesOncePerPair) {
   ASSERT_EQ(tl_.near_misses.size(), 2u);
   EXPECT_EQ(tl_.near_misses[0].events, (std::vector<std::string>{"e8", "e20"}));
   EXPECT_EQ(tl_.near_misses[0].reason, "same words, different speakers");
-  EXPECT_EQ(tl_.near_misses[1].events, (std::vector<std::string>{"e21", "e32"}));
+  EXPECT_EQ(tl_.near_misses[1].events, (std::vector<std::string>{"e21", "e33"}));
   EXPECT_EQ(tl_.near_misses[1].reason, "same speaker and words, different days");
 }
 

@@ -1,5 +1,7 @@
 #include "engine/output/fields.hpp"
 
+#include "engine/tagger/zones.hpp"
+
 #include <date/date.h>
 
 
@@ -66,6 +68,10 @@ std::vector<Field> timex_attributes(const Timex& timex) {
   fields.push_back({"anchor", t.anchor});
   optional("beginPoint", t.begin_point);
   optional("endPoint", t.end_point);
+  optional("zone", t.zone);
+  if (t.utc_offset_minutes) fields.push_back({"utcOffset", engine::offset_text(*t.utc_offset_minutes)});
+  if (t.earliest_utc) fields.push_back({"earliestUtc", iso_instant(*t.earliest_utc) + "Z"});
+  if (t.latest_utc) fields.push_back({"latestUtc", iso_instant(*t.latest_utc) + "Z"});
   return fields;
 }
 

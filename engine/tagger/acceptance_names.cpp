@@ -77,7 +77,13 @@ Verdict calendar_names(const Candidate& m) {
   if (starts_with_calendar_name(rule) && !is_upper(first)) {
     const bool numbered = rule != "weekday";
     const bool full_weekday = rule == "weekday" && end - begin >= 6;
-    if (!numbered && !full_weekday) return Verdict::Reject;
+    // "on fri.", "until tues.": an abbreviation with its period after a preposition of time (a
+    // bare "fri" or "sat" is a name or a verb)
+    const bool abbreviated_weekday = rule == "weekday" && text[end - 1] == '.' &&
+                                     one_of(previous_word(text, begin), {"on", "by", "until", "till", "since", "from",
+                                                                         "through", "before", "after", "next", "last",
+                                                                         "this", "late", "early", "each", "every"});
+    if (!numbered && !full_weekday && !abbreviated_weekday) return Verdict::Reject;
   }
   if (e.month != ast::absent && has_lowercase_verb_month(text.substr(begin, end - begin))) return Verdict::Reject;
   // "Jan", "Dec" without a period and without a day are names more often than months.

@@ -82,6 +82,28 @@ Verdict governed_by_preposition(const Candidate& m) {
                                           "hoped", "means", "meant", "found", "so", "such", "ensure", "suggested"}))
     return Verdict::Reject;
 
+  // "at dawn", "before sunrise", "from dusk to dawn": the light's moments are times after a
+  // preposition; "as dawn broke", "a pre-dawn raid", "Sunset Boulevard", "Sunrise, Fla." and
+  // "the dawn of a new era" are not
+  if (rule == "twilight") {
+    if (is_upper(first) || (begin > 0 && text[begin - 1] == '-')) return Verdict::Reject;
+    return decided(one_of(previous_word(text, begin), {"at", "by", "before", "after", "until", "till", "since", "from",
+                                                       "to", "around", "toward", "towards", "past", "near", "till"}) &&
+                   !equals_word(next_word(text, end), "of"));
+  }
+  if (rule == "nth-weekday-of-month" && e.ordinal > 5) return Verdict::Reject;  // no month has a sixth Monday
+  if (rule == "weekdays-from-now" && e.count < 1) return Verdict::Reject;         // "0 Mondays ago" counts nothing
+  // "Oct/2" as forms write a day: a capitalized month standing alone, not one of a run of
+  // months ("the Sep/Oct/2 spread") or a lower-case word ("mar/2")
+  if (rule == "month-slash-day")
+    return decided(is_upper(first) && !(begin > 0 && text[begin - 1] == '/') && !(end < text.size() && text[end] == '/'));
+  // "11/2016" is a month, not the fraction of a Reuters price ("rose 1-11/2016") or a part of a
+  // longer numbering ("11/2016/3")
+  if (rule == "numeric-month-year") {
+    if (begin >= 2 && text[begin - 1] == '-' && is_digit(static_cast<unsigned char>(text[begin - 2]))) return Verdict::Reject;
+    if (end < text.size() && text[end] == '/') return Verdict::Reject;
+  }
+
   if (rule == "the-ordinal-day") {
     const std::string_view before = previous_word(text, begin);
     // "from the 13th to the 20th": the end of a range whose first end is a day written the same way
@@ -147,6 +169,13 @@ Verdict other_words(const Candidate& m) {
       e.shift == ast::Shift::None &&
       !one_of(previous_word(text, begin), {"in", "during", "by", "until", "till", "since", "through", "throughout",
                                            "before", "after", "this", "next", "last", "early", "late", "mid", "that"}))
+    return Verdict::Reject;
+
+  // "nine FM and four AM stations": the radio band, not a clock read aloud
+  if (e.hour != ast::absent && is_alpha(first) &&
+      one_of(next_word(text, end), {"station", "stations", "radio", "radios", "band", "frequency", "frequencies",
+                                    "outlet", "outlets", "license", "licenses", "licence", "licences", "affiliate",
+                                    "affiliates", "broadcaster", "broadcasters", "signal", "dial"}))
     return Verdict::Reject;
 
   if (e.deixis == ast::Deixis::Soon && one_of(previous_word(text, begin), {"as", "how"})) return Verdict::Reject;

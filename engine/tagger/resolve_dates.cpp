@@ -4,6 +4,7 @@
 
 #include "engine/tagger/holidays.hpp"
 #include "engine/tagger/resolver.hpp"
+#include "engine/tagger/zones.hpp"
 
 namespace parley::engine {
 
@@ -147,6 +148,25 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
     if (e.shift == ast::Shift::Next && d <= today) d = on(y + 1);
     return placed(day_value(d), Basis::Dct, "dct");
   }
+  // "the third Monday in January", "the last Thursday of November 2021": the weekday's n-th
+  // (or last) day in the month; without a year, the year the clause's tense places it in. A
+  // fifth weekday the month lacks is its last.
+  if (e.rule == std::string_view("nth-weekday-of-month") && e.month >= 1 && e.month <= 12) {
+    const auto nth = [&](int y) {
+      const date::year_month ym{date::year{y}, date::month{unsigned(e.month)}};
+      const date::weekday wd{unsigned(e.weekday % 7)};
+      const date::year_month_weekday d{ym.year(), ym.month(), wd[unsigned(e.ordinal > 0 ? e.ordinal : 1)]};
+      if (e.ordinal > 0 && d.ok()) return day_value(sys_days{d});
+      return day_value(sys_days{date::year_month_weekday_last{ym.year(), ym.month(), date::weekday_last{wd}}});
+    };
+    if (e.year != absent) return placed(nth(widen_two_digit_year(e.year)), Basis::Explicit, "none");
+    if (!has_dct()) return unresolved(fmt::format("XXXX-{:02}-XX", e.month), Granularity::Day);
+    // A rule stated in the present ("standard time returns the last Sunday in October") is
+    // this year's; only a tense moves it to the year before or after.
+    if (tense == Tense::Unknown || tense == Tense::Present)
+      return placed(nth(static_cast<int>(date::year_month_day{dct_day()}.year())), Basis::Dct, "dct");
+    return placed(place_in_year(nth, tense), Basis::Tense, "dct");
+  }
   // Days: a weekday alone, a month and day, a holiday ("the week of March 6": its week).
   if (e.day != absent || e.weekday != absent || e.holiday) {
     Basis basis = Basis::Explicit;
@@ -171,7 +191,38 @@ ResolvedTime Resolver::resolve_date(const Mention& m) {
   return unresolved("XXXX-XX-XX", Granularity::Unknown);
 }
 
+void Resolver::apply_zone(ResolvedTime& r, int zone_id) const {
+  if (zone_id == absent) return;
+  if (!r.earliest || !r.latest) {
+    // No day (no DCT): the zone as written; a generic name has no offset without a date
+    const ZoneReading z = read_zone(zone_id, std::nullopt);
+    r.zone = z.name;
+    r.utc_offset_minutes = z.offset_minutes;
+    return;
+  }
+  const ZoneReading z = read_zone(zone_id, date::local_seconds{r.earliest->time_since_epoch()});
+  r.zone = z.name;
+  r.utc_offset_minutes = z.offset_minutes;
+  if (!z.offset_minutes) return;
+  const std::chrono::minutes offset{*z.offset_minutes};
+  r.earliest_utc = *r.earliest - offset;
+  r.latest_utc = *r.latest - offset;
+  // The document's other times are on the DCT's clock: "1300 GMT" in a story dated
+  // 09:00-05:00 is 08:00 there.
+  if (!has_dct()) return;
+  if (const auto dct_offset = dct_offset_minutes(*dct_)) {
+    r.earliest = *r.earliest_utc + std::chrono::minutes{*dct_offset};
+    r.latest = *r.latest_utc + std::chrono::minutes{*dct_offset};
+  }
+}
+
 ResolvedTime Resolver::resolve_time(const Mention& m) {
+  ResolvedTime r = resolve_clock_or_part(m);
+  apply_zone(r, m.expr.zone);
+  return r;
+}
+
+ResolvedTime Resolver::resolve_clock_or_part(const Mention& m) {
   const E& e = m.expr;
   const Tense tense = tense_of(m);
   Basis basis = Basis::Explicit;
@@ -191,7 +242,8 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
       // "talks went on through Wednesday night until 6 a.m.": a night runs into the next
       // morning, and a morning hour after it is on the next day.
       const ast::PartOfDay night = reference_->value.part_of_day;
-      if ((night == ast::PartOfDay::Night || night == ast::PartOfDay::Overnight) && e.hour != absent && e.hour < 12)
+      const bool morning = (e.hour != absent && e.hour < 12) || (e.hour == absent && e.part_of_day == ast::PartOfDay::Morning);
+      if ((night == ast::PartOfDay::Night || night == ast::PartOfDay::Overnight) && morning)
         day = day_value(reference_->value.day + days{1});
     } else if (has_dct()) {
       basis = Basis::Dct;
@@ -244,6 +296,16 @@ ResolvedTime Resolver::resolve_time(const Mention& m) {
     ResolvedTime r = placed(clock_value(day->day, 0, 0, absent), basis, anchor, TimexType::Time);
     r.value = timex_value(day_value(day->day)) + "T24:00";
     r.earliest = r.latest = Instant{day->day + days{1}};
+    return r;
+  }
+  if (e.rule == std::string_view("twilight")) {
+    // "at dawn", "by dusk": TimeML has no value of their own, so the value is the morning's or
+    // the evening's; the bounds are the hours the light changes in over the year at the
+    // latitudes news comes from (dawn 04:00-07:59, dusk 16:00-21:59).
+    ResolvedTime r = placed(part_of_day_value(day->day, e.part_of_day), basis, anchor, pod_type);
+    const bool morning = e.part_of_day == ast::PartOfDay::Morning;
+    r.earliest = Instant{day->day} + std::chrono::hours{morning ? 4 : 16};
+    r.latest = *r.earliest + std::chrono::hours{morning ? 4 : 6} - std::chrono::seconds{1};
     return r;
   }
   if (e.part_of_day != ast::PartOfDay::None)

@@ -115,7 +115,8 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
     case D::Recently: case D::Lately: case D::Past: case D::Formerly: return token("PAST_REF", 0, 0, true, false);
     case D::Future: case D::Soon: return token("FUTURE_REF", 0, 0, false, true);
     case D::Today: case D::Yesterday: case D::Tomorrow: case D::DayBeforeYesterday: case D::DayAfterTomorrow: {
-      if (e.shift == S::FromNow) break;  // "two weeks from tomorrow": counted below, from that day
+      // "two weeks from tomorrow", "a week before yesterday": counted below, from that day
+      if (e.shift == S::FromNow || e.rule == std::string_view("quantity-units-from-day")) break;
       if (!has_dct()) return unresolved("XXXX-XX-XX", Granularity::Day);
       const int offset = e.deixis == D::Yesterday ? -1 : e.deixis == D::Tomorrow ? 1
                        : e.deixis == D::DayBeforeYesterday ? -2 : e.deixis == D::DayAfterTomorrow ? 2 : 0;
@@ -194,6 +195,26 @@ ResolvedTime Resolver::resolve_deictic(const Mention& m) {
   // "two days ago", "a week from now", "year-earlier".
   if (e.shift == S::Ago || e.shift == S::FromNow) {
     const int sign = e.shift == S::Ago ? -1 : 1;
+    // "three Fridays from now": the third Friday after the DCT's day; "two Mondays ago" the
+    // second before it (the DCT's own weekday does not count).
+    if (e.weekday != absent) {
+      if (!has_dct()) return unresolved(fmt::format("XXXX-WXX-{}", e.weekday), Granularity::Day);
+      const sys_days today = dct_day();
+      const date::weekday wanted{unsigned(e.weekday % 7)}, have{today};
+      const days gap = sign > 0 ? wanted - have : have - wanted;
+      const days first = gap.count() == 0 ? days{7} : gap;
+      return placed(day_value(today + sign * (first + days{7 * (n - 1)})), Basis::Dct, "dct");
+    }
+    // "two days before Christmas", "a week after Easter": counted from the holiday's day, the
+    // one the clause's tense places
+    if (e.holiday) {
+      Basis basis = Basis::Dct;
+      const auto day = day_of(e, tense, basis);
+      if (!day) return unresolved("XXXX-XX-XX", g);
+      CalendarValue v = shift(*day, e.unit, sign * n);
+      if (g > Granularity::Week) v = containing(v.day, g);
+      return placed(v, basis, basis == Basis::Explicit ? "none" : "dct");
+    }
     // "a year ago" comparing periods in a report: the same period as the reference, a year back.
     const bool reporting = reference_ && (reference_->value.gran == Granularity::Quarter ||
                                           reference_->value.gran == Granularity::Half ||

@@ -38,6 +38,7 @@ class Resolver {
   // One function per family (resolve_dates.cpp, resolve_relative.cpp, resolve_quantities.cpp).
   ResolvedTime resolve_date(const Mention& m);
   ResolvedTime resolve_time(const Mention& m);
+  ResolvedTime resolve_clock_or_part(const Mention& m);  // resolve_time without the zone
   ResolvedTime resolve_deictic(const Mention& m);
   ResolvedTime resolve_anaphoric(const Mention& m);
   ResolvedTime resolve_duration(const Mention& m);
@@ -62,6 +63,9 @@ class Resolver {
   // Whether a verb of saying stands right before `begin` ("police said Sunday").
   bool after_reporting_verb(std::size_t begin) const;
   int widen_two_digit_year(int yy) const;
+  // A clock time's written zone: its name and offset, its bounds in UTC, and its bounds moved
+  // onto the DCT's clock when the DCT carries a zone (zones.cpp reads the zone).
+  void apply_zone(ResolvedTime& r, int zone_id) const;
   // The day (or finer) a "calendar_day" part of an expression names, if any.
   std::optional<CalendarValue> day_of(const ast::Expression& e, Tense tense, Basis& basis) const;
   // What anaphora counts from: the reference if it is fine enough for `unit`, else the DCT.

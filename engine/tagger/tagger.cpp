@@ -5,6 +5,7 @@
 #include "engine/tagger/ranges.hpp"
 #include "engine/tagger/resolver.hpp"
 #include "engine/tagger/scanner.hpp"
+#include "engine/tagger/zone_links.hpp"
 #include "grammar/lexicon_ids.hpp"
 
 namespace parley {
@@ -72,6 +73,7 @@ TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOpt
     result.timexes.push_back(std::move(t));
     rules.push_back(m.expr.rule);
   }
+  engine::link_local_times(text, dct, result.timexes);
   result.ranges = engine::pair_ranges(text, result.timexes, rules, next_id, dct);
   return result;
 }

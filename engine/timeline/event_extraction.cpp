@@ -8,6 +8,8 @@
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/round_subject.hpp"
 #include "engine/timeline/sentence_reader.hpp"
+#include "engine/timeline/meeting_nouns.hpp"
+#include "engine/timeline/wire_verbs.hpp"
 
 namespace parley::timeline {
 // String literals as std::string_view: the word lists below are compared in hot loops, and a
@@ -474,6 +476,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
     while (first_timex < timexes.size() && timexes[first_timex].span.end <= s.begin) ++first_timex;
     if (s.dateline) continue;
     SentenceReader r{u, s, std::vector<char>(s.last - s.first, 0)};
+    const VerbSite site{u, s, r.in_timex};
     for (std::size_t x = first_timex; x < timexes.size() && timexes[x].span.begin < s.end; ++x) {
       const Timex& t = timexes[x];
       if (t.span.end <= s.begin) continue;
@@ -507,12 +510,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           verb.emplace(VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole});
           m.trigger_last = v + 1;
         }
-      // "wrapped up", "kicks off": the verb is a phase verb only with its particle, and with it
-      // a verb even after a noun ("The second round kicks off on Monday")
+      // "wrapped up", "kicks off", "walked out": the verb is an event only with its particle, and
+      // with it a verb even after a noun ("The second round kicks off on Monday")
       bool phrasal = false;
       if (verb) {
-        if (auto particle = required_particle(verb->lemma)) {
-          if (v + 1 < s.last && r.lower_is(v + 1, *particle)) m.trigger_last = v + 1, phrasal = true;
+        if (needs_particle(verb->lemma)) {
+          if (v + 1 < s.last && takes_particle(verb->lemma, r.w(v + 1))) m.trigger_last = v + 1, phrasal = true;
           else verb.reset();
         } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
           m.trigger_last = v + 1;  // "closed out a fifth round"
@@ -521,12 +524,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // asked only of words that may be events: most tokens are neither verbs nor event nouns
       auto nounish = [&] { return noun_context(r, v); };
       if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
+      if (verb && not_an_event_here(site, v, verb->lemma)) verb.reset();  // "is scheduled to begin"
       // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
       // "The agreement expires on June 30": a verb form with a dated prepositional phrase right
       // after it is a verb, whatever the word before it
-      const bool dated_after = verb && verb->form == VerbForm::Third && v + 2 < s.last &&
-                               (r.lower_is(v + 1, "on") || r.lower_is(v + 1, "until")) && r.timex_at(v + 2) &&
+      const bool dated_after = verb && verb->form == VerbForm::Third && dated_right_after(site, v) &&
                                !is_negotiation_noun(word) && v > s.first && !is_determiner(r.w(v - 1)) &&
                                !is_pronoun(r.w(v - 1)) && verb->cls != VerbClass::Reporting;
       // "officials meet tomorrow", "when they start four days of talks": a bare meeting or phase
@@ -548,8 +551,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // "the suspended sanctions"; but "talks that concluded today" is a relative clause
       const bool relative_on_talks = v > s.first + 1 && r.lower_is(v - 1, "that") && counts_rounds(r.w(v - 2));
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) && v > s.first &&
-          is_determiner(r.w(v - 1)) && !relative_on_talks)
-        verb.reset();
+          is_determiner(r.w(v - 1)) && !relative_on_talks &&
+          !relative_that_before(site, v))
+        verb.reset();  // "the suspended sanctions" (but "the contract that expired April 30")
+      if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
+          (participle_qualifies_noun(site, v) || participle_after_determiner_adverb(site, v)))
+        verb.reset();  // "to reconvene abandoned peace talks", "a regularly scheduled meeting"
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
@@ -582,6 +589,21 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           out.push_back(std::move(m));
           continue;
         }
+        // "yesterday's meeting", "talks yesterday with Baker": a meeting dated as a noun
+        if (is_negotiation_noun(word) && !tok.capitalized) {
+          if (const MeetingNounTime mt = meeting_noun_time(site, v); mt.time_token != no_token) {
+            m.noun = true;
+            m.kind = EventKind::Meeting;
+            m.phase = Phase::Whole;
+            m.lemma = word;
+            m.needs_own_time = true;
+            if (mt.attributive) m.own_time = mt.time_token;
+            if (mt.phrase_last > v) m.object = join(u, v + 1, mt.phrase_last);
+            set_clause();
+            out.push_back(std::move(m));
+            continue;
+          }
+        }
         // an event noun: "the assassination of ...", "the withdrawal from ..."
         if (is_event_noun(word) && (nounish() || (v > s.first && is_preposition(r.w(v - 1))))) {
           m.noun = true;
@@ -603,13 +625,36 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       m.tense = tense_of(r, v, verb->form, &aux_first);
       if (finite_bare && m.tense == Tense::None) m.tense = Tense::Present;
       if (verb->form == VerbForm::Base && m.tense == Tense::None) continue;  // "the talks", "a return"
+      // "agreed to meet today", "likely to begin talks tomorrow": a planned event, dated only by
+      // a time of its own (no default: the plan may have been carried out since)
+      // the plan's own verb group ("had agreed to resume") and subject ("the participants")
+      std::size_t plan_first = no_token;
+      if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Reporting && aux_first < v &&
+          plan_before_to(site, aux_first) == Plan::Planned) {
+        m.tense = Tense::Future;
+        m.needs_own_time = true;
+        if (read_verb(r.w(aux_first - 1)) || iequals(r.w(aux_first - 1), "likely") || iequals(r.w(aux_first - 1), "ready")) {
+          plan_first = aux_first - 1;
+          while (plan_first > s.first && (read_auxiliary(r.w(plan_first - 1)) != Auxiliary::None ||
+                                          is_adverb_between_aux(r.w(plan_first - 1))))
+            --plan_first;
+        }
+      }
       if (m.tense == Tense::Nonfinite && verb->cls != VerbClass::Phase) continue;  // "to make decisions"
       if (m.tense == Tense::Nonfinite) continue;
       // a participle right after a noun with no auxiliary ("sanctions suspended under") modifies
       // that noun; it is not a clause of its own
       if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting &&
-          modifies_object(r, v))
-        continue;
+          modifies_object(r, v) && !is_intransitive(verb->lemma)) {
+        // "an agreement reached with management on Thursday": a time of its own makes it one
+        const std::size_t own = participle_own_time(site, v);
+        if (own >= s.last) continue;
+        m.own_time = own;
+      } else if (verb->form == VerbForm::PastOrParticiple && aux_first == v && verb->cls != VerbClass::Reporting) {
+        // "An agreement reached with the employers on Thursday had been rejected": the time in
+        // a participle's own phrase is its, though the main verb after it is nearer
+        if (const std::size_t own = subject_participle_own_time(site, v); own < s.last) m.own_time = own;
+      }
       if (verb->form == VerbForm::Gerund && m.tense == Tense::None) {
         m.cue = cue_before(r, v);
         // "saying ..." continues the statement before it; a bare gerund is a noun or adjective
@@ -631,7 +676,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         }
         if (m.cue == ClauseCue::None && !(v > s.first && r.punct(v - 1, ",")) && !opens_sentence) continue;
       } else {
-        m.finite = m.tense != Tense::None;
+        m.finite = m.tense != Tense::None;  // (a planned "to" verb competes for its time like a main verb)
         m.cue = cue_before(r, aux_first);
       }
       // "which was attended by delegations from ...": not an event of its own but the
@@ -660,7 +705,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         continue;
       }
 
-      m.verb_group = join(u, aux_first, v);
+      m.verb_group = join(u, plan_first != no_token ? plan_first : aux_first, v);
       if (verb->cls == VerbClass::Reporting && v + 1 < s.last &&
           (iequals(r.w(v + 1), "that") || (is_pronoun(r.w(v + 1)) && v + 2 < s.last))) {
         std::size_t e = s.last - 1;
@@ -668,7 +713,7 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.complement = join(u, v + 1, e);
       }
       // subject
-      std::size_t subject_end = aux_first;
+      std::size_t subject_end = plan_first != no_token ? plan_first : aux_first;
       auto [sf, sl] = subject_before(r, subject_end);
       // "reviewed X and exchanged views", "in addition to reinstating ... and imposing": a verb
       // coordinated with an earlier one, or a bare gerund, shares that verb's subject
@@ -813,6 +858,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           numbers_one_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) &&
           ordinals[static_cast<std::size_t>(m.ordinal_index)].kind == EventOrdinal::Kind::Number)
         m.phase = Phase::Whole;
+      // "the next rounds were planned to be held in August": a plan is no evidence of when a
+      // round took place (rounds are told, not planned, in the series block); it stays a meeting
+      if (m.needs_own_time && m.kind == EventKind::Round) {
+        m.kind = EventKind::Meeting;
+        m.ordinal_index = -1;
+      }
       // events talking about a round keep the series and round they mention
       if (m.kind != EventKind::Round && m.ordinal_index < 0) {
         auto [cf2, cl2] = std::pair{m.clause_first, m.clause_last};

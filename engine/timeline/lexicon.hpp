@@ -53,8 +53,13 @@ bool is_attribution_word(std::string_view word);
 // Words before a date that make it a term, not a time of the event: "payable Dec. 1", "due 2011".
 bool is_term_word(std::string_view word);
 
-// The particle a phrasal phase verb needs to be one ("wrap" -> "up", "kick" -> "off").
-std::optional<std::string_view> required_particle(std::string_view lemma);
+// Phrasal verbs that are events only with their particle ("wrapped up", "kicks off", "walked
+// out", "wound up"), and whether `word` is such a particle of `lemma`.
+bool needs_particle(std::string_view lemma);
+bool takes_particle(std::string_view lemma, std::string_view word);
+// Verbs without a passive ("collapsed", "expired", "walked out"): their participle after a noun
+// is the verb of that noun, never a reduced relative clause modifying it.
+bool is_intransitive(std::string_view lemma);
 // The head of a channel a statement is told to: "told Iranian TV", "told the RIA news agency".
 bool is_medium_word(std::string_view word);
 // The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
@@ -68,6 +73,10 @@ Phase phase_noun(std::string_view word);
 // Verbs whose "until X", "to X", "on X" is the time the event is moved to or runs out at, not
 // the time of the report: postpone, delay, adjourn, extend, expire, ...
 bool moves_to_target(std::string_view lemma);
+
+// Verbs whose "for X" (or X right after them) is the time of the event they set: "talks were
+// rescheduled for Thursday", "deliveries are scheduled for Monday", "set for Friday".
+bool schedules_for(std::string_view lemma);
 
 // Phase a negotiation verb pins when its subject is a meeting noun ("the round ended").
 Phase phase_of(std::string_view lemma);

@@ -64,11 +64,18 @@ constexpr LemmaRow lemmas[] = {
     {"continue", VerbClass::Phase, Phase::Whole}, {"attend", VerbClass::Phase, Phase::Whole},
     // with their particle only ("wrapped up", "kicks off": event_extraction.cpp checks it)
     {"wrap", VerbClass::Phase, Phase::End}, {"kick", VerbClass::Phase, Phase::Start},
-    {"recess", VerbClass::Phase, Phase::End},
+    {"recess", VerbClass::Phase, Phase::End}, {"wind", VerbClass::Phase, Phase::End},
+    // "the talks foundered", "restarted the talks": phases of a meeting in wire copy
+    {"founder", VerbClass::Phase, Phase::End}, {"restart", VerbClass::Phase, Phase::Start},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
     {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
     {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},
     {"expire", VerbClass::Action, Phase::None}, {"extend", VerbClass::Action, Phase::None},
+    {"schedule", VerbClass::Action, Phase::None},
+    // Labour and wire-copy actions: "walked out", "stopped work", "abandoned talks", "marched".
+    {"walk", VerbClass::Action, Phase::None}, {"stop", VerbClass::Action, Phase::None},
+    {"abandon", VerbClass::Action, Phase::None}, {"march", VerbClass::Action, Phase::None},
+    {"remove", VerbClass::Action, Phase::None}, {"ask", VerbClass::Action, Phase::None},
     // Actions that carry a time or an order.
     {"impose", VerbClass::Action, Phase::None}, {"lift", VerbClass::Action, Phase::None},
     {"sign", VerbClass::Action, Phase::None}, {"withdraw", VerbClass::Action, Phase::None},
@@ -193,6 +200,7 @@ constexpr Irregular irregulars[] = {
     {"rang", "ring", VerbForm::Past}, {"hung", "hang", VerbForm::PastOrParticiple},
     {"lent", "lend", VerbForm::PastOrParticiple}, {"overthrew", "overthrow", VerbForm::Past},
     {"undertook", "undertake", VerbForm::Past}, {"forbade", "forbid", VerbForm::Past},
+    {"wound", "wind", VerbForm::PastOrParticiple},  // "wound up the meeting" (the injury is "wounded")
 };
 
 constexpr std::string_view abbreviations[] = {
@@ -499,10 +507,24 @@ std::optional<std::string_view> implied_channel(std::string_view lemma) {
   return std::nullopt;
 }
 
-std::optional<std::string_view> required_particle(std::string_view lemma) {
-  if (lemma == "wrap") return "up"sv;
-  if (lemma == "kick") return "off"sv;
-  return std::nullopt;
+bool needs_particle(std::string_view lemma) {
+  return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk";
+}
+
+bool takes_particle(std::string_view lemma, std::string_view word) {
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
+  if (lemma == "wrap" || lemma == "wind") return w == "up";
+  if (lemma == "kick") return w == "off";
+  if (lemma == "walk") return w == "out" || w == "off";  // "walked out", "walked off the job"
+  return false;
+}
+
+bool is_intransitive(std::string_view lemma) {
+  for (std::string_view x : {"collapse"sv, "founder"sv, "expire"sv, "die"sv, "occur"sv, "happen"sv, "arrive"sv,
+                             "resign"sv, "walk"sv, "rise"sv, "fall"sv, "fail"sv})
+    if (lemma == x) return true;
+  return false;
 }
 
 bool is_medium_word(std::string_view word) {
@@ -540,9 +562,13 @@ Phase phase_noun(std::string_view word) {
 
 bool moves_to_target(std::string_view lemma) {
   for (std::string_view x : {"postpone"sv, "delay"sv, "defer"sv, "reschedule"sv, "adjourn"sv, "extend"sv, "expire"sv,
-                             "put"sv, "push"sv, "move"sv})
+                             "put"sv, "push"sv, "move"sv, "schedule"sv})
     if (lemma == x) return true;
   return false;
+}
+
+bool schedules_for(std::string_view lemma) {
+  return lemma == "schedule" || lemma == "reschedule" || lemma == "set";
 }
 
 Phase phase_of(std::string_view lemma) {

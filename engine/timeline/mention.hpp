@@ -29,6 +29,11 @@ struct Mention {
   bool noun = false;                 // an event noun ("the assassination of ...")
   bool quoted = false;               // told inside someone's quote
   bool finite = false;               // a main verb with its own subject
+  std::size_t own_time = no_token;   // first token of a time that is the event's alone ("yesterday's meeting",
+                                     // "an agreement reached on Thursday"): it wins that time
+  // "agreed to meet", "likely to begin", "talks yesterday with Baker": an event only through a
+  // time of its own; without one it gets no default and is left out (drop_undated_by_own_time)
+  bool needs_own_time = false;
   std::size_t clause_first = 0, clause_last = 0;  // tokens of its clause, inclusive
   ClauseCue cue = ClauseCue::None;
   std::string actor;

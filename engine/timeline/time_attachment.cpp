@@ -12,6 +12,7 @@
 
 #include <date/date.h>
 
+#include "engine/timeline/clock_times.hpp"
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
@@ -107,6 +108,7 @@ std::optional<EventTime> default_for(const Mention& m, const std::optional<Dct>&
   auto [day_start, day_end] = dct_bounds(*dct);
   const Instant before_dct_day = day_start - date::days{1};
   if (m.noun) return std::nullopt;  // a noun has no tense: only a written time places it
+  if (m.needs_own_time) return std::nullopt;  // "agreed to meet": only a time of its own places it
   if (m.kind == EventKind::Statement && !m.quoted) {
     if (m.tense == Tense::Past || m.tense == Tense::PresentPerfect)
       return default_time("reporting: the DCT's day or the day before", before_dct_day, day_end);
@@ -156,6 +158,17 @@ bool is_weekday_name(std::string_view text) {
   return false;
 }
 
+// "the visit starts on Friday", "the session resumes Monday": a phase or meeting verb in the
+// simple present tells a scheduled event (not "are meeting", "is meant", a habit of "announces")
+bool scheduled_present(const Mention& m) {
+  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None &&
+         m.verb_group.find(' ') == std::string::npos;
+}
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool has_written_year(std::string_view text) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
@@ -196,7 +209,7 @@ void shift_time(EventTime& et, date::days days, date::years years) {
 // event is moved to or runs out, which lies after the report. A weekday or a date without its
 // year that the tagger placed before the DCT (by the past tense of the verb) is the next one.
 void place_target(EventTime& et, const Timex& t, std::string_view prep, const std::optional<Dct>& dct) {
-  et.basis = "target: " + lower_copy(prep) + " " + et.text;
+  et.basis = "target: " + (prep.empty() ? et.text : lower_copy(prep) + " " + et.text);
   if (!dct || !et.time.latest || *et.time.latest >= dct_bounds(*dct).first) return;
   if (is_weekday_name(t.text)) shift_time(et, date::days{7}, date::years{0});
   else if (!has_written_year(t.text) && t.time.basis != Basis::Dct) shift_time(et, date::days{0}, date::years{1});
@@ -329,11 +342,15 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       if (!may_date(u, s, tt, m, in_reach) || outside_governing(si, x, m.trigger, tt.first)) continue;
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
+      // (a weekday is another matter: "the visit starts on Friday" is the coming one, below)
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric && !moves_to_target(m.lemma))
+          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
+      if (m.own_time >= tt.first && m.own_time <= tt.last) cost = 0;  // "yesterday's meeting"
+      // "now scheduled for next January": the day a schedule verb sets is its time
+      if (schedules_for(m.lemma) && tt.first > s.first && iequals(u.word(tt.first - 1), "for")) cost -= 4;
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
       candidates.push_back({cost, x, k, anaphoric});
@@ -364,6 +381,13 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
         et.time.earliest.reset();
         et.time.latest.reset();
       }
+      // "negotiations resumed at 1000 EST" after a sentence about yesterday: the story's day,
+      // and no longer told against the event before
+      if (clock_on_story_day(et, timexes, c.timex, sentence_of_timex, mentions[c.mention], dct)) {
+        a.anaphoric = false;
+        a.direction = 0;
+        a.cue.clear();
+      }
       a.time = std::move(et);
       continue;
     }
@@ -385,9 +409,18 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
     } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger)) {
       const std::string prep = lower_copy(u.word(ti - 1));
-      if (moves_to_target(mentions[c.mention].lemma) &&
-          (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mentions[c.mention].lemma == "expire")))
+      const Mention& mt = mentions[c.mention];
+      // "rescheduled for Thursday", "scheduled Friday": the day the scheduled event is set for
+      // (a month or weekday after "scheduled ... in" is one to come as well: "scheduled for
+      // testing in August")
+      const bool set_for = schedules_for(mt.lemma) &&
+                           (prep == "for" || (ti == mt.trigger_last + 1 && (is_weekday_name(t.text) || has_digit(t.text))) ||
+                            (mt.lemma == "schedule" && (prep == "in" || prep == "on")));
+      if (moves_to_target(mt.lemma) &&
+          (prep == "until" || prep == "till" || prep == "to" || (prep == "on" && mt.lemma == "expire")))
         place_target(et, t, prep, dct);
+      else if (set_for)
+        place_target(et, t, prep == "for" ? "for" : "", dct);
       else  // ("from 1968, when the Soviets invaded": the invasion is at 1968, not since it)
         apply_preposition(et, u.word(ti - 1), dct);
     }
@@ -401,7 +434,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     }
     // "will meet on the issue Wednesday": a weekday of an event still to come is the one after
     // the DCT, whatever the tagger read from the sentence around it
-    if (m.kind != EventKind::Statement && !m.quoted && m.tense == Tense::Future && dct && is_weekday_name(t.text) &&
+    if (m.kind != EventKind::Statement && !m.quoted && (m.tense == Tense::Future || scheduled_present(m)) && dct &&
+        is_weekday_name(t.text) &&
         et.time.latest && *et.time.latest < dct_bounds(*dct).first) {
       shift_time(et, date::days{7}, date::years{0});
       et.basis = "weekday of an event to come: the one after the DCT";
@@ -413,12 +447,29 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       shift_time(et, date::days{-7}, date::years{0});
       et.basis = "weekday of an event told in the past: the one before the DCT";
     }
+    clock_on_story_day(et, timexes, c.timex, sentence_of_timex, m, dct);
     a.time = std::move(et);
   }
   restate_previous_times(mentions, out);
   for (std::size_t k = 0; k < mentions.size(); ++k)
     if (!out[k].time) out[k].time = default_for(mentions[k], dct);
   return out;
+}
+
+void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attachment>& times) {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    // ("hopes to implement the plan now under negotiation": "now" is no day of the plan)
+    const bool dated = times[k].time && !times[k].time->timex.empty() && !iequals(times[k].time->text, "now");
+    if (mentions[k].needs_own_time && !dated) continue;
+    if (kept != k) {
+      mentions[kept] = std::move(mentions[k]);
+      times[kept] = std::move(times[k]);
+    }
+    ++kept;
+  }
+  mentions.resize(kept);
+  times.resize(kept);
 }
 
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times) {
@@ -434,7 +485,9 @@ void restate_previous_times(const std::vector<Mention>& mentions, std::vector<At
       begin = k;
     }
     const Mention& m = mentions[k];
-    if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric) continue;
+    if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric ||
+        m.needs_own_time)
+      continue;
     if (begin == 0 || mentions[begin - 1].sentence + 1 != m.sentence) continue;
     for (std::size_t j = prev_begin; j < begin; ++j) {
       const Mention& p = mentions[j];

@@ -27,6 +27,10 @@ std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<M
 // takes that time (part of attach_times).
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times);
 
+// Leaves out the mentions that are events only through a time of their own (a plan told with
+// "to", a meeting noun beside a time) when no written time was attached to them.
+void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attachment>& times);
+
 // The instants the DCT stands for: its day, or the instant itself when it has a time of day.
 std::pair<Instant, Instant> dct_bounds(const Dct& dct);
 

@@ -107,9 +107,9 @@ void inherit_from_main_verbs(std::vector<Mention>& ms) {
     if (m.noun || m.tense != Tense::None) continue;
     std::size_t g = no_token;
     for (std::size_t j = k + 1; j < ms.size() && ms[j].sentence == m.sentence && g == no_token; ++j)
-      if (ms[j].finite && ms[j].quoted == m.quoted) g = j;
+      if (ms[j].finite && ms[j].quoted == m.quoted && !ms[j].needs_own_time) g = j;
     for (std::size_t j = k; g == no_token && j-- > 0 && ms[j].sentence == m.sentence;)
-      if (ms[j].finite && ms[j].quoted == m.quoted) g = j;
+      if (ms[j].finite && ms[j].quoted == m.quoted && !ms[j].needs_own_time) g = j;  // (a plan: no tense to lend)
     if (g == no_token) continue;
     m.tense = ms[g].tense;
     if (m.actor.empty() || (m.actor_is_pronoun && !ms[g].actor.empty())) {
@@ -240,6 +240,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct, tags.ranges);
+  drop_undated_by_own_time(ms, times);
   date_phases_by_statement(units, ms, times, dct);
   bind_story_round(ms, times, tags.ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);

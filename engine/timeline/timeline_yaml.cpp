@@ -6,6 +6,7 @@
 #include <date/date.h>
 
 #include "engine/output/fields.hpp"
+#include "engine/tagger/zones.hpp"
 #include "parley/timeline_output.hpp"
 #include "parley/version.hpp"
 
@@ -63,6 +64,9 @@ void TimelineWriter::time(const EventTime& t, bool with_extra_fields) {
   y_.key("granularity").value(to_string(t.time.granularity));
   y_.key("basis").value(t.basis);
   y_.key("anchor").value(t.anchor.empty() ? std::string_view("none") : std::string_view(t.anchor));
+  // a clock time's written zone, as the tagger read it (bounds above stay on the document's clock)
+  if (!t.time.zone.empty()) y_.key("zone").value(t.time.zone);
+  if (t.time.utc_offset_minutes) y_.key("utcOffset").value(engine::offset_text(*t.time.utc_offset_minutes));
   if (t.range) {  // both ends are inclusive: the bounds above run through the last end
     y_.key("range").begin_map(YamlText::flow);
     y_.key("value").value(t.range->value).key("begin").value(t.range->begin).key("end").value(t.range->end);

@@ -64,6 +64,14 @@ struct Reader {
     t.time.granularity = named(n, "granularity", grains, Granularity::Unknown);
     t.basis = str(n, "basis");
     t.anchor = str(n, "anchor");
+    t.time.zone = str(n, "zone");
+    const std::string offset = str(n, "utcOffset");  // "+HH:MM" / "-HH:MM", as the writer puts it
+    const auto digit = [&](std::size_t i) { return offset[i] >= '0' && offset[i] <= '9'; };
+    if (offset.size() == 6 && (offset[0] == '+' || offset[0] == '-') && offset[3] == ':' && digit(1) && digit(2) &&
+        digit(4) && digit(5)) {
+      const int minutes = std::stoi(offset.substr(1, 2)) * 60 + std::stoi(offset.substr(4, 2));
+      t.time.utc_offset_minutes = offset[0] == '-' ? -minutes : minutes;
+    }
     if (const YAML::Node r = n["range"]; r && r.IsMap())
       t.range = EventTime::Range{str(r, "value"), str(r, "begin"), str(r, "end")};
     // the tagger's id is not written; a stated time is told apart from a default by its text

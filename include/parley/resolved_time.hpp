@@ -44,6 +44,15 @@ struct ResolvedTime {
   // Anchored durations ("the past three years"): the TIMEX3 beginPoint/endPoint ids.
   std::string begin_point;
   std::string end_point;
+  // A clock time with a zone ("8 am PST", "1300 GMT", "5 p.m. Eastern time"): the zone in force
+  // on that day ("EST"/"EDT" for "Eastern time" by the date; "local" when the text says only
+  // "local time"), its offset east of UTC when known, and the bounds as UTC instants. `earliest`
+  // and `latest` stay on the document's clock: the written clock, moved to the DCT's zone when
+  // the DCT carries one.
+  std::string zone;
+  std::optional<int> utc_offset_minutes;
+  std::optional<Instant> earliest_utc;
+  std::optional<Instant> latest_utc;
 
   friend bool operator==(const ResolvedTime&, const ResolvedTime&) = default;
 };

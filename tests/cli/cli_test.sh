@@ -206,7 +206,7 @@ chronology_bench)
   PARLEY_SHARED_DIR="$work/none" bash "$bench" dev "$parley" >out 2>err; status=$?; expect_status 0
   grep -qE '^\| nafta-2017 +\| 1/16 ' out || fail "no nafta-2017 row with 1 of 16 articles"
   grep -qE '^round dates right: [0-9]+ of 12 ' out || fail "no round summary over 6 rounds"
-  expect_stdout_has "r1:"; expect_stdout_has "Reuters facts: corpus not found, skipped"
+  expect_stdout_has "r1:"; expect_stdout_has "Reuters facts (development): corpus not found, skipped"; expect_stdout_has "Reuters facts (validation): corpus not found, skipped"
   expect_stdout_has "brexit-2017: no article of the series in dev, skipped" ;;
 not_built_yet)
   # Every subcommand is built now (export: tests/export/); none may still say otherwise.
