@@ -172,9 +172,29 @@ TEST(CompareRound5, SummaryCountsAndLine) {
   EXPECT_EQ(s.order_conflicts, 1u);
   EXPECT_EQ(s.attribution_differences, 1u);
   EXPECT_EQ(s.near_misses, 1u);
-  EXPECT_EQ(s.conflicts(), 3u);
+  EXPECT_EQ(s.round_dissent, 1u);
+  EXPECT_EQ(s.input_warnings, 0u);
+  EXPECT_EQ(s.conflicts(), 4u);
   EXPECT_EQ(summary_line(s), "3 sources, 37 events (4 in all, 33 in some); 1 date conflict, 1 order conflict, "
-                             "1 attribution difference, 1 near miss");
+                             "1 attribution difference, 1 near miss, 1 round dissent, 0 input warnings");
+}
+
+TEST(CompareRound5, RoundDissentNamesTheRoundEndAndTheSentences) {
+  ASSERT_EQ(report().round_dissent.size(), 1u);
+  const RoundDissent& d = report().round_dissent.front();
+  EXPECT_EQ(d.series, "Vienna talks");
+  EXPECT_EQ(d.round, 5);
+  EXPECT_EQ(d.bound, "end");
+  EXPECT_EQ(d.agreed.value, "2021-06-02TEV");
+  EXPECT_EQ(d.agreed.sources, (std::vector<std::string>{"irna-round5", "wire-round5"}));
+  ASSERT_EQ(d.agreed.spans.size(), 2u);
+  EXPECT_EQ(d.agreed.spans[1].text, "Wednesday");  // as the wire wrote it, not the intersection's words
+  ASSERT_EQ(d.dissent.size(), 1u);
+  EXPECT_EQ(d.dissent[0].sources, std::vector<std::string>{"paper-round5"});
+  EXPECT_EQ(d.dissent[0].value, "2021-06-03");
+  ASSERT_FALSE(d.dissent[0].spans.empty());
+  EXPECT_EQ(d.dissent[0].spans[0].text, "Thursday");
+  EXPECT_NE(d.dissent[0].spans[0].context.find("ended the fifth round of talks"), std::string::npos);
 }
 
 TEST(CompareRound5, AnyInputOrderGivesTheSameBytes) {

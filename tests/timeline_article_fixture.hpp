@@ -31,6 +31,12 @@ struct ArticleTimeline {
                return ev.text.find(context) != std::string::npos;
              });
     });
+    if (it == tl.events.end())  // a mention told again and joined to the event first told
+      it = std::find_if(tl.events.begin(), tl.events.end(), [&](const Event& e) {
+        return std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
+          return ev.trigger == trigger && ev.text.find(context) != std::string::npos;
+        });
+      });
     return it == tl.events.end() ? nullptr : &*it;
   }
   std::size_t position(const Event* e) const { return static_cast<std::size_t>(e - tl.events.data()); }

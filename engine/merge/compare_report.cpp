@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "engine/merge/compare_sections.hpp"
 #include "engine/merge/event_keys.hpp"
 #include "engine/merge/input_order.hpp"
 #include "engine/timeline/timeline_series.hpp"
@@ -168,6 +169,9 @@ CompareReport compare_timelines(std::vector<Timeline> inputs, const MatchOptions
     }
   }
 
+  rep.round_dissent = merge::round_dissent(merged, inputs, source_of_doc);
+  rep.input_warnings = merge::source_warnings(merged, source_of_doc);
+
   CompareSummary& s = rep.summary;
   s.sources = rep.sources.size();
   s.events = m.clusters.size();
@@ -177,6 +181,8 @@ CompareReport compare_timelines(std::vector<Timeline> inputs, const MatchOptions
   s.order_conflicts = rep.order_conflicts.size();
   s.attribution_differences = rep.attribution_differences.size();
   s.near_misses = rep.near_misses.size();
+  s.round_dissent = rep.round_dissent.size();
+  s.input_warnings = rep.input_warnings.size();
   return rep;
 }
 
@@ -189,7 +195,9 @@ std::string summary_line(const CompareSummary& s) {
          count(s.date_conflicts, "date conflict", "date conflicts") + ", " +
          count(s.order_conflicts, "order conflict", "order conflicts") + ", " +
          count(s.attribution_differences, "attribution difference", "attribution differences") + ", " +
-         count(s.near_misses, "near miss", "near misses");
+         count(s.near_misses, "near miss", "near misses") + ", " +
+         count(s.round_dissent, "round dissent", "round dissents") + ", " +
+         count(s.input_warnings, "input warning", "input warnings");
 }
 
 }  // namespace parley

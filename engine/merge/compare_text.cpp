@@ -53,6 +53,22 @@ std::string compare_report_to_text(const CompareReport& r) {
   out += fmt::format("\nNear misses ({}):\n", r.near_misses.size());
   for (const NearMiss& n : r.near_misses)
     out += fmt::format("  {}: {}, {} (score {})\n", list(n.events), n.rule, n.reason, n.score);
+  out += fmt::format("\nRound dissent ({}):\n", r.round_dissent.size());
+  auto reading = [&](const DateReading& x, std::string_view label) {
+    out += fmt::format("    {} {}: {} [{} .. {}]\n", label, list(x.sources), x.value, bound(x.earliest), bound(x.latest));
+    for (const TimeSpan& s : x.spans)
+      out += fmt::format("      {} sentence {}: \"{}\" in: {}\n", s.doc, s.sentence, s.text, s.context);
+  };
+  for (const RoundDissent& d : r.round_dissent) {
+    out += fmt::format("  {} round {} {}:\n", d.series, d.round, d.bound);
+    reading(d.agreed, "agreed");
+    for (const DateReading& x : d.dissent) reading(x, "dissent");
+  }
+  out += fmt::format("\nInput warnings ({}):\n", r.input_warnings.size());
+  for (const SourceWarning& w : r.input_warnings) {
+    out += fmt::format("  {} ({}): {}: {}\n", w.doc, w.source, w.kind, w.message);
+    if (w.sentence > 0) out += fmt::format("      sentence {}: \"{}\" in: {}\n", w.sentence, w.text, w.context);
+  }
   out += "\n" + summary_line(r.summary) + "\n";
   return out;
 }

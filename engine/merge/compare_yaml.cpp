@@ -110,12 +110,36 @@ void near_misses(YamlText& y, const std::vector<NearMiss>& v) {
   y.end_seq();
 }
 
+void round_dissent(YamlText& y, const std::vector<RoundDissent>& v) {
+  y.key("round_dissent").begin_seq();
+  for (const RoundDissent& d : v) {
+    y.begin_map().key("series").value(d.series).key("round").value(d.round).key("bound").value(d.bound);
+    y.key("agreed");
+    date_reading(y, d.agreed);
+    y.key("dissent").begin_seq();
+    for (const DateReading& x : d.dissent) date_reading(y, x);
+    y.end_seq().end_map();
+  }
+  y.end_seq();
+}
+
+void input_warnings(YamlText& y, const std::vector<SourceWarning>& v) {
+  y.key("input_warnings").begin_seq();
+  for (const SourceWarning& w : v) {
+    y.begin_map().key("source").value(w.source).key("doc").value(w.doc).key("kind").value(w.kind);
+    y.key("text").value(w.text).key("message").value(w.message);
+    y.key("sentence").value(w.sentence).key("context").value(w.context).end_map();
+  }
+  y.end_seq();
+}
+
 void summary(YamlText& y, const CompareSummary& s) {
   y.key("summary").begin_map();
   for (auto [key, n] : {std::pair{"sources", s.sources}, {"events", s.events}, {"in_all", s.in_all},
                         {"in_some", s.in_some}, {"date_conflicts", s.date_conflicts},
                         {"order_conflicts", s.order_conflicts}, {"attribution_differences", s.attribution_differences},
-                        {"near_misses", s.near_misses}})
+                        {"near_misses", s.near_misses}, {"round_dissent", s.round_dissent},
+                        {"input_warnings", s.input_warnings}})
     y.key(key).value(n);
   y.key("line").value(summary_line(s)).end_map();
 }
@@ -133,6 +157,8 @@ std::string compare_report_to_yaml(const CompareReport& r) {
   order_conflicts(y, r.order_conflicts);
   attribution_differences(y, r.attribution_differences);
   near_misses(y, r.near_misses);
+  round_dissent(y, r.round_dissent);
+  input_warnings(y, r.input_warnings);
   summary(y, r.summary);
   y.end_map();
   y.str().push_back('\n');

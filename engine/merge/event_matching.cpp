@@ -87,8 +87,12 @@ Verdict judge_statement(const Flat& x, const Flat& y) {
     return join("same statement", 0.6);
   if (speaker && ov >= 0.5) return miss("same statement", "same speaker and words, different days", 0.8 * ov);
   if (speaker && meet && ov >= 0.25) return miss("same statement", "same speaker and day, few shared words", ov);
+  // the same words under two named speakers: two shared content words at least (one word in
+  // common, "progress" or "very", is how any two quotes on one negotiation look), and a speaker on
+  // each side (a report that names nobody attributes nothing)
   double quoted = merge::overlap(a.quote_words, b.quote_words);
-  if (!speaker && quoted >= 0.5 && std::min(a.quote_words.size(), b.quote_words.size()) >= 2)
+  const double shorter = static_cast<double>(std::min(a.quote_words.size(), b.quote_words.size()));
+  if (!speaker && quoted >= 0.5 && quoted * shorter >= 2.0 && !a.actor.empty() && !b.actor.empty())
     return miss("same statement", "same words, different speakers", quoted);
   return {};
 }

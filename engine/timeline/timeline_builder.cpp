@@ -14,6 +14,7 @@
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/phase_statement_times.hpp"
 #include "engine/timeline/salience.hpp"
+#include "engine/timeline/series_names.hpp"
 #include "engine/timeline/story_round.hpp"
 #include "engine/timeline/relation_finding.hpp"
 #include "engine/timeline/time_attachment.hpp"
@@ -291,19 +292,40 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       }
     }
     // "Negotiators ended the fifth round on Thursday. ... The fifth round ended on Thursday at
-    // the Grand Hotel": one round's phase told twice on one day is one event
-    if (m.kind == EventKind::Round && dated && m.ordinal_index >= 0 && times[k].time->time.earliest &&
-        times[k].time->time.latest) {
+    // the Grand Hotel": one round's phase told twice on one day is one event; so is a telling
+    // without a day (a headline's "Third round ends without a deal") and one that dates it; two
+    // tellings on different days stay two (the series block reports the dissent)
+    if (m.kind == EventKind::Round && m.ordinal_index >= 0) {
       const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
       const int round = o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
       const std::string name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
+      const bool bounded = dated && times[k].time->time.earliest && times[k].time->time.latest;
+      const std::vector<std::string> identity = series_identity(clean_series_name(name));
+      auto same_series = [&](const std::string& other) {  // "Brexit talks" and "Brexit negotiations"
+        if (identity.empty() || other.empty() || other == name) return true;
+        const std::vector<std::string> theirs = series_identity(clean_series_name(other));
+        return theirs.empty() || std::any_of(identity.begin(), identity.end(), [&](const std::string& w) {
+                 return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+               });
+      };
       auto same = std::find_if(out.events.begin(), out.events.end(), [&](const Event& e) {
-        return round > 0 && e.kind == EventKind::Round && e.series && e.series->round == round && e.phase == m.phase &&
-               (name.empty() || e.series->name.empty() || e.series->name == name) && e.time && !e.time->timex.empty() &&
-               e.time->time.earliest == times[k].time->time.earliest && e.time->time.latest == times[k].time->time.latest;
+        if (round <= 0 || e.kind != EventKind::Round || !e.series || e.series->round != round || e.phase != m.phase ||
+            !same_series(e.series->name))
+          return false;
+        const bool e_dated = e.time && !e.time->timex.empty();
+        // a headline tells the round without its day, the body with it; other tellings of one
+        // phase are kept apart unless they give the same day (the merge reports them together)
+        if (e_dated != dated) return true;
+        if (!dated) return true;
+        return bounded && e.time->time.earliest == times[k].time->time.earliest &&
+               e.time->time.latest == times[k].time->time.latest;
       });
       if (same != out.events.end()) {
         if (same->series->name.empty()) same->series->name = name;
+        if (dated && (!same->time || same->time->timex.empty())) {
+          same->time = times[k].time;
+          same->tense = m.tense;
+        }
         fill_empty(same->place, m.place);
         same->evidence.push_back(std::move(ev));
         event_of[k] = static_cast<std::size_t>(same - out.events.begin());

@@ -25,44 +25,10 @@
 #include <set>
 
 #include "engine/merge/time_combination.hpp"
+#include "engine/timeline/series_names.hpp"
 
 namespace parley::timeline {
 namespace {
-
-// Words that say what kind of talks, not which: a name made only of these is generic.
-constexpr std::array<std::string_view, 62> generic_words = {
-    "talks", "talk", "negotiations", "negotiation", "round", "rounds", "meeting", "meetings", "session",
-    "sessions", "consultations", "discussions", "dialogue", "process", "conference", "the", "of", "a",
-    "an", "and", "on", "in", "at", "for", "with", "between", "indirect", "direct", "bilateral",
-    "trilateral", "multilateral", "formal", "informal", "technical", "new", "latest", "next", "final",
-    "peace", "trade", "nuclear", "official", "preliminary", "expert", "high", "level", "current",
-    "previous", "this", "that", "last", "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "such"};
-
-bool generic_word(std::string_view w) {
-  return std::find(generic_words.begin(), generic_words.end(), w) != generic_words.end();
-}
-
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> out;
-  std::string w;
-  auto flush = [&] {
-    if (!w.empty()) out.push_back(std::move(w));
-    w.clear();
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    auto u = static_cast<unsigned char>(c);
-    if (c == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S')) {
-      ++i;  // "Qatar's" -> "qatar"
-      flush();
-    } else if (c >= 'A' && c <= 'Z') w += static_cast<char>(c | 0x20);
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || u >= 0x80) w += c;
-    else flush();
-  }
-  flush();
-  return out;
-}
 
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
@@ -86,6 +52,9 @@ struct Name {
   std::vector<std::string> places;  // words of the places its rounds and meetings were held
   std::vector<DatedRound> rounds;
   std::size_t events = 0;
+  // identity words of other names in the sentences of its events, and of its rounds and meetings
+  std::set<std::string> told, told_rounds;
+  bool venue = false;  // named after a place only ("Vienna talks", "talks in Doha")
 };
 
 bool within(const std::optional<Instant>& a_lo, const std::optional<Instant>& a_hi,
@@ -95,10 +64,38 @@ bool within(const std::optional<Instant>& a_lo, const std::optional<Instant>& a_
   return (a_lo || a_hi) && (b_lo || b_hi);
 }
 
+bool any_in(const std::set<std::string>& told, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return told.count(w) > 0; });
+}
+
+// Nouns that follow a negotiation's name, not a place's: "in Brexit negotiations" names the
+// talks, "talks in Vienna on Tuesday" the place.
+constexpr std::array<std::string_view, 14> name_nouns = {"talks", "talk", "negotiations", "negotiation", "round",
+                                                         "rounds", "meeting", "meetings", "session", "sessions",
+                                                         "process", "deal", "agreement", "renegotiation"};
+
+// Words written as a place in a sentence: "in X" or "at X" not followed by a negotiation noun.
+void venue_words(const std::vector<std::string>& words, std::set<std::string>& out) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "in" && words[i] != "at") continue;
+    if (i + 2 < words.size() && std::find(name_nouns.begin(), name_nouns.end(), words[i + 2]) != name_nouns.end())
+      continue;
+    out.insert(words[i + 1]);
+  }
+}
+
 int evidence_between(const Name& a, const Name& b, std::chrono::seconds window) {
   int score = 0;
   if (shares_word(a.identity, b.identity)) score += 2;
-  if (shares_word(a.identity, b.places) || shares_word(b.identity, a.places)) ++score;
+  // a venue and a negotiation named otherwise: the rounds of one told at the venue ("U.S.-Taliban
+  // peace talks will start in Doha"), the venue's rounds told with the other's name ("the Taliban
+  // opened fresh negotiations in Doha")
+  const Name* venue = a.venue && !b.venue ? &a : b.venue && !a.venue ? &b : nullptr;
+  const Name* other = venue == &a ? &b : &a;
+  if (shares_word(a.identity, b.places) || shares_word(b.identity, a.places) ||
+      (venue && any_in(other->told_rounds, venue->identity)))
+    ++score;
+  if (venue && any_in(venue->told, other->identity)) ++score;
   if (std::any_of(a.docs.begin(), a.docs.end(), [&](const std::string& d) { return b.docs.count(d) > 0; })) ++score;
   bool same_round = false;
   for (const DatedRound& x : a.rounds)
@@ -180,41 +177,80 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
 
 }  // namespace
 
-std::vector<std::string> series_identity(std::string_view name) {
-  std::vector<std::string> out;
-  for (std::string& w : words_of(name))
-    if (!generic_word(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
-  return out;
-}
-
 void unify_series(std::span<Event* const> events, int window_days) {
   const std::chrono::seconds window = std::chrono::days(window_days);
   std::vector<Name> names;
   std::map<std::string, std::size_t> index;
+  for (Event* e : events) {  // a name read with its clause keeps only the name
+    if (!e->series || e->series->name.empty()) continue;
+    e->series->name = clean_series_name(e->series->name);
+    // nothing of it was a name ("Producer delegates were"), and it numbers no round: no series
+    if (e->series->name.empty() && e->series->round <= 0 && e->series->relative.empty()) e->series.reset();
+  }
   for (const Event* e : events) {
     if (!e->series) continue;
     auto [it, fresh] = index.emplace(e->series->name, names.size());
-    if (fresh) names.push_back({e->series->name, series_identity(e->series->name), {}, {}, {}, 0});
+    if (fresh) names.push_back({e->series->name, series_identity(e->series->name), {}, {}, {}, 0, {}, {}, false});
     Name& n = names[it->second];
     ++n.events;
     for (auto& d : docs_of(*e)) n.docs.insert(std::move(d));
     if ((e->kind == EventKind::Round || e->kind == EventKind::Meeting) && !e->place.empty())
-      for (auto& w : words_of(e->place)) n.places.push_back(std::move(w));
+      for (auto& w : series_words(e->place)) n.places.push_back(std::move(w));
     if (e->kind == EventKind::Round && e->series->round > 0 && e->series->relative.empty() && stated(*e))
       n.rounds.push_back({e->series->round, e->phase, e->time->time.earliest, e->time->time.latest});
   }
   if (names.empty()) return;
+  // which names are a venue alone, and which other names each one's rounds are told with
+  std::set<std::string> identity_words, place_words;
+  for (const Name& n : names) identity_words.insert(n.identity.begin(), n.identity.end());
+  for (const Name& n : names) place_words.insert(n.places.begin(), n.places.end());
+  std::vector<std::set<std::string>> written_as_place(names.size());
+  for (const Event* e : events) {
+    if (!e->series) continue;
+    const std::size_t i = index.at(e->series->name);
+    Name& n = names[i];
+    const bool round = e->kind == EventKind::Round || e->kind == EventKind::Meeting;
+    for (const Evidence& ev : e->evidence) {
+      const std::vector<std::string> words = series_words(ev.text);
+      venue_words(words, written_as_place[i]);
+      for (const std::string& w : words)
+        if (identity_words.count(w) && std::find(n.identity.begin(), n.identity.end(), w) == n.identity.end()) {
+          n.told.insert(w);
+          if (round) n.told_rounds.insert(w);
+        }
+    }
+  }
+  for (std::size_t i = 0; i < names.size(); ++i)
+    names[i].venue = !names[i].identity.empty() &&
+                     std::all_of(names[i].identity.begin(), names[i].identity.end(), [&](const std::string& w) {
+                       return place_words.count(w) > 0 || written_as_place[i].count(w) > 0;
+                     });
   // named series joined by evidence (pairs of names: a collection names a negotiation a few
-  // dozen ways at most)
+  // dozen ways at most). Two venues that several documents each name are two negotiations
+  // (Geneva and Astana on Syria): no chain of joins puts them in one series. (A venue one report
+  // names may still join: "Syria" is written as a place and is also the talks' subject.)
   std::vector<std::size_t> parent(names.size());
   std::iota(parent.begin(), parent.end(), 0);
+  std::vector<std::vector<std::size_t>> venues(names.size());  // root -> its established venue names
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i].venue && names[i].docs.size() >= 2) venues[i].push_back(i);
+  auto apart = [&](std::size_t a, std::size_t b) {  // two venues of different places
+    for (std::size_t x : venues[a])
+      for (std::size_t y : venues[b])
+        if (!shares_word(names[x].identity, names[y].identity)) return true;
+    return false;
+  };
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names[i].identity.empty()) continue;
-    for (std::size_t j = i + 1; j < names.size(); ++j)
-      if (!names[j].identity.empty() && evidence_between(names[i], names[j], window) >= 2) {
-        std::size_t a = find_root(parent, i), b = find_root(parent, j);
-        if (a != b) parent[std::max(a, b)] = std::min(a, b);
-      }
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      if (names[j].identity.empty()) continue;
+      std::size_t a = find_root(parent, i), b = find_root(parent, j);
+      if (a == b || apart(a, b)) continue;
+      if (evidence_between(names[i], names[j], window) < 2) continue;
+      std::size_t root = std::min(a, b), child = std::max(a, b);
+      parent[child] = root;
+      venues[root].insert(venues[root].end(), venues[child].begin(), venues[child].end());
+    }
   }
   // each group is called by its most used name (then the one in most documents, then the first)
   std::map<std::size_t, std::size_t> label;  // root -> name index
@@ -222,7 +258,7 @@ void unify_series(std::span<Event* const> events, int window_days) {
     if (names[i].identity.empty()) continue;
     auto [it, fresh] = label.emplace(find_root(parent, i), i);
     const Name &cur = names[it->second], &cand = names[i];
-    if (!fresh && std::tie(cand.events, cand.docs) > std::tie(cur.events, cur.docs)) it->second = i;
+    if (!fresh && std::pair(cand.events, cand.docs.size()) > std::pair(cur.events, cur.docs.size())) it->second = i;
   }
   auto group_name = [&](std::size_t i) -> const std::string& { return names[label.at(find_root(parent, i))].name; };
   // the dominant group of each document, and of the collection (by documents)
@@ -242,6 +278,22 @@ void unify_series(std::span<Event* const> events, int window_days) {
   std::size_t most = 0;
   for (const auto& [g, docs] : docs_of_group)
     if (docs.size() > most) most = docs.size(), collection_dominant = g;
+  // a collection is about one negotiation when most documents that name one name it; a folder of
+  // unrelated stories (a day of wire copy) lends its most named series to none of them
+  if (2 * most < per_doc.size()) collection_dominant.clear();
+  // a generic name held at a place another name is called after: that series ("the talks in
+  // Geneva" in a report on Astana)
+  auto series_at = [&](std::string_view place) -> std::string {
+    const std::vector<std::string> words = series_words(place);
+    std::string best;
+    std::size_t best_docs = 0;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i].venue && shares_word(names[i].identity, words)) {
+        const std::string& g = group_name(i);
+        if (docs_of_group[g].size() > best_docs) best_docs = docs_of_group[g].size(), best = g;
+      }
+    return best;
+  };
   for (Event* e : events) {
     if (!e->series) continue;
     std::size_t i = index.at(e->series->name);
@@ -249,13 +301,15 @@ void unify_series(std::span<Event* const> events, int window_days) {
       e->series->name = group_name(i);
       continue;
     }
-    std::string dominant = collection_dominant;
-    if (!e->evidence.empty())
+    std::string dominant;
+    if (!e->place.empty()) dominant = series_at(e->place);
+    if (dominant.empty() && !e->evidence.empty())
       if (auto it = per_doc.find(e->evidence.front().doc); it != per_doc.end()) {
         std::size_t top = 0;
         for (const auto& [g, n] : it->second)
           if (n > top) top = n, dominant = g;
       }
+    if (dominant.empty()) dominant = collection_dominant;
     if (!dominant.empty()) e->series->name = dominant;
   }
   resolve_relative(events, window);

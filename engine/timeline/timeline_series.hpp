@@ -6,14 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/timeline/series_names.hpp"
 #include "parley/timeline.hpp"
 
 namespace parley::timeline {
-
-// The words of a series name that identify a negotiation (venue, body, parties: "vienna",
-// "joint commission", "mekong"), lowercase; empty for a generic name ("the talks", "Indirect
-// talks", "the sixth round of talks").
-std::vector<std::string> series_identity(std::string_view name);
 
 // One name per negotiation over the events of one or many documents. Two names are one series
 // when the evidence adds up (see timeline_series.cpp): a shared identifying word, a round held

@@ -69,10 +69,31 @@ struct AttributionDifference {
   std::vector<Attribution> attributions;
 };
 
+// A warning on one source's input (a weekday that contradicts its date, a missing DCT; see
+// InputWarning), with the sentence that holds the words when an event was read from it.
+struct SourceWarning {
+  std::string source;  // the compared source's id
+  std::string doc, kind, text, message;
+  std::size_t sentence = 0;  // 0 when no event's sentence holds the words (a document-wide warning)
+  std::string context;
+};
+
+// A round's start or end as most sources give it, and the readings of other sources that cannot
+// hold with it (the `readings` of the timeline's `series:` block).
+struct RoundDissent {
+  std::string series;
+  int round = 0;
+  std::string bound;  // "start" or "end"
+  DateReading agreed;
+  std::vector<DateReading> dissent;
+};
+
 struct CompareSummary {
   std::size_t sources = 0, events = 0, in_all = 0, in_some = 0, date_conflicts = 0, order_conflicts = 0,
-              attribution_differences = 0, near_misses = 0;
-  std::size_t conflicts() const { return date_conflicts + order_conflicts + attribution_differences; }
+              attribution_differences = 0, near_misses = 0, round_dissent = 0, input_warnings = 0;
+  // a round's bound read two ways is a date conflict between sources; input warnings are listed,
+  // and do not make the sources conflict
+  std::size_t conflicts() const { return date_conflicts + order_conflicts + attribution_differences + round_dissent; }
 };
 
 struct CompareReport {
@@ -82,13 +103,16 @@ struct CompareReport {
   std::vector<OrderConflict> order_conflicts;
   std::vector<AttributionDifference> attribution_differences;
   std::vector<NearMiss> near_misses;  // other matches not made, ids as above
+  std::vector<RoundDissent> round_dissent;
+  std::vector<SourceWarning> input_warnings;
   CompareSummary summary;
 };
 
 // Inputs in any order give the same report.
 CompareReport compare_timelines(std::vector<Timeline> sources, const MatchOptions& = {});
 
-// "3 sources, 14 events (5 in all, 9 in some); 1 date conflict, 1 order conflict, 1 attribution difference"
+// "3 sources, 14 events (5 in all, 9 in some); 1 date conflict, 1 order conflict, 1 attribution
+// difference, 0 near misses, 1 round dissent, 0 input warnings"
 std::string summary_line(const CompareSummary&);
 std::string compare_report_to_yaml(const CompareReport&);
 std::string compare_report_to_text(const CompareReport&);

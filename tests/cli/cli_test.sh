@@ -30,7 +30,16 @@ collection_reports)
   [[ $(grep -c '^  - name: ' out) -eq 1 ]] || fail "the round end sits in more than one series"
   # "will meet next Tuesday", "early next week", "on Sunday, June 20": three plans, never one event
   run timeline --all "$articles"/mekong-meetings-*.txt; expect_status 0
-  [[ $(grep -c 'summary: the Mekong dam talks will meet$' out) -eq 3 ]] || fail "the three plans were merged" ;;
+  [[ $(grep -c 'summary: the Mekong dam talks will meet$' out) -eq 3 ]] || fail "the three plans were merged"
+  # three outlets on one round: a round end read a day early, a weekday that contradicts its date
+  run compare --format text "$articles"/kestrel-*.txt; expect_status 3
+  expect_stdout_has "Round dissent (2):"
+  expect_stdout_has "  Kestrel Bay fisheries talks round 3 end:"
+  expect_stdout_has "    dissent kestrel-state: 2025-02-05 [2025-02-05T00:00:00 .. 2025-02-05T23:59:59]"
+  expect_stdout_has "Input warnings (1):"
+  expect_stdout_has "  kestrel-paper (kestrel-paper): weekday-mismatch: "
+  run timeline "$articles"/kestrel-*.txt; expect_status 0
+  [[ $(grep -c '^  - name: ' out) -eq 1 ]] || fail "the kestrel rounds sit in more than one series" ;;
 help)
   run --help; expect_status 0; expect_stdout_has "Subcommands:"; expect_stdout_has "tag"
   run tag --help; expect_status 0; expect_stdout_has "--format"; expect_stdout_has "--jsonl"
