@@ -171,4 +171,27 @@ TEST(ReadingRounds, FreshNegotiationsAreTheRoundBegunThatDay) {
   for (const Event& e : a.tl.events) EXPECT_TRUE(!e.series || e.series->round != 10) << e.trigger;
 }
 
+// "was held on September 23-25", "will be held from October 20 to 22": the range's first day is
+// the round's start and its last day the round's end, not the whole range for each
+TEST(ReadingRounds, ARoundHeldOnARangeStartsOnItsFirstDayAndEndsOnItsLast) {
+  // DCT Thursday 2025-10-02
+  const auto& a = golden_article("rounds-held-on-a-range.txt");
+  constexpr std::string_view lake = "Titicaca water talks";
+  const struct {
+    int round;
+    std::string_view first_day, last_day;
+  } rows[] = {{7, "2025-09-23", "2025-09-25"}, {8, "2025-10-20", "2025-10-22"}};
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.round);
+    const SeriesRound* r = a.round(lake, row.round);
+    ASSERT_TRUE(r && r->start && r->end);
+    ASSERT_TRUE(r->start->time.earliest && r->start->time.latest && r->end->time.earliest && r->end->time.latest);
+    EXPECT_EQ(format_instant(*r->start->time.earliest), std::string(row.first_day) + "T00:00:00");
+    EXPECT_EQ(format_instant(*r->start->time.latest), std::string(row.first_day) + "T23:59:59");
+    EXPECT_EQ(format_instant(*r->end->time.earliest), std::string(row.last_day) + "T00:00:00");
+    EXPECT_EQ(format_instant(*r->end->time.latest), std::string(row.last_day) + "T23:59:59");
+    EXPECT_FALSE(r->start->range.has_value());  // one day each, no longer the range
+  }
+}
+
 }  // namespace

@@ -20,11 +20,13 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
 
 #include "engine/merge/time_combination.hpp"
+#include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
 
 namespace parley::timeline {
@@ -380,10 +382,38 @@ void solve_bound(std::string_view bound, std::vector<BoundEvidence> ev, std::opt
 
 bool scheduled(const Event& e) { return e.tense == Tense::Future || e.tense == Tense::Modal; }
 
+// The day a range end's TIMEX3 value names ("2017-09-13"), as bounds on the document's clock;
+// nothing for other ends (months, clock times, weekdays without a date).
+std::optional<std::pair<Instant, Instant>> day_of_value(const std::string& value) {
+  if (value.size() != 10) return std::nullopt;
+  const auto d = parse_dct(value);
+  if (!d) return std::nullopt;
+  return std::pair{d->instant, d->instant + std::chrono::hours(24) - std::chrono::seconds(1)};
+}
+
+// "held on September 13-15": the first day is the round's start and the last its end, not the
+// whole range for each. Empty when the time is no range of two days.
+std::optional<std::pair<EventTime, EventTime>> range_ends(const EventTime& t) {
+  if (!t.range || !t.time.earliest || !t.time.latest) return std::nullopt;
+  const auto first = day_of_value(t.range->begin), last = day_of_value(t.range->end);
+  if (!first || !last || first->first != *t.time.earliest || last->second != *t.time.latest || first->first >= last->first)
+    return std::nullopt;
+  std::pair<EventTime, EventTime> out{t, t};
+  out.first.time.latest = first->second;
+  out.second.time.earliest = last->first;
+  // each is one day now, so neither is the range any longer (its schema says it spans both ends)
+  out.first.range.reset();
+  out.second.range.reset();
+  out.first.basis = "the first day of " + (t.text.empty() ? t.range->value : t.text);
+  out.second.basis = "the last day of " + (t.text.empty() ? t.range->value : t.text);
+  return out;
+}
+
 // A round's evidence sorted by what it says: told starts and ends first, then what was
 // scheduled, then days the round was going on; each bound is solved from the first kind present.
 void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
   std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
+  std::deque<EventTime> range_days;  // the days of ranges' ends, which the evidence points to
   for (const Event* e : events) {
     if (e->kind != EventKind::Round || !e->time) continue;
     bool told = stated(*e);
@@ -396,6 +426,17 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
       case Phase::Start: add_evidence(*e, scheduled(*e) ? planned_start : start); break;
       case Phase::End: add_evidence(*e, scheduled(*e) ? planned_end : end); break;
       case Phase::Whole:
+        if (auto ends = range_ends(*e->time); ends && e->time) {
+          range_days.push_back(std::move(ends->first));
+          const EventTime* first = &range_days.back();
+          range_days.push_back(std::move(ends->second));
+          const EventTime* last = &range_days.back();
+          for (const auto& d : docs_of(*e)) {
+            ongoing.push_back({d, e->id, first});
+            ongoing_end.push_back({d, e->id, last});
+          }
+          break;
+        }
         add_evidence(*e, ongoing);
         // "held in December", "held on May 16-19" bound the end too; "held on May 16" is
         // more often the first day of a round of several than a round of one day
