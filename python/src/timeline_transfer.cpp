@@ -29,8 +29,9 @@ namespace parley {
 // with `parley timeline`'s, which catches a field left out that the merge or the YAML reads.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Span, begin, end, cp_begin, cp_end)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResolvedTime, type, value, mod, quant, freq, earliest, latest, granularity, basis,
-                                   anchor, begin_point, end_point)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventTime, text, timex, time, basis, anchor)
+                                   anchor, begin_point, end_point, zone, utc_offset_minutes, earliest_utc, latest_utc)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventTime::Range, value, begin, end)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventTime, text, timex, time, basis, anchor, range)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(SeriesRef, name, round, relative)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventMatch, rule, confidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TimeReading, docs, time)

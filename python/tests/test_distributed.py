@@ -66,6 +66,35 @@ def test_timeline_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     assert (tmp_path / "out" / "compare.yaml").read_text(encoding="utf-8") == cli("compare", *files)
 
 
+# Reports whose times carry what Reuters' first lines lack: ranges of days and zoned clocks. A model
+# field the transfer between tasks leaves out makes the merged timeline differ from the CLI's.
+RANGES_AND_ZONES = [
+    {"id": "lake-wire", "dct": "2025-09-17",
+     "text": "The sixth round of the Titicaca water talks was held on September 13-15 in La Paz. "
+             "Negotiators resumed talks at 1300 GMT on Tuesday, officials said."},
+    {"id": "lake-paper", "dct": "2025-09-18",
+     "text": "The sixth round of the Titicaca water talks, held from September 13 to 15, ended without a deal. "
+             "The delegations met again at 8 am EST on Tuesday."},
+    {"id": "lake-radio", "dct": "2025-09-18",
+     "text": "Bolivia and Peru wrapped up the sixth round of the Titicaca water talks on September 15. "
+             "The seventh round will be held from October 20 to 22 in Puno."},
+    {"id": "lake-agency", "dct": "2025-09-19",
+     "text": "The seventh round of the Titicaca water talks will run from October 20 to 22, the mediators said "
+             "on Thursday. They spoke to reporters at 5 p.m. Eastern time."},
+]
+
+
+def test_timeline_merge_keeps_ranges_and_zones(client, tmp_path):
+    lines = [json.dumps(d) + "\n" for d in RANGES_AND_ZONES]
+    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client)
+    (tmp_path / "articles").mkdir()
+    files = [as_front_matter_file(d, tmp_path / "articles") for d in RANGES_AND_ZONES]
+    merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
+    expected = cli("timeline", *files)
+    assert "range: {value: P3D" in expected and "utcOffset:" in expected, "the reports hold ranges and zones"
+    assert merged == expected
+
+
 def kill_once(lines, marker, victim):
     """Kills the worker process running the partition that holds `victim`, the first time only."""
     lines = list(lines)

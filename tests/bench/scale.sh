@@ -103,10 +103,10 @@ JS
   fi
 fi
 
-# The Dask pipeline's figures: tests/bench/scale_dask.sh, when it exists, is run with the corpus,
-# the parley binary and the table's columns to fill (one row per run, same format as above).
+# The Dask pipeline's figures: tests/bench/scale_dask.sh takes the build directory (the Python
+# package sits beside the binary, in build/python) and prints its own table.
 if [[ -x "$here/tests/bench/scale_dask.sh" ]]; then
-  "$here/tests/bench/scale_dask.sh" "$corpus" "$parley" "$json_bytes" "$text_bytes"
+  "$here/tests/bench/scale_dask.sh" "$(dirname "$parley")"
 else
   echo "dask: not measured (tests/bench/scale_dask.sh is not there)"
 fi
