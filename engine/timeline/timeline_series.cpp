@@ -14,7 +14,10 @@
 //
 // Rounds: every mention with a stated time is evidence on a bound (a start, an end, a day the
 // round was going on, a day it was scheduled for). Each bound takes the reading most documents
-// agree on (intersecting times agree); the other readings are kept as dissent.
+// agree on (intersecting times agree); the other readings are kept as dissent. When the
+// best-sourced readings tie, the bound is their span and each of them is dissent. In a
+// collection, starts and ends that number no round join the one round their day matches
+// (unnumbered_rounds.cpp) and the rounds are solved again.
 #include "engine/timeline/timeline_series.hpp"
 
 #include <algorithm>
