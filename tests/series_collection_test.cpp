@@ -193,9 +193,11 @@ TEST(KestrelCompare, RoundDissentAndTheWeekdayWarningWithTheirSentences) {
   const RoundDissent& start4 = r.round_dissent[1];
   EXPECT_EQ(start4.round, 4);
   EXPECT_EQ(start4.bound, "start");
-  EXPECT_EQ(start4.agreed.value, "2025-03-03");
-  ASSERT_EQ(start4.dissent.size(), 1u);
-  EXPECT_EQ(start4.dissent[0].value, "2025-03-04");
+  // one outlet against one: no reading is agreed, the start spans both and both are dissent
+  EXPECT_EQ(start4.agreed.value, "2025-03-03/2025-03-04");
+  ASSERT_EQ(start4.dissent.size(), 2u);
+  EXPECT_EQ(start4.dissent[0].value, "2025-03-03");
+  EXPECT_EQ(start4.dissent[1].value, "2025-03-04");
 
   ASSERT_EQ(r.input_warnings.size(), 1u);
   const SourceWarning& w = r.input_warnings[0];

@@ -14,7 +14,10 @@
 //
 // Rounds: every mention with a stated time is evidence on a bound (a start, an end, a day the
 // round was going on, a day it was scheduled for). Each bound takes the reading most documents
-// agree on (intersecting times agree); the other readings are kept as dissent.
+// agree on (intersecting times agree); the other readings are kept as dissent. When the
+// best-sourced readings tie, the bound is their span and each of them is dissent. In a
+// collection, starts and ends that number no round join the one round their day matches
+// (unnumbered_rounds.cpp) and the rounds are solved again.
 #include "engine/timeline/timeline_series.hpp"
 
 #include <algorithm>
@@ -28,6 +31,7 @@
 #include "engine/merge/time_combination.hpp"
 #include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
+#include "engine/timeline/unnumbered_rounds.hpp"
 
 namespace parley::timeline {
 namespace {
@@ -342,6 +346,35 @@ void add_evidence(const Event& e, std::vector<BoundEvidence>& into) {
   for (const auto& d : docs_of(e)) into.push_back({d, e.id, &*e.time});
 }
 
+// The span from the earliest to the latest of the readings `which`: their first's time widened,
+// its value the ISO 8601 interval of the first and last values ("2017-09-13/2017-09-14").
+EventTime span_of(const std::vector<TimeReading>& readings, const std::vector<std::size_t>& which) {
+  const TimeReading* first = &readings[which.front()];
+  const TimeReading* last = first;
+  EventTime t = first->time;
+  std::string texts;
+  for (std::size_t k : which) {
+    const ResolvedTime& r = readings[k].time.time;
+    if (!r.earliest || (t.time.earliest && *r.earliest < *t.time.earliest)) {
+      if (r.earliest || t.time.earliest) first = &readings[k];
+      t.time.earliest = r.earliest;
+    }
+    if (!r.latest || (t.time.latest && *r.latest > *t.time.latest)) {
+      if (r.latest || t.time.latest) last = &readings[k];
+      t.time.latest = r.latest;
+    }
+    const std::string& text = readings[k].time.text;
+    if (!text.empty() && texts.find(text) == std::string::npos) texts += (texts.empty() ? "" : " or ") + text;
+  }
+  if (first->time.time.value != last->time.time.value)
+    t.time.value = first->time.time.value + "/" + last->time.time.value;
+  t.text = texts.empty() ? t.text : texts;
+  t.range.reset();
+  t.timex.clear();
+  t.basis = "span of " + std::to_string(which.size()) + " readings with as many sources each";
+  return t;
+}
+
 void solve_bound(std::string_view bound, std::vector<BoundEvidence> ev, std::optional<EventTime>& out,
                  std::size_t& sources, std::vector<RoundReading>& dissent) {
   // one reading per document and interval: a document that tells the start twice says it once
@@ -365,8 +398,16 @@ void solve_bound(std::string_view bound, std::vector<BoundEvidence> ev, std::opt
   for (std::size_t k = 1; k < c.readings.size(); ++k)
     if (c.readings[k].docs.size() > c.readings[chosen].docs.size()) chosen = k;
   sources = c.readings[chosen].docs.size();
+  // Readings with as many sources as the most given tie (one outlet against another): none is
+  // agreed, and taking the earliest would pass one outlet's word off as the collection's. The
+  // bound is then the span covering the tied readings, so the round's date shows as uncertain,
+  // and every tied reading stays in the dissent for a reader to weigh.
+  std::vector<std::size_t> tied;
+  for (std::size_t k = 0; k < c.readings.size(); ++k)
+    if (c.readings[k].docs.size() == sources) tied.push_back(k);
+  if (tied.size() > 1) out = span_of(c.readings, tied);
   for (std::size_t k = 0; k < c.readings.size(); ++k) {
-    if (k == chosen) continue;
+    if (k == chosen && tied.size() < 2) continue;
     RoundReading r{std::string(bound), c.readings[k].docs, {}, c.readings[k].time};
     for (const BoundEvidence& x : unique) {
       const auto& t = c.readings[k].time.time;
@@ -411,11 +452,13 @@ std::optional<std::pair<EventTime, EventTime>> range_ends(const EventTime& t) {
 
 // A round's evidence sorted by what it says: told starts and ends first, then what was
 // scheduled, then days the round was going on; each bound is solved from the first kind present.
-void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
+// `taken`: events that number no round and were taken for this one (unnumbered_phase_rounds),
+// meetings among them.
+void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const std::set<const Event*>& taken) {
   std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
   std::deque<EventTime> range_days;  // the days of ranges' ends, which the evidence points to
   for (const Event* e : events) {
-    if (e->kind != EventKind::Round || !e->time) continue;
+    if ((e->kind != EventKind::Round && !taken.count(e)) || !e->time) continue;
     bool told = stated(*e);
     if (!told) {  // a default (a tense's bound) places a round only when nothing is stated
       if (e->phase == Phase::Start || e->phase == Phase::Whole) fallback_start.push_back({docs_of(*e).front(), e->id, &*e->time});
@@ -466,27 +509,50 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events) {
   }
 }
 
+using RoundsBySeries = std::map<std::string, std::map<int, std::vector<const Event*>>>;
+
+std::vector<Series> solve_series(const RoundsBySeries& by_series, const std::set<const Event*>& taken) {
+  std::vector<Series> out;
+  for (const auto& [name, rounds] : by_series) {
+    Series s;
+    s.name = name;
+    for (const auto& [n, evs] : rounds) {
+      SeriesRound r;
+      r.round = n;
+      for (const Event* e : evs) r.events.push_back(e->id);
+      solve_round(r, evs, taken);
+      s.rounds.push_back(std::move(r));
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
 }  // namespace
 
 void build_series(Timeline& tl) {
   std::vector<Event*> events;
   for (Event& e : tl.events) events.push_back(&e);
   unify_series(events);
-  std::map<std::string, std::map<int, std::vector<const Event*>>> by_series;
+  RoundsBySeries by_series;
   for (const Event& e : tl.events)
     if (e.series && e.series->round > 0) by_series[e.series->name][e.series->round].push_back(&e);
-  for (auto& [name, rounds] : by_series) {
-    Series s;
-    s.name = name;
-    for (auto& [n, evs] : rounds) {
-      SeriesRound r;
-      r.round = n;
-      for (const Event* e : evs) r.events.push_back(e->id);
-      solve_round(r, evs);
-      s.rounds.push_back(std::move(r));
-    }
-    tl.series.push_back(std::move(s));
+  tl.series = solve_series(by_series, {});
+  // a collection's reports that number no round ("talks began in Astana on Monday") are evidence
+  // for the round whose solved bound they match; the rounds are then solved again with them
+  if (tl.documents.size() < 2) return;
+  std::set<const Event*> taken;
+  for (const auto& [e, round] : unnumbered_phase_rounds(tl.events, tl.series)) {
+    e->series->round = round;
+    by_series[e->series->name][round].push_back(e);
+    taken.insert(e);
   }
+  if (taken.empty()) return;
+  // in the events' order, as the rounds list them
+  for (auto& [name, rounds] : by_series)
+    for (auto& [n, evs] : rounds)
+      std::sort(evs.begin(), evs.end(), [&](const Event* a, const Event* b) { return a < b; });
+  tl.series = solve_series(by_series, taken);
 }
 
 }  // namespace parley::timeline

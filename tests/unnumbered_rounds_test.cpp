@@ -1,0 +1,142 @@
+// Unnumbered round phases as evidence for a numbered round (engine/timeline/unnumbered_rounds.cpp)
+// and tied round bounds (solve_bound): the heron-* collection end to end, and the join's refusals
+// on synthetic series.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "engine/timeline/unnumbered_rounds.hpp"
+#include "parley/dct.hpp"
+#include "parley/document.hpp"
+#include "parley/timeline.hpp"
+#include "parley/timeline_output.hpp"
+
+namespace {
+
+using namespace parley;
+using parley::timeline::unnumbered_phase_rounds;
+
+// Three outlets on round 2 of fictional water talks (Monday May 4 to Thursday May 7, 2026): the
+// wire numbers the round; the paper's "talks began in Lisbon on Monday" and the radio's "talks
+// ended in Lisbon on Wednesday" number none.
+const Timeline& heron() {
+  static const Timeline t = [] {
+    std::vector<Document> docs;
+    for (const char* n : {"heron-paper", "heron-state", "heron-wire"})
+      docs.push_back(load_document(std::string(PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/") + n + ".txt"));
+    std::vector<TimelineInput> in;
+    for (const Document& d : docs) in.push_back({d.id, d.text, d.dct, d.source, nullptr});
+    return build_timeline(in);
+  }();
+  return t;
+}
+
+const Event* told_by(const Timeline& t, const std::string& doc, Phase phase) {
+  for (const Event& e : t.events)
+    if (e.phase == phase && e.evidence.size() == 1 && e.evidence[0].doc == doc) return &e;
+  return nullptr;
+}
+
+TEST(HeronCollection, AnUnnumberedStartTakesTheRoundItsDayStarts) {
+  const Timeline& t = heron();
+  const Event* began = told_by(t, "heron-paper", Phase::Start);
+  ASSERT_NE(began, nullptr);
+  ASSERT_TRUE(began->series);
+  EXPECT_EQ(began->series->round, 2);
+  ASSERT_EQ(t.series.size(), 1u);
+  const SeriesRound& r = t.series[0].rounds.at(0);
+  EXPECT_EQ(r.round, 2);
+  EXPECT_NE(std::find(r.events.begin(), r.events.end(), began->id), r.events.end());
+  ASSERT_TRUE(r.start && r.start->time.earliest && r.start->time.latest);
+  EXPECT_EQ(format_instant(*r.start->time.earliest), "2026-05-04T00:00:00");
+  EXPECT_EQ(format_instant(*r.start->time.latest), "2026-05-04T23:59:59");
+  EXPECT_EQ(r.start_sources, 2u);  // the wire and the paper
+}
+
+TEST(HeronCollection, AnUnnumberedEndInsideTheRoundsSpanTakesTheRound) {
+  const Event* ended = told_by(heron(), "heron-state", Phase::End);
+  ASSERT_NE(ended, nullptr);
+  ASSERT_TRUE(ended->series);
+  EXPECT_EQ(ended->series->round, 2);
+}
+
+TEST(HeronCollection, TiedEndsGiveTheirSpanAndBothStayInTheDissent) {
+  const SeriesRound& r = heron().series.at(0).rounds.at(0);
+  ASSERT_TRUE(r.end && r.end->time.earliest && r.end->time.latest);
+  EXPECT_EQ(format_instant(*r.end->time.earliest), "2026-05-06T00:00:00");
+  EXPECT_EQ(format_instant(*r.end->time.latest), "2026-05-07T23:59:59");
+  EXPECT_EQ(r.end->time.value, "2026-05-06/2026-05-07");
+  EXPECT_EQ(r.end_sources, 1u);
+  std::vector<std::pair<std::string, std::string>> ends;
+  for (const RoundReading& d : r.dissent)
+    if (d.bound == "end") ends.emplace_back(d.docs.at(0), d.time.time.value);
+  std::sort(ends.begin(), ends.end());
+  EXPECT_EQ(ends, (std::vector<std::pair<std::string, std::string>>{{"heron-state", "2026-05-06"},
+                                                                     {"heron-wire", "2026-05-07"}}));
+  // the round 3 start, told once, is no tie
+  const SeriesRound& r3 = heron().series.at(0).rounds.at(1);
+  ASSERT_TRUE(r3.start);
+  EXPECT_EQ(r3.start->time.value, "2026-06-01");
+}
+
+// A synthetic solved round of series `name`: start and end on the given days.
+SeriesRound round_on(int n, const char* start, const char* end) {
+  SeriesRound r;
+  r.round = n;
+  auto day = [](const char* d) {
+    EventTime t;
+    t.text = d;
+    t.time.value = d;
+    t.time.earliest = parse_dct(d)->instant;
+    t.time.latest = *t.time.earliest + std::chrono::hours(24) - std::chrono::seconds(1);
+    return t;
+  };
+  r.start = day(start);
+  r.end = day(end);
+  return r;
+}
+
+Event phase_on(const char* series, Phase phase, const char* first, const char* last) {
+  Event e;
+  e.kind = EventKind::Meeting;
+  e.phase = phase;
+  e.series = SeriesRef{series, 0, ""};
+  EventTime t;
+  t.text = "Monday";
+  t.time.earliest = parse_dct(first)->instant;
+  t.time.latest = parse_dct(last)->instant + std::chrono::hours(24) - std::chrono::seconds(1);
+  e.time = t;
+  return e;
+}
+
+std::vector<int> joined(std::vector<Event> events, const std::vector<Series>& series) {
+  std::vector<int> out;
+  for (const auto& [e, n] : unnumbered_phase_rounds(events, series)) out.push_back(n);
+  return out;
+}
+
+TEST(UnnumberedPhases, OnlyATightUnambiguousDayOfTheSameSeriesJoins) {
+  const std::vector<Series> s = {{"Heron talks", {round_on(1, "2026-03-02", "2026-03-05"),
+                                                  round_on(2, "2026-03-05", "2026-03-08")}}};
+  // the start of round 2 alone (round 1's span holds March 5 too, but it is round 1's end day:
+  // inside its span, so two rounds could match)
+  EXPECT_TRUE(joined({phase_on("Heron talks", Phase::Start, "2026-03-05", "2026-03-05")}, s).empty());
+  EXPECT_EQ(joined({phase_on("Heron talks", Phase::Start, "2026-03-02", "2026-03-02")}, s), std::vector<int>{1});
+  EXPECT_EQ(joined({phase_on("Heron talks", Phase::End, "2026-03-08", "2026-03-08")}, s), std::vector<int>{2});
+  EXPECT_EQ(joined({phase_on("Heron talks", Phase::End, "2026-03-07", "2026-03-07")}, s), std::vector<int>{2});
+  // a wide time (a month), another series, a day outside every round: no join
+  EXPECT_TRUE(joined({phase_on("Heron talks", Phase::End, "2026-03-01", "2026-03-31")}, s).empty());
+  EXPECT_TRUE(joined({phase_on("Egret talks", Phase::Start, "2026-03-02", "2026-03-02")}, s).empty());
+  EXPECT_TRUE(joined({phase_on("Heron talks", Phase::Start, "2026-04-02", "2026-04-02")}, s).empty());
+  // a numbered report or a default time is never re-joined
+  Event numbered = phase_on("Heron talks", Phase::Start, "2026-03-02", "2026-03-02");
+  numbered.series->round = 2;
+  EXPECT_TRUE(joined({numbered}, s).empty());
+  Event by_default = phase_on("Heron talks", Phase::Start, "2026-03-02", "2026-03-02");
+  by_default.time->text.clear();
+  EXPECT_TRUE(joined({by_default}, s).empty());
+}
+
+}  // namespace
