@@ -217,4 +217,26 @@ TEST(ReadingWarnings, NoDctSaysRelativeTimesStayUnresolved) {
   EXPECT_TRUE(build_timeline(std::span<const TimelineInput>(&in2, 1)).warnings.empty());
 }
 
+// What the text says did not happen is background, with its reason; "noted" is no negation.
+TEST(ReadingSalience, NegatedEventsAreBackground) {
+  // DCT Thursday 2025-03-06
+  const auto& a = golden_article("negated-events.txt");
+  for (const std::string_view trigger : {"take", "held", "disclosed"}) {
+    SCOPED_TRACE(std::string(trigger));
+    const Event* e = a.find(trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->salience, Salience::Background);
+    EXPECT_EQ(e->salience_reason, "negated: told as not happening");
+  }
+  for (const std::string_view trigger : {"met", "noted"}) {
+    SCOPED_TRACE(std::string(trigger));
+    const Event* e = a.find(trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->salience, Salience::Main);
+  }
+  const Event* met = a.find("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(earliest(*met), "2025-03-05T00:00:00");
+}
+
 }  // namespace

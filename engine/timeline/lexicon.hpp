@@ -65,6 +65,9 @@ bool is_medium_word(std::string_view word);
 // The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
 // other counts ("the 18th meeting", "the third summit") number a body's meetings.
 bool counts_rounds(std::string_view noun);
+// "did not meet", "will never sign", "hasn't started": the verb group (auxiliaries and verb as
+// written) tells the event as not happening.
+bool negated(std::string_view verb_group);
 // Whether an ordinal numbers one round: its noun counts rounds and is not plural ("the two
 // previous rounds", "the first rounds" are several).
 bool numbers_one_round(const EventOrdinal& ordinal);

@@ -507,6 +507,19 @@ std::optional<std::string_view> implied_channel(std::string_view lemma) {
   return std::nullopt;
 }
 
+bool negated(std::string_view verb_group) {
+  // word by word: "noted" and "nothing" are no negation
+  while (!verb_group.empty()) {
+    const std::size_t sp = verb_group.find(' ');
+    const std::string_view w = verb_group.substr(0, sp);
+    if (w == "not" || w == "Not" || w == "never" || w == "Never" || w.ends_with("n't") || w.ends_with("n\u2019t"))
+      return true;
+    if (sp == std::string_view::npos) break;
+    verb_group.remove_prefix(sp + 1);
+  }
+  return false;
+}
+
 bool needs_particle(std::string_view lemma) {
   return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk";
 }

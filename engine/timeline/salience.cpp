@@ -8,6 +8,7 @@
 
 #include <date/date.h>
 
+#include "engine/timeline/lexicon.hpp"
 #include "engine/timeline/time_attachment.hpp"
 
 namespace parley::timeline {
@@ -19,6 +20,32 @@ void background(Event& e, std::string reason) {
 }
 
 bool own_time(const Event& e) { return e.time && !e.time->timex.empty(); }
+
+// "The talks did not take place", "has not yet met", "will never sign": a negation among the
+// three words before the trigger in the summary (the verb group read by the clause reader may
+// stop at the negation, as in "did not take")
+bool negated_before_trigger(const Event& e) {
+  const std::string_view s = e.summary, t = e.trigger;
+  if (t.empty()) return false;
+  std::size_t at = s.find(t);
+  while (at != std::string_view::npos && at > 0 && s[at - 1] != ' ') at = s.find(t, at + 1);
+  if (at == std::string_view::npos) return false;
+  std::string_view before = s.substr(0, at);
+  for (int k = 0; k < 3 && !before.empty(); ++k) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t sp = before.rfind(' ');
+    const std::string_view w = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
+    before = sp == std::string_view::npos ? std::string_view() : before.substr(0, sp);
+  }
+  return false;
+}
+
+// "No talks took place", "No one was hurt": a subject that denies the event
+bool denied_by_subject(const Event& e) {
+  const std::string_view s = e.summary;
+  return s.size() > 3 && (s[0] == 'N' || s[0] == 'n') && (s[1] == 'o' || s[1] == 'O') && s[2] == ' ';
+}
 
 // How far before the DCT's day an event may end and still be part of the story: negotiations
 // told in one report run over months; what ended more than a year before is history.
@@ -36,6 +63,9 @@ void classify_salience(Event& e, const Mention& m, const std::optional<Dct>& dct
                                       e.series && e.series->round > 0 &&
                                       (m.tense == Tense::Past || m.tense == Tense::PresentPerfect);
   if (m.quoted && !round_told_by_its_side) return background(e, "told inside a quote");
+  // "the talks did not take place", "No merger talks have yet taken place": what the text says
+  // did not happen is no step of the chronology (`--all` still shows it, with this reason)
+  if (negated(m.verb_group) || negated_before_trigger(e) || denied_by_subject(e)) return background(e, "negated: told as not happening");
   if (dct && own_time(e) && e.time->time.latest &&
       *e.time->time.latest < dct_bounds(*dct).first - distant_past)
     return background(e, "distant past: over a year before the DCT");

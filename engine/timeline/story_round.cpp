@@ -1,6 +1,8 @@
 // bind_story_round(): unnumbered phases of talks joined to the one round their document is about.
 #include "engine/timeline/story_round.hpp"
 
+#include "engine/timeline/lexicon.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <string>
@@ -32,14 +34,6 @@ bool names_round_talks(std::string_view words) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
     if (counts_rounds(lowered)) return true;
     i = j + 1;
-  }
-  return false;
-}
-
-bool negated(std::string_view verb_group) {
-  for (std::string_view w : {"not", "n't", "never"}) {
-    const std::size_t at = verb_group.find(w);
-    if (at != std::string_view::npos && (at == 0 || verb_group[at - 1] == ' ' || w == "n't")) return true;
   }
   return false;
 }
