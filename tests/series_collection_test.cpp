@@ -13,6 +13,7 @@
 #include "parley/timeline.hpp"
 #include "parley/timeline_compare.hpp"
 #include "parley/timeline_output.hpp"
+#include "tests/timeline_article_fixture.hpp"
 
 namespace {
 
@@ -121,8 +122,7 @@ TEST(SeriesUnify, AGenericRoundHeldAtAVenueTakesThatVenuesSeries) {
 // Tuesday); the broadcaster ends the round a day early.
 std::vector<Timeline> kestrel() {
   std::vector<Timeline> out;
-  for (const char* n : {"kestrel-paper", "kestrel-state", "kestrel-wire"}) {
-    Document d = load_document(std::string(PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/") + n + ".txt");
+  for (const Document& d : parley::testing::collection_documents({"kestrel-paper", "kestrel-state", "kestrel-wire"})) {
     TimelineInput in{d.id, d.text, d.dct, d.source, nullptr};
     out.push_back(build_timeline(std::span<const TimelineInput>(&in, 1)));
   }
@@ -130,14 +130,7 @@ std::vector<Timeline> kestrel() {
 }
 
 const Timeline& kestrel_merged() {
-  static const Timeline t = [] {
-    std::vector<Document> docs;
-    for (const char* n : {"kestrel-paper", "kestrel-state", "kestrel-wire"})
-      docs.push_back(load_document(std::string(PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/") + n + ".txt"));
-    std::vector<TimelineInput> in;
-    for (const Document& d : docs) in.push_back({d.id, d.text, d.dct, d.source, nullptr});
-    return build_timeline(in);
-  }();
+  static const Timeline t = parley::testing::collection_timeline({"kestrel-paper", "kestrel-state", "kestrel-wire"});
   return t;
 }
 

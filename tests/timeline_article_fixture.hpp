@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,22 @@
 #include "parley/timeline_output.hpp"
 
 namespace parley::testing {
+
+// The fixtures tests/timeline_articles/collection/NAME.txt, in the order given.
+inline std::vector<Document> collection_documents(std::initializer_list<std::string_view> names) {
+  std::vector<Document> docs;
+  for (const std::string_view n : names)
+    docs.push_back(load_document(std::string(PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/") + std::string(n) + ".txt"));
+  return docs;
+}
+
+// Those fixtures merged into one timeline, as `parley timeline` merges the files.
+inline Timeline collection_timeline(std::initializer_list<std::string_view> names) {
+  const std::vector<Document> docs = collection_documents(names);
+  std::vector<TimelineInput> in;
+  for (const Document& d : docs) in.push_back({d.id, d.text, d.dct, d.source, nullptr});
+  return build_timeline(in);
+}
 
 struct ArticleTimeline {
   Document doc;

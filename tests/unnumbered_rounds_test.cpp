@@ -12,6 +12,7 @@
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
+#include "tests/timeline_article_fixture.hpp"
 
 namespace {
 
@@ -22,14 +23,7 @@ using parley::timeline::unnumbered_phase_rounds;
 // wire numbers the round; the paper's "talks began in Lisbon on Monday" and the radio's "talks
 // ended in Lisbon on Wednesday" number none.
 const Timeline& heron() {
-  static const Timeline t = [] {
-    std::vector<Document> docs;
-    for (const char* n : {"heron-paper", "heron-state", "heron-wire"})
-      docs.push_back(load_document(std::string(PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/") + n + ".txt"));
-    std::vector<TimelineInput> in;
-    for (const Document& d : docs) in.push_back({d.id, d.text, d.dct, d.source, nullptr});
-    return build_timeline(in);
-  }();
+  static const Timeline t = parley::testing::collection_timeline({"heron-paper", "heron-state", "heron-wire"});
   return t;
 }
 
