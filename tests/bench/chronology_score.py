@@ -186,17 +186,43 @@ def judge_whole(t, window):
     return judge([t], window)
 
 
-def score_mentions(events, mentions):
-    """How far each listed round mention gets: an event with the words in that document, kind
-    round with the round's number, the phase, and the date. Returns the counts and the misses."""
+def body_text(path):
+    """The article as parley reads it: the text after the front matter block, which is what
+    evidence offsets count from."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end >= 0:
+            return text[end + 5:]
+    return text
+
+
+def evidence_words(ev, bodies):
+    """The trigger words one piece of evidence points at. An event told twice in one document
+    keeps the first telling's trigger, so a later mention is found by its own offsets."""
+    body = bodies.get(ev.get("doc"))
+    start, end = ev.get("start"), ev.get("end")
+    if body is None or not isinstance(start, int) or not isinstance(end, int):
+        return ""
+    return body[start:end]
+
+
+def score_mentions(events, mentions, bodies):
+    """How far each listed round mention gets: an event with the words in that document (as its
+    trigger or as the trigger of one of its pieces of evidence), kind round with the round's
+    number, the phase, and the date. Returns the counts and the misses."""
     counts = dict.fromkeys(MENTION_STEPS + (DATED_ANY,), 0)
     misses = []
     for m in mentions:
         doc = os.path.splitext(m["file"])[0]
         pat = re.compile(r"\b" + re.escape(str(m["words"]).lower()))
-        found = [e for e in events
-                 if any(ev.get("doc") == doc for ev in e.get("evidence") or [])
-                 and pat.search(str(e.get("trigger") or "").lower())]
+
+        def told_here(e):
+            mine = [ev for ev in e.get("evidence") or [] if ev.get("doc") == doc]
+            return mine and (pat.search(str(e.get("trigger") or "").lower())
+                             or any(pat.search(evidence_words(ev, bodies).lower()) for ev in mine))
+        found = [e for e in events if told_here(e)]
         as_round = [e for e in found if e.get("kind") == "round" and (e.get("series") or {}).get("round") == m["round"]]
         with_phase = [e for e in as_round if e.get("phase") == m["phase"]]
         window = day_window(m["date"])
@@ -253,7 +279,8 @@ def score_series(parley, devdir, fact_path):
     shown = len(events)
     has_salience = any("salience" in e for e in events)
     labelled = sum(1 for e in events if e.get("salience") == "background") if has_salience else None
-    mention_counts, mention_misses = score_mentions(events, facts.get("mentions") or [])
+    bodies = {os.path.splitext(os.path.basename(p))[0]: body_text(p) for p in present}
+    mention_counts, mention_misses = score_mentions(events, facts.get("mentions") or [], bodies)
     return {
         "mentions": len(facts.get("mentions") or []), "mention_counts": mention_counts,
         "mention_misses": mention_misses,
