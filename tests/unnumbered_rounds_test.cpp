@@ -75,6 +75,25 @@ TEST(HeronCollection, TiedEndsGiveTheirSpanAndBothStayInTheDissent) {
   EXPECT_EQ(r3.start->time.value, "2026-06-01");
 }
 
+// A report that names no series ("The longest round yet of talks between Portugal and Spain
+// ended on Wednesday") tells of the series the collection is about, and its end is evidence for
+// the round its day falls in.
+TEST(HeronCollection, AReportNamingNoSeriesTellsOfTheCollections) {
+  static const Timeline t =
+      parley::testing::collection_timeline({"heron-paper", "heron-radio", "heron-state", "heron-wire"});
+  const Event* ended = nullptr;  // the radio's end, with the state media's report of that day
+  for (const Event& e : t.events)
+    for (const Evidence& ev : e.evidence)
+      if (ev.doc == "heron-radio" && e.phase == Phase::End) ended = &e;
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->evidence.size(), 2u);
+  ASSERT_TRUE(ended->series);
+  EXPECT_EQ(ended->series->name, t.series.at(0).name);
+  EXPECT_EQ(ended->series->round, 2);
+  ASSERT_TRUE(ended->time);
+  EXPECT_EQ(ended->time->time.value, "2026-05-06");
+}
+
 // A synthetic solved round of series `name`: start and end on the given days.
 SeriesRound round_on(int n, const char* start, const char* end) {
   SeriesRound r;

@@ -65,6 +65,9 @@ bool is_medium_word(std::string_view word);
 // The nouns an ordinal numbers rounds with ("the fourth round", "the second session of talks");
 // other counts ("the 18th meeting", "the third summit") number a body's meetings.
 bool counts_rounds(std::string_view noun);
+// Whether some word of `words` counts rounds: the words name talks a round number could apply
+// to ("the talks", "fresh negotiations"), rather than a summit or a commission's meeting.
+bool names_round_talks(std::string_view words);
 // "did not meet", "will never sign", "hasn't started": the verb group (auxiliaries and verb as
 // written) tells the event as not happening.
 bool negated(std::string_view verb_group);

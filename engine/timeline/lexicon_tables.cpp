@@ -555,6 +555,21 @@ bool counts_rounds(std::string_view noun) {
   return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
 }
 
+bool names_round_talks(std::string_view words) {
+  std::size_t i = 0;
+  std::string lowered;
+  while (i < words.size()) {
+    std::size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    lowered.assign(words.substr(i, j - i));
+    for (char& c : lowered)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (counts_rounds(lowered)) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 bool numbers_one_round(const EventOrdinal& o) {
   if (!counts_rounds(o.noun)) return false;
   const std::string_view text = o.text;

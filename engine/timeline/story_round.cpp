@@ -22,22 +22,6 @@ int round_number(const EventOrdinal& o) {
   return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
 }
 
-// Whether the words name talks a round number could apply to ("the talks", "fresh negotiations"),
-// rather than a summit or a commission's meeting.
-bool names_round_talks(std::string_view words) {
-  std::size_t i = 0;
-  while (i < words.size()) {
-    std::size_t j = words.find(' ', i);
-    if (j == std::string_view::npos) j = words.size();
-    std::string lowered(words.substr(i, j - i));
-    for (char& c : lowered)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    if (counts_rounds(lowered)) return true;
-    i = j + 1;
-  }
-  return false;
-}
-
 bool same_name(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   auto lower = [](std::string_view s) {

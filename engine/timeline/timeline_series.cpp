@@ -29,12 +29,21 @@
 #include <set>
 
 #include "engine/merge/time_combination.hpp"
+#include "engine/timeline/lexicon.hpp"
 #include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
 #include "engine/timeline/unnumbered_rounds.hpp"
 
 namespace parley::timeline {
 namespace {
+
+// A start or end of talks told without a series name ("talks began in Astana on Monday").
+bool tells_phase_of_talks(const Event& e) {
+  if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) return false;
+  if (e.phase != Phase::Start && e.phase != Phase::End) return false;
+  if (names_round_talks(e.object)) return true;
+  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); });
+}
 
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
@@ -301,9 +310,14 @@ void unify_series(std::span<Event* const> events, int window_days) {
     return best;
   };
   for (Event* e : events) {
+    // "The longest round yet of peace talks ended in Qatar": a phase of talks its document
+    // names no series for is told of the series its document, place or collection is about
+    const bool lent = !e->series && tells_phase_of_talks(*e);
+    if (lent) e->series.emplace();
     if (!e->series) continue;
-    std::size_t i = index.at(e->series->name);
-    if (!names[i].identity.empty()) {
+    const auto known = index.find(e->series->name);
+    const std::size_t i = known == index.end() ? names.size() : known->second;
+    if (i < names.size() && !names[i].identity.empty()) {
       e->series->name = group_name(i);
       continue;
     }
@@ -317,6 +331,7 @@ void unify_series(std::span<Event* const> events, int window_days) {
       }
     if (dominant.empty()) dominant = collection_dominant;
     if (!dominant.empty()) e->series->name = dominant;
+    else if (lent) e->series.reset();
   }
   resolve_relative(events, window);
 }
