@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "engine/tagger/day_part_links.hpp"
 #include "engine/tagger/ranges.hpp"
 #include "engine/tagger/resolver.hpp"
 #include "engine/tagger/scanner.hpp"
@@ -86,6 +87,7 @@ TagResult tag(std::string_view text, const std::optional<Dct>& dct, const TagOpt
     rules.push_back(m.expr.rule);
   }
   engine::link_local_times(text, dct, result.timexes);
+  engine::link_parts_of_day(text, result.timexes);
   result.ranges = engine::pair_ranges(text, result.timexes, rules, next_id, dct);
   return result;
 }
