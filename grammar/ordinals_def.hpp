@@ -19,8 +19,18 @@ inline const auto position =
     (kw("previous") | kw("preceding") | kw("prior") | kw("earlier"))[mark<&E::ordinal_kind, K::Previous>] |
     kw("final")[mark<&E::ordinal_kind, K::Final>];
 
+// "the fourth Geneva round", "the second NAFTA round", "the third formal session": a name or a
+// kind of round between the position and the noun. The grammar reads lowercased text, so
+// whether the word is written as a name is checked on the original text by the acceptance
+// check of the "ordinal-name-noun" rule; the noun itself ("the Third Round") is never the name.
+inline const auto round_kind = kw("formal") | kw("full") | kw("official") | kw("substantive");
+inline const auto any_word =
+    x3::omit[lexeme[x3::ascii::alpha >> *(x3::ascii::alnum | lit('-') | (lit('.') >> &x3::ascii::alpha)) >> word_end]];
+
 inline const auto definition =
-    (start(F::Ordinal, "ordinal-noun") >> -the >> position >> -(kw("and") >> (kw("final") | kw("last"))) >> noun) |
+    (start(F::Ordinal, "ordinal-noun") >> -the >> position >> -(kw("and") >> (kw("final") | kw("last"))) >>
+     -round_kind >> noun) |
+    (start(F::Ordinal, "ordinal-name-noun") >> -the >> position >> (any_word - noun) >> -round_kind >> noun) |
     (start(F::Ordinal, "noun-number") >> noun >> number[store<&E::ordinal>]);
 }  // namespace ordinals_impl
 

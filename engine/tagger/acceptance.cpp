@@ -26,7 +26,7 @@ bool accept(std::string_view text, std::size_t begin, std::size_t end, const ast
   const checks::Candidate m{text, begin, end, e, rule, first};
   for (auto check : {checks::calendar_names, checks::frequency_words, checks::amounts, checks::day_ranges,
                      checks::current_adjective, checks::ages, checks::titles_and_names, checks::ordinal_units,
-                     checks::governed_by_preposition, checks::other_words}) {
+                     checks::round_names, checks::governed_by_preposition, checks::other_words}) {
     const checks::Verdict v = check(m);
     if (v != checks::Verdict::Undecided) return v == checks::Verdict::Accept;
   }

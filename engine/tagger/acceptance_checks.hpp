@@ -29,6 +29,7 @@ Verdict current_adjective(const Candidate& m);
 Verdict ages(const Candidate& m);
 Verdict titles_and_names(const Candidate& m);
 Verdict ordinal_units(const Candidate& m);
+Verdict round_names(const Candidate& m);
 Verdict governed_by_preposition(const Candidate& m);
 Verdict other_words(const Candidate& m);
 

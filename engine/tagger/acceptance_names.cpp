@@ -2,6 +2,7 @@
 // newspapers, programmes ("USA Today", ABC's "This Week").
 #include "engine/tagger/acceptance_checks.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "engine/tagger/context_words.hpp"
@@ -106,6 +107,39 @@ Verdict calendar_names(const Candidate& m) {
   if ((rule == "weekday" || rule == "month" || rule == "frequency-adverb") && is_upper(first) &&
       equals_word(previous_word(text, begin), "the") && starts_capitalized_word(text, end))
     return Verdict::Reject;
+  return Verdict::Undecided;
+}
+
+// "the sixth NAFTA round": the word between the position and the noun is an acronym as written,
+// perhaps followed by a kind of round ("the third EU formal round"); "the fourth consecutive
+// round" is no round number.
+Verdict round_names(const Candidate& m) {
+  const auto& [text, begin, end, e, rule, first] = m;
+  if (rule != "ordinal-name-noun") return Verdict::Undecided;
+  auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  std::size_t at = end;
+  std::string_view w, noun;
+  for (int words = 0; words < 3; ++words) {  // the noun, perhaps a kind of round, the name
+    while (at > begin && blank(text[at - 1])) --at;
+    const std::size_t word_end = at;
+    while (at > begin && !blank(text[at - 1])) --at;
+    w = text.substr(at, word_end - at);
+    if (words == 0) noun = w;
+    if (words == 1 && !equals_word(w, "formal") && !equals_word(w, "full") && !equals_word(w, "official") &&
+        !equals_word(w, "substantive"))
+      break;
+  }
+  // an acronym names the negotiation or its body ("NAFTA", "GATT", "OPEC", "G-7"); a capitalised
+  // word is as often a venue ("the fourth Geneva round" in a report on the Astana talks), and a
+  // venue named in passing would number the rounds of the series the report is about
+  auto capital_or_sign = [](char c) {
+    return !is_alpha(static_cast<unsigned char>(c)) || is_upper(static_cast<unsigned char>(c));
+  };
+  const auto capitals = std::count_if(w.begin(), w.end(), [](char c) { return is_upper(static_cast<unsigned char>(c)); });
+  const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
+  if (capitals + (digit ? 1 : 0) < 2 || !std::all_of(w.begin(), w.end(), capital_or_sign)) return Verdict::Reject;
+  // "NEW QUOTA TALKS": an all-capitals headline writes every word as a name would be
+  if (!noun.empty() && std::all_of(noun.begin(), noun.end(), capital_or_sign)) return Verdict::Reject;
   return Verdict::Undecided;
 }
 
