@@ -432,6 +432,8 @@ std::optional<std::pair<EventTime, EventTime>> range_ends(const EventTime& t) {
   std::pair<EventTime, EventTime> out{t, t};
   out.first.time.latest = first->second;
   out.second.time.earliest = last->first;
+  out.first.time.value = t.range->begin;
+  out.second.time.value = t.range->end;
   // each is one day now, so neither is the range any longer (its schema says it spans both ends)
   out.first.range.reset();
   out.second.range.reset();
