@@ -19,7 +19,7 @@ using namespace parley;
 // ("at the end of June"), and a July review listing rounds 1-3 in one sentence, round 4 as held
 // on July 14-16 and round 5 as planned for September 7-9.
 const Timeline& puffin() {
-  static const Timeline t = parley::testing::collection_timeline({"puffin-plan", "puffin-history"});
+  static const Timeline t = parley::testing::collection_timeline({"puffin-plan", "puffin-history", "puffin-radio"});
   return t;
 }
 
@@ -65,7 +65,7 @@ TEST(RoundLists, AListedRangeAgreesWithAnotherOutletsEnd) {
   // the May report's "ended ... on Tuesday" (May 12) and the list's last day of May 11-12
   const SeriesRound* r = round_of(puffin(), 3);
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->end_sources, 2u);
+  EXPECT_EQ(r->end_sources, 3u);  // and the radio's "latest round ... ended today"
   EXPECT_EQ(lo(r->end), "2026-05-12T00:00:00");
   EXPECT_TRUE(r->dissent.empty());
 }
@@ -85,6 +85,18 @@ TEST(RoundLists, APlanLaterChangedIsOutweighedByTheAccountOfTheRoundHeld) {
   });
   ASSERT_NE(plan, r->dissent.end());
   EXPECT_EQ(plan->time.text, "the end of June");
+}
+
+TEST(RoundLists, TheLatestRoundIsTheHighestDatedOnOrBeforeItsDay) {
+  // told on May 12: round 3 (May 11-12), not round 4 or 5, dated later in the collection
+  for (const Event& e : puffin().events)
+    for (const Evidence& ev : e.evidence)
+      if (ev.doc == "puffin-radio" && ev.trigger == "ended") {
+        ASSERT_TRUE(e.series);
+        EXPECT_EQ(e.series->round, 3);
+        return;
+      }
+  FAIL() << "no event for the radio's 'ended'";
 }
 
 TEST(RoundLists, APlanAloneStillDatesItsRound) {

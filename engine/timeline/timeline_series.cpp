@@ -123,12 +123,14 @@ std::vector<std::string> docs_of(const Event& e) {
   return out;
 }
 
-// "a new round began on May 7": the round of the series dated on that day, when exactly one is;
-// else, for "next", one after the highest round all of whose mentions lie before it (a past
+// "a new round began on May 7": the round of the series dated on that day (by a time of at most
+// two weeks), when exactly one is; else, for a told "latest", the highest round dated on or
+// before its day; for "next", one after the highest round all of whose mentions lie before it (a past
 // tense's "before the report" counts: the round was over when it was reported). Two passes, so
 // that a round resolved by the first ("the next round will be held on May 16") dates the second
 // ("the previous round, held on May 16-19").
 void resolve_relative(std::span<Event* const> events, std::chrono::seconds window) {
+  constexpr auto round_span = std::chrono::days(14);
   std::set<const Event*> resolved;
   for (int pass = 0; pass < 2; ++pass) {
     std::map<std::string, std::vector<DatedRound>> dated, bounded_by;
@@ -137,7 +139,10 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
       if (!e->series->relative.empty() && !resolved.count(e)) continue;
       if (!e->time) continue;
       DatedRound d{e->series->round, e->phase, e->time->time.earliest, e->time->time.latest};
-      if (stated(*e)) dated[e->series->name].push_back(d);
+      // only a time bounded on both sides and no longer than a round tells which round a day
+      // belongs to: "before dawn on Monday" or "this year" holds the days of many rounds
+      const bool tight = d.earliest && d.latest && *d.latest - *d.earliest <= round_span;
+      if (stated(*e) && tight) dated[e->series->name].push_back(d);
       bounded_by[e->series->name].push_back(d);
     }
     for (Event* e : events) {
@@ -158,7 +163,25 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
         continue;
       }
       auto it = bounded_by.find(e->series->name);
-      if (!hits.empty() || e->series->relative != "next" || !lo || it == bounded_by.end()) continue;
+      if (!hits.empty() || !lo || !hi || it == bounded_by.end()) continue;
+      // (a round already numbered keeps it: once merged, its own evidence is no other event's)
+      if (e->series->relative == "latest" && e->series->round == 0 && e->tense != Tense::Future &&
+          e->tense != Tense::Modal) {
+        // "the latest round ended today": the highest round dated (tightly) on or before this
+        // day and at most two weeks before it; a round first dated after it had not begun yet
+        int latest = 0;
+        for (const DatedRound& d : dated[e->series->name])
+          if (*d.earliest <= *hi && *d.latest + round_span >= *lo) latest = std::max(latest, d.round);
+        const bool later_numbered_before = std::any_of(it->second.begin(), it->second.end(), [&](const DatedRound& d) {
+          return d.round > latest && d.latest && *d.latest < *lo;
+        });
+        if (latest > 0 && !later_numbered_before) {
+          e->series->round = latest;
+          resolved.insert(e);
+        }
+        continue;
+      }
+      if (e->series->relative != "next") continue;
       std::map<int, bool> before;  // round -> every mention of it lies before this one
       for (const DatedRound& d : it->second) {
         bool b = d.latest && *d.latest + window < *lo;
