@@ -17,6 +17,7 @@
 #include "engine/timeline/series_names.hpp"
 #include "engine/timeline/story_round.hpp"
 #include "engine/timeline/relation_finding.hpp"
+#include "engine/timeline/round_lists.hpp"
 #include "engine/timeline/time_attachment.hpp"
 #include "engine/timeline/timeline_order.hpp"
 #include "engine/timeline/timeline_series.hpp"
@@ -370,6 +371,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       statements_by_head[head_key(e.actors[0])].push_back(out.events.size());
     out.events.push_back(std::move(e));
   }
+  split_round_lists(units, tags, out.events);
   // relations, now between events; a relation inside one merged event says nothing
   std::set<std::tuple<std::size_t, int, std::size_t>> seen;
   for (const MentionRelation& r : rels) {

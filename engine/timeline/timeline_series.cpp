@@ -32,6 +32,7 @@
 #include "engine/timeline/lexicon.hpp"
 #include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
+#include "engine/timeline/time_attachment.hpp"
 #include "engine/timeline/unnumbered_rounds.hpp"
 
 namespace parley::timeline {
@@ -131,12 +132,14 @@ std::vector<std::string> docs_of(const Event& e) {
   return out;
 }
 
-// "a new round began on May 7": the round of the series dated on that day, when exactly one is;
-// else, for "next", one after the highest round all of whose mentions lie before it (a past
+// "a new round began on May 7": the round of the series dated on that day (by a time of at most
+// two weeks), when exactly one is; else, for a told "latest", the highest round dated on or
+// before its day; for "next", one after the highest round all of whose mentions lie before it (a past
 // tense's "before the report" counts: the round was over when it was reported). Two passes, so
 // that a round resolved by the first ("the next round will be held on May 16") dates the second
 // ("the previous round, held on May 16-19").
 void resolve_relative(std::span<Event* const> events, std::chrono::seconds window) {
+  constexpr auto round_span = std::chrono::days(14);
   std::set<const Event*> resolved;
   for (int pass = 0; pass < 2; ++pass) {
     std::map<std::string, std::vector<DatedRound>> dated, bounded_by;
@@ -145,7 +148,10 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
       if (!e->series->relative.empty() && !resolved.count(e)) continue;
       if (!e->time) continue;
       DatedRound d{e->series->round, e->phase, e->time->time.earliest, e->time->time.latest};
-      if (stated(*e)) dated[e->series->name].push_back(d);
+      // only a time bounded on both sides and no longer than a round tells which round a day
+      // belongs to: "before dawn on Monday" or "this year" holds the days of many rounds
+      const bool tight = d.earliest && d.latest && *d.latest - *d.earliest <= round_span;
+      if (stated(*e) && tight) dated[e->series->name].push_back(d);
       bounded_by[e->series->name].push_back(d);
     }
     for (Event* e : events) {
@@ -166,7 +172,25 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
         continue;
       }
       auto it = bounded_by.find(e->series->name);
-      if (!hits.empty() || e->series->relative != "next" || !lo || it == bounded_by.end()) continue;
+      if (!hits.empty() || !lo || !hi || it == bounded_by.end()) continue;
+      // (a round already numbered keeps it: once merged, its own evidence is no other event's)
+      if (e->series->relative == "latest" && e->series->round == 0 && e->tense != Tense::Future &&
+          e->tense != Tense::Modal) {
+        // "the latest round ended today": the highest round dated (tightly) on or before this
+        // day and at most two weeks before it; a round first dated after it had not begun yet
+        int latest = 0;
+        for (const DatedRound& d : dated[e->series->name])
+          if (*d.earliest <= *hi && *d.latest + round_span >= *lo) latest = std::max(latest, d.round);
+        const bool later_numbered_before = std::any_of(it->second.begin(), it->second.end(), [&](const DatedRound& d) {
+          return d.round > latest && d.latest && *d.latest < *lo;
+        });
+        if (latest > 0 && !later_numbered_before) {
+          e->series->round = latest;
+          resolved.insert(e);
+        }
+        continue;
+      }
+      if (e->series->relative != "next") continue;
       std::map<int, bool> before;  // round -> every mention of it lies before this one
       for (const DatedRound& d : it->second) {
         bool b = d.latest && *d.latest + window < *lo;
@@ -350,17 +374,6 @@ struct BoundEvidence {
   const EventTime* time;
 };
 
-// Adds one reading per document the event's time stands for: each of its readings when its
-// sources disagree, else its time for each document that reports it.
-void add_evidence(const Event& e, std::vector<BoundEvidence>& into) {
-  if (!e.readings.empty()) {
-    for (const TimeReading& r : e.readings)
-      for (const auto& d : r.docs) into.push_back({d, e.id, &r.time});
-    return;
-  }
-  for (const auto& d : docs_of(e)) into.push_back({d, e.id, &*e.time});
-}
-
 // The span from the earliest to the latest of the readings `which`: their first's time widened,
 // its value the ISO 8601 interval of the first and last values ("2017-09-13/2017-09-14").
 EventTime span_of(const std::vector<TimeReading>& readings, const std::vector<std::size_t>& which) {
@@ -457,6 +470,8 @@ std::optional<std::pair<EventTime, EventTime>> range_ends(const EventTime& t) {
   std::pair<EventTime, EventTime> out{t, t};
   out.first.time.latest = first->second;
   out.second.time.earliest = last->first;
+  out.first.time.value = t.range->begin;
+  out.second.time.value = t.range->end;
   // each is one day now, so neither is the range any longer (its schema says it spans both ends)
   out.first.range.reset();
   out.second.range.reset();
@@ -465,11 +480,29 @@ std::optional<std::pair<EventTime, EventTime>> range_ends(const EventTime& t) {
   return out;
 }
 
-// A round's evidence sorted by what it says: told starts and ends first, then what was
-// scheduled, then days the round was going on; each bound is solved from the first kind present.
+// The instant each document was written (its DCT's day end), by document id.
+using WrittenAt = std::map<std::string, Instant>;
+
+// A reading told ahead of its day: every document giving it was written before the reading's
+// first instant ("the next round will be held at the end of August" in July). Such a reading is
+// a plan, and a plan later changed must not outweigh the accounts of the round once held.
+bool told_ahead(const std::vector<std::string>& docs, const EventTime& t, const WrittenAt& written) {
+  if (!t.time.earliest || docs.empty()) return false;
+  return std::all_of(docs.begin(), docs.end(), [&](const std::string& d) {
+    auto w = written.find(d);
+    return w != written.end() && w->second < *t.time.earliest;
+  });
+}
+
+// A round's evidence sorted by what it says: told starts and ends first (a whole round told
+// with its range of days, "held on September 13-15", tells both), then what was scheduled, then
+// days the round was going on; each bound is solved from the first kind present. A merged
+// event's readings are weighed one by one: a reading its documents gave ahead of its day is a
+// plan whatever the event's tense, and one given after is an account.
 // `taken`: events that number no round and were taken for this one (unnumbered_phase_rounds),
 // meetings among them.
-void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const std::set<const Event*>& taken) {
+void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const std::set<const Event*>& taken,
+                 const WrittenAt& written) {
   std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
   std::deque<EventTime> range_days;  // the days of ranges' ends, which the evidence points to
   for (const Event* e : events) {
@@ -480,29 +513,38 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
       if (e->phase == Phase::End || e->phase == Phase::Whole) fallback_end.push_back({docs_of(*e).front(), e->id, &*e->time});
       continue;
     }
-    switch (e->phase) {
-      case Phase::Start: add_evidence(*e, scheduled(*e) ? planned_start : start); break;
-      case Phase::End: add_evidence(*e, scheduled(*e) ? planned_end : end); break;
-      case Phase::Whole:
-        if (auto ends = range_ends(*e->time); ends && e->time) {
-          range_days.push_back(std::move(ends->first));
-          const EventTime* first = &range_days.back();
-          range_days.push_back(std::move(ends->second));
-          const EventTime* last = &range_days.back();
-          for (const auto& d : docs_of(*e)) {
-            ongoing.push_back({d, e->id, first});
-            ongoing_end.push_back({d, e->id, last});
+    std::vector<std::pair<std::vector<std::string>, const EventTime*>> readings;
+    if (!e->readings.empty())
+      for (const TimeReading& tr : e->readings) readings.emplace_back(tr.docs, &tr.time);
+    else
+      readings.emplace_back(docs_of(*e), &*e->time);
+    for (const auto& [docs, time] : readings) {
+      const bool plan = e->readings.empty() ? scheduled(*e) || told_ahead(docs, *time, written)
+                                            : told_ahead(docs, *time, written);
+      auto add = [&](std::vector<BoundEvidence>& into, const EventTime* t) {
+        for (const auto& d : docs) into.push_back({d, e->id, t});
+      };
+      switch (e->phase) {
+        case Phase::Start: add(plan ? planned_start : start, time); break;
+        case Phase::End: add(plan ? planned_end : end, time); break;
+        case Phase::Whole:
+          if (auto ends = range_ends(*time)) {
+            range_days.push_back(std::move(ends->first));
+            const EventTime* first = &range_days.back();
+            range_days.push_back(std::move(ends->second));
+            const EventTime* last = &range_days.back();
+            add(plan ? planned_start : start, first);
+            add(plan ? planned_end : end, last);
+            break;
           }
+          add(ongoing, time);
+          // "held in December" bounds the end too; "held on May 16" is more often the first
+          // day of a round of several than a round of one day
+          if (time->time.earliest && time->time.latest && *time->time.latest - *time->time.earliest > std::chrono::hours(24))
+            add(ongoing_end, time);
           break;
-        }
-        add_evidence(*e, ongoing);
-        // "held in December", "held on May 16-19" bound the end too; "held on May 16" is
-        // more often the first day of a round of several than a round of one day
-        if (e->time->time.earliest && e->time->time.latest &&
-            *e->time->time.latest - *e->time->time.earliest > std::chrono::hours(24))
-          add_evidence(*e, ongoing_end);
-        break;
-      case Phase::None: break;
+        case Phase::None: break;
+      }
     }
   }
   auto pick = [&](std::vector<BoundEvidence>& a, std::vector<BoundEvidence>& b, std::vector<BoundEvidence>& c,
@@ -526,7 +568,8 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
 
 using RoundsBySeries = std::map<std::string, std::map<int, std::vector<const Event*>>>;
 
-std::vector<Series> solve_series(const RoundsBySeries& by_series, const std::set<const Event*>& taken) {
+std::vector<Series> solve_series(const RoundsBySeries& by_series, const std::set<const Event*>& taken,
+                                 const WrittenAt& written) {
   std::vector<Series> out;
   for (const auto& [name, rounds] : by_series) {
     Series s;
@@ -535,7 +578,7 @@ std::vector<Series> solve_series(const RoundsBySeries& by_series, const std::set
       SeriesRound r;
       r.round = n;
       for (const Event* e : evs) r.events.push_back(e->id);
-      solve_round(r, evs, taken);
+      solve_round(r, evs, taken, written);
       s.rounds.push_back(std::move(r));
     }
     out.push_back(std::move(s));
@@ -552,7 +595,10 @@ void build_series(Timeline& tl) {
   RoundsBySeries by_series;
   for (const Event& e : tl.events)
     if (e.series && e.series->round > 0) by_series[e.series->name][e.series->round].push_back(&e);
-  tl.series = solve_series(by_series, {});
+  WrittenAt written;
+  for (const auto& d : tl.documents)
+    if (auto dct = parse_dct(d.dct)) written[d.id] = dct_bounds(*dct).second;
+  tl.series = solve_series(by_series, {}, written);
   // a collection's reports that number no round ("talks began in Astana on Monday") are evidence
   // for the round whose solved bound they match; the rounds are then solved again with them
   if (tl.documents.size() < 2) return;
@@ -567,7 +613,7 @@ void build_series(Timeline& tl) {
   for (auto& [name, rounds] : by_series)
     for (auto& [n, evs] : rounds)
       std::sort(evs.begin(), evs.end(), [&](const Event* a, const Event* b) { return a < b; });
-  tl.series = solve_series(by_series, taken);
+  tl.series = solve_series(by_series, taken, written);
 }
 
 }  // namespace parley::timeline
