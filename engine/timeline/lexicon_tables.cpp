@@ -556,16 +556,15 @@ bool counts_rounds(std::string_view noun) {
 }
 
 bool names_round_talks(std::string_view words) {
-  std::size_t i = 0;
-  std::string lowered;
-  while (i < words.size()) {
-    std::size_t j = words.find(' ', i);
-    if (j == std::string_view::npos) j = words.size();
-    lowered.assign(words.substr(i, j - i));
-    for (char& c : lowered)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    if (counts_rounds(lowered)) return true;
-    i = j + 1;
+  std::string word;  // the current run of letters, lowercase ("talks," is "talks")
+  for (std::size_t i = 0; i <= words.size(); ++i) {
+    const char c = i < words.size() ? words[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word.push_back(static_cast<char>(c | 0x20));
+      continue;
+    }
+    if (!word.empty() && counts_rounds(word)) return true;
+    word.clear();
   }
   return false;
 }

@@ -49,12 +49,9 @@ std::set<int> candidates(const Series& s, Phase phase, const ResolvedTime& t) {
 
 // Whether the event's subject or object is talks a round number could apply to ("the talks",
 // "negotiations", "the session"), not a summit or a body's meeting.
-bool names_round_talks(const Event& e) {
-  auto names = [](std::string_view text) {
-    const std::vector<std::string> words = series_words(text);
-    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return counts_rounds(w); });
-  };
-  return std::any_of(e.actors.begin(), e.actors.end(), names) || names(e.object);
+bool tells_of_talks(const Event& e) {
+  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); }) ||
+         names_round_talks(e.object);
 }
 
 // Each document's series: the name most of its events carry, when one name leads.
@@ -98,7 +95,7 @@ std::vector<std::pair<Event*, int>> unnumbered_phase_rounds(std::vector<Event>& 
   const std::map<std::string, std::string> doc_series = document_series(events);
   for (Event& e : events) {
     // a phase of "the talks" in a report that names no series here: its document's series
-    if (!e.series && !e.evidence.empty() && names_round_talks(e)) {
+    if (!e.series && !e.evidence.empty() && tells_of_talks(e)) {
       const auto it = doc_series.find(e.evidence.front().doc);
       if (it == doc_series.end() || another_series_place(e.place, it->second, series)) continue;
       if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) continue;
