@@ -87,6 +87,12 @@ EventTime from_timex(const Timex& t, std::string basis) {
   et.time = t.time;
   et.basis = std::move(basis);
   et.anchor = t.time.anchor;
+  // "talks broke down last night", "will vote tonight": the night runs into the next morning,
+  // but news tells an event by the evening it falls in (after midnight is "early today"), so the
+  // event keeps to the night's first day
+  if (t.time.value.ends_with("TNI") && et.time.earliest && et.time.latest)
+    et.time.latest = std::min(*et.time.latest, Instant{std::chrono::floor<date::days>(*et.time.earliest)} +
+                                                   date::days{1} - std::chrono::seconds{1});
   return et;
 }
 
