@@ -127,3 +127,30 @@ TEST(WireClockTimes, ABareClockTimeIsOnTheStorysDay) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace parley;
+using namespace parley::testing;
+
+TEST(WireNightsAndTargets, EachConstructionGetsItsDay) {
+  const auto& a = golden_article("wire-nights-and-targets.txt");
+  // "last night": the evening of the day before, not into the story's morning
+  const Event* broke = a.find("broke");
+  ASSERT_NE(broke, nullptr);
+  EXPECT_EQ(earliest(*broke), "2024-05-15T20:00:00");
+  EXPECT_EQ(latest(*broke), "2024-05-15T23:59:59");
+  expect_day(a.find("called"), "2024-05-14");     // "called off ... on Tuesday"
+  expect_day(a.find("adjourned"), "2024-05-20");  // "today adjourned until Monday"
+  expect_day(a.find("expire"), "2024-06-30");     // "Their contracts expire on June 30"
+  expect_day(a.find("started"), "2024-05-08");    // "on Wednesday last week"
+  const Event* meet = a.find("meet");              // "are to meet again this afternoon"
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(earliest(*meet), "2024-05-16T12:00:00");
+  const Event* meeting = a.find("meeting");        // "by last week's annual meeting": no deadline
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(earliest(*meeting), "2024-05-06T00:00:00");
+  EXPECT_EQ(latest(*meeting), "2024-05-12T23:59:59");
+}
+
+}  // namespace

@@ -488,7 +488,9 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       const Token& tok = u.tokens[v];
       if (tok.kind != TokenKind::Word || r.timex_at(v)) continue;
       std::string_view word = r.w(v);
-      if (is_non_event_word(word)) continue;
+      // ("a company called Trico" is a name; "called off the strike" is an act)
+      if (is_non_event_word(word) && !(v + 1 < s.last && iequals(word, "called") && iequals(r.w(v + 1), "off")))
+        continue;
       Mention m;
       m.sentence = si;
       m.trigger = m.trigger_last = v;
@@ -532,10 +534,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       const bool dated_after = verb && verb->form == VerbForm::Third && dated_right_after(site, v) &&
                                !is_negotiation_noun(word) && v > s.first && !is_determiner(r.w(v - 1)) &&
                                !is_pronoun(r.w(v - 1)) && verb->cls != VerbClass::Reporting;
-      // "officials meet tomorrow", "when they start four days of talks": a bare meeting or phase
-      // verb after a pronoun or a plural noun is a finite present
+      // "officials meet tomorrow", "when they start four days of talks", "their contracts expire on
+      // April 30": a bare meeting or phase verb (or "expire") after a pronoun or a plural noun is a
+      // finite present
       bool finite_bare = false;
-      if (verb && verb->form == VerbForm::Base && v > s.first && (verb->cls == VerbClass::Meeting || verb->cls == VerbClass::Phase) &&
+      if (verb && verb->form == VerbForm::Base && v > s.first &&
+          (verb->cls == VerbClass::Meeting || verb->cls == VerbClass::Phase || verb->lemma == "expire") &&
           u.tokens[v - 1].kind == TokenKind::Word) {
         const std::string_view p = r.w(v - 1);
         const bool plural_noun = p.size() > 3 && p.back() == 's' && !p.ends_with("ss") && !u.tokens[v - 1].capitalized &&

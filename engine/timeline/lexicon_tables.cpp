@@ -67,6 +67,7 @@ constexpr LemmaRow lemmas[] = {
     {"recess", VerbClass::Phase, Phase::End}, {"wind", VerbClass::Phase, Phase::End},
     // "the talks foundered", "restarted the talks": phases of a meeting in wire copy
     {"founder", VerbClass::Phase, Phase::End}, {"restart", VerbClass::Phase, Phase::Start},
+    {"reopen", VerbClass::Phase, Phase::Start},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
     {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
     {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},
@@ -76,6 +77,10 @@ constexpr LemmaRow lemmas[] = {
     {"walk", VerbClass::Action, Phase::None}, {"stop", VerbClass::Action, Phase::None},
     {"abandon", VerbClass::Action, Phase::None}, {"march", VerbClass::Action, Phase::None},
     {"remove", VerbClass::Action, Phase::None}, {"ask", VerbClass::Action, Phase::None},
+    // "called off the strike" (with its particle only), "the proposal was defeated", "the law,
+    // enacted February 27", "after staging one-day strikes"
+    {"call", VerbClass::Action, Phase::None}, {"defeat", VerbClass::Action, Phase::None},
+    {"enact", VerbClass::Action, Phase::None}, {"stage", VerbClass::Action, Phase::None},
     // Actions that carry a time or an order.
     {"impose", VerbClass::Action, Phase::None}, {"lift", VerbClass::Action, Phase::None},
     {"sign", VerbClass::Action, Phase::None}, {"withdraw", VerbClass::Action, Phase::None},
@@ -521,14 +526,14 @@ bool negated(std::string_view verb_group) {
 }
 
 bool needs_particle(std::string_view lemma) {
-  return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk";
+  return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk" || lemma == "call";
 }
 
 bool takes_particle(std::string_view lemma, std::string_view word) {
   const Lowered lowered(word);
   const std::string_view w = lowered.view();
   if (lemma == "wrap" || lemma == "wind") return w == "up";
-  if (lemma == "kick") return w == "off";
+  if (lemma == "kick" || lemma == "call") return w == "off";  // "called off the strike"
   if (lemma == "walk") return w == "out" || w == "off";  // "walked out", "walked off the job"
   return false;
 }

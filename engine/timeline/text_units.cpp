@@ -158,14 +158,25 @@ bool paragraph_break_between(std::string_view t, std::size_t from, std::size_t t
   return false;
 }
 
+// A line break followed by an indent: how wire copy opens a paragraph ("\n    Ambassador ...").
+bool indented_line_between(std::string_view t, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i + 2 < to; ++i)
+    if (t[i] == '\n' && (t[i + 1] == '\t' || (t[i + 1] == ' ' && t[i + 2] == ' '))) return true;
+  return false;
+}
+
 bool is_terminal(std::string_view w) { return w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6"; }
 
-// Marks tokens inside double quotes. A quote left open at a paragraph break is closed there.
+// Marks tokens inside double quotes. A quote left open at a paragraph break (a blank line, or an
+// indented new line as in wire copy) is closed there: a mistyped close (`"advanced' proposals`)
+// must not turn the rest of the story into a quote.
 void mark_quotes(TextUnits& u) {
   bool open = false;
   for (std::size_t i = 0; i < u.tokens.size(); ++i) {
     Token& tok = u.tokens[i];
-    if (i > 0 && open && paragraph_break_between(u.text, u.tokens[i - 1].end, tok.begin)) open = false;
+    if (i > 0 && open && (paragraph_break_between(u.text, u.tokens[i - 1].end, tok.begin) ||
+                          indented_line_between(u.text, u.tokens[i - 1].end, tok.begin)))
+      open = false;
     if (tok.kind == TokenKind::OpenQuote) {
       // A single opening curly quote is usually an apostrophe-less quote only when a matching close
       // follows; single quotes do not change the quoted state (they nest or are apostrophes).

@@ -87,6 +87,12 @@ EventTime from_timex(const Timex& t, std::string basis) {
   et.time = t.time;
   et.basis = std::move(basis);
   et.anchor = t.time.anchor;
+  // "talks broke down last night", "will vote tonight": the night runs into the next morning,
+  // but news tells an event by the evening it falls in (after midnight is "early today"), so the
+  // event keeps to the night's first day
+  if (t.time.value.ends_with("TNI") && et.time.earliest && et.time.latest)
+    et.time.latest = std::min(*et.time.latest, Instant{std::chrono::floor<date::days>(*et.time.earliest)} +
+                                                   date::days{1} - std::chrono::seconds{1});
   return et;
 }
 
@@ -203,6 +209,27 @@ void shift_time(EventTime& et, date::days days, date::years years) {
     *tm.earliest += shift;
     *tm.latest += shift;
   }
+}
+
+// "started on Wednesday last week", "will meet on Tuesday next week": the tagger reads the weekday
+// and the week apart; the weekday is the one of the week named right after it. Returns the
+// week's index in `timexes`, or no_token.
+std::size_t place_weekday_in_named_week(EventTime& et, std::string_view text, const std::vector<Timex>& timexes,
+                                        std::size_t x) {
+  const Timex& t = timexes[x];
+  if (x + 1 >= timexes.size() || !is_weekday_name(t.text) || !et.time.earliest) return no_token;
+  const Timex& week = timexes[x + 1];
+  const std::string_view v = week.time.value;
+  if (v.size() != 8 || v[4] != '-' || v[5] != 'W' || !week.time.earliest || week.span.begin < t.span.end) return no_token;
+  for (std::size_t i = t.span.end; i < week.span.begin; ++i)
+    if (!std::isspace(static_cast<unsigned char>(text[i]))) return no_token;
+  const date::sys_days day = std::chrono::floor<date::days>(*et.time.earliest);
+  const date::sys_days monday = std::chrono::floor<date::days>(*week.time.earliest);
+  const date::days offset{(date::weekday{day} - date::Monday).count()};
+  shift_time(et, (monday + offset) - day, date::years{0});
+  et.text = std::string(text.substr(t.span.begin, week.span.end - t.span.begin));
+  et.basis = "weekday of the week named after it: " + week.text;
+  return x + 1;
 }
 
 // "postponed until Thursday", "adjourned to Oct 21", "expires on June 30": the time is where the
@@ -351,6 +378,10 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       if (m.own_time >= tt.first && m.own_time <= tt.last) cost = 0;  // "yesterday's meeting"
       // "now scheduled for next January": the day a schedule verb sets is its time
       if (schedules_for(m.lemma) && tt.first > s.first && iequals(u.word(tt.first - 1), "for")) cost -= 4;
+      // "today adjourned until Monday a hearing": the target of a moving verb is its time
+      if (moves_to_target(m.lemma) && tt.first > s.first &&
+          (iequals(u.word(tt.first - 1), "until") || iequals(u.word(tt.first - 1), "till")))
+        cost -= 4;
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
       candidates.push_back({cost, x, k, anaphoric});
@@ -394,6 +425,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Sentence& s = u.sentences[mentions[c.mention].sentence];
     std::size_t ti = first_token_at(u, s, t.span.begin);
     EventTime et = from_timex(t, "clause");
+    if (std::size_t w = place_weekday_in_named_week(et, u.text, timexes, x); w != no_token) used[w] = 1;
     if (std::size_t y = range_end(u, s, timexes, ranges, x); y != no_token) {
       // "between 1982 and 1992", "from May to July": one span from the first to the second
       const Timex& to = timexes[y];
@@ -407,7 +439,10 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       const std::string opener = ti > s.first ? lower_copy(u.word(ti - 1)) : std::string();
       if (opener == "between" || opener == "from") et.basis = opener + " " + et.text;
       else if (!opener.empty()) apply_preposition(et, u.word(ti - 1), dct);  // "before May 3 or 4"
-    } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger)) {
+    } else if (ti > s.first && !governs(c.timex, mentions[c.mention].trigger) &&
+               // "proposed by last week's annual meeting": a time in the possessive is the noun's,
+               // not the object of the word before it
+               !u.text.substr(t.span.end).starts_with("'s") && !u.text.substr(t.span.end).starts_with("\xE2\x80\x99s")) {
       const std::string prep = lower_copy(u.word(ti - 1));
       const Mention& mt = mentions[c.mention];
       // "rescheduled for Thursday", "scheduled Friday": the day the scheduled event is set for

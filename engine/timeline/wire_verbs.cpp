@@ -150,6 +150,8 @@ Plan plan_before_to(const VerbSite& site, std::size_t to_token) {
                              "hope"sv, "hoped"sv, "arranged"sv, "request"sv, "invitation"sv, "decision"sv,
                              "proposal"sv, "voted"sv, "vote"sv, "votes"sv, "prepared"sv, "aims"sv, "aim"sv})
     if (iequals(w, x)) return Plan::Planned;
+  // "the two sides are to meet again this afternoon": "be to" in the present is an arrangement
+  if ((iequals(w, "is") || iequals(w, "are")) && k > site.s.first) return Plan::Planned;
   return Plan::None;
 }
 

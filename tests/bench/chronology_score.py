@@ -415,6 +415,7 @@ def score_reuters(parley, fact_path, jsonl, label="Reuters facts"):
 REUTERS_FILES = {
     "reuters-facts.yaml": "Reuters facts (development)",
     "reuters-validation.yaml": "Reuters facts (validation)",
+    "reuters-dev3.yaml": "Reuters facts (development 3)",
     "reuters-blind.yaml": "Reuters facts (blind check)",
 }
 
