@@ -110,11 +110,10 @@ Timeline assemble(const std::vector<Timeline>& timelines, std::vector<GroupMerge
     std::move(g.joined.begin(), g.joined.end(), std::back_inserter(joined));
     std::move(g.near_misses.begin(), g.near_misses.end(), std::back_inserter(near_misses));
   }
-  if (groups.size() > 1) {
-    std::sort(joined.begin(), joined.end(),
-              [](const JoinedEvent& x, const JoinedEvent& y) { return x.members.front() < y.members.front(); });
-    sort_near_misses(near_misses);
-  }
+  // groups come in any order (one group's lists are in order already: this changes nothing then)
+  std::sort(joined.begin(), joined.end(),
+            [](const JoinedEvent& x, const JoinedEvent& y) { return x.members.front() < y.members.front(); });
+  sort_near_misses(near_misses);
   std::map<EventRef, const std::string*> old_id;  // for the near misses
   for (const JoinedEvent& j : joined)
     for (std::size_t i = 0; i < j.members.size(); ++i) old_id.emplace(j.members[i], &j.member_ids[i]);

@@ -56,7 +56,8 @@ struct GroupMerge {
 GroupMerge merge_group(const std::vector<GroupEvent>& events, const MatchOptions& options = {});
 
 // The merged timeline from the groups' results. `heads`: the sorted inputs, their events left
-// out or not (documents, warnings, relations and contradictions are read). Ordered and with
+// out or not (documents, warnings, relations and contradictions are read); `groups` in any order,
+// and one GroupMerge may hold the results of several groups. Ordered and with
 // repeated contradictions dropped, as merge_timelines gives it.
 Timeline assemble_merge(const std::vector<Timeline>& heads, std::vector<GroupMerge> groups);
 

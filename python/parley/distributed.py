@@ -12,8 +12,8 @@ by name), and Dask runs a partition again elsewhere when its worker dies.
 the same articles), merged by a shuffle: each worker gives, per document, the block keys of its
 events (``merge_heads``); one small task sorts the documents, unifies the series over the events
 that name one and groups the events by the connected components of shared keys (``plan_merge``);
-the events are then grouped by that group over the workers (``dask.bag.groupby``, a shuffle),
-each group is matched and joined on a worker (``merge_group_members``), and one task numbers and
+the events are then moved to the worker of their group's bucket (``dask.bag.groupby``, a
+shuffle), each group is matched and joined there (``merge_bucket``), and one task numbers and
 orders the joined events (``assemble_groups``). ``compare.yaml`` (what ``parley compare`` writes
 for them) is still made by one task over all the per-document timelines.
 
@@ -80,30 +80,35 @@ def is_none(value):
     return value is None
 
 
-def members_partition(pairs, plan):
-    """The partition's events as ``("event", group, transfer)`` and its documents as
-    ``("head", index, transfer)``."""
+def members_partition(pairs, plan, buckets):
+    """The partition's events as ``("events", bucket, [(group, transfer), ...])``, one item per
+    bucket (group mod ``buckets``), and its documents as ``("head", index, transfer)``."""
     from . import _parley
-    events, heads = _parley.group_members(_transfers(pairs), plan)
-    return [("event", g, t) for g, t in events] + [("head", i, t) for i, t in heads]
+    per_bucket, heads = _parley.group_members(_transfers(pairs), plan, buckets)
+    return [("events", b, each) for b, each in enumerate(per_bucket)] + [("head", i, t) for i, t in heads]
 
 
-def _group_of(item):
+def _bucket_of(item):
     return item[1]
 
 
-def _is_event(item):
-    return item[0] == "event"
+def _is_events(item):
+    return item[0] == "events"
+
+
+def _is_head(item):
+    return item[0] == "head"
 
 
 def _head(item):
     return item[1], item[2]
 
 
-def merge_groups_partition(groups, aliases=None):
-    """Each group of the partition (``(group, [items])`` from groupby) matched and joined."""
+def merge_buckets_partition(buckets, aliases=None):
+    """Each bucket of the partition (``(bucket, [items])`` from groupby): its groups matched and
+    joined."""
     from . import _parley
-    return _parley.merge_group_members([[t for _, _, t in items] for _, items in groups], aliases)
+    return [_parley.merge_bucket([each for _, _, each in items], aliases) for _, items in buckets]
 
 
 def assemble_collection(heads, groups, all=False):
@@ -121,11 +126,11 @@ def shuffled_merge(pairs, all=False, aliases=None):
     plan = delayed(plan_collection)(pairs.map_partitions(heads_partition, aliases), aliases).persist()
     if dask.compute(delayed(is_none)(plan))[0]:
         return None
-    items = pairs.map_partitions(members_partition, plan).persist()
-    events = items.filter(_is_event)
-    heads = items.filter(lambda x: not _is_event(x)).map(_head)
-    groups = events.groupby(_group_of, shuffle="tasks", npartitions=pairs.npartitions)
-    merged = groups.map_partitions(merge_groups_partition, aliases)
+    buckets = pairs.npartitions
+    items = pairs.map_partitions(members_partition, plan, buckets).persist()
+    heads = items.filter(_is_head).map(_head)
+    grouped = items.filter(_is_events).groupby(_bucket_of, shuffle="tasks", npartitions=buckets)
+    merged = grouped.map_partitions(merge_buckets_partition, aliases)
     return delayed(assemble_collection)(heads, merged, all)
 
 

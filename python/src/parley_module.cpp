@@ -4,6 +4,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <span>
@@ -231,12 +233,17 @@ std::optional<std::map<std::string, MergePlanEntry>> plan_merge(std::vector<Merg
   return plan;
 }
 
-// One partition's timelines under the plan: each event as (group, transfer), and each timeline's
-// head (its index, the timeline without its events) for the assembly.
-std::pair<std::vector<std::pair<std::size_t, std::string>>, std::vector<std::pair<std::size_t, std::string>>> group_members(
-    const std::vector<std::string>& transfers, const std::map<std::string, MergePlanEntry>& plan) {
+// One partition's timelines under the plan: each event's transfer with its group, in the bucket
+// of its group (group mod `buckets`: the shuffle moves buckets, not events one by one), and each
+// timeline's head (its index, the timeline without its events) for the assembly.
+using Bucket = std::vector<std::pair<std::size_t, std::string>>;
+
+std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> group_members(
+    const std::vector<std::string>& transfers, const std::map<std::string, MergePlanEntry>& plan, std::size_t buckets) {
   py::gil_scoped_release unlocked;
-  std::pair<std::vector<std::pair<std::size_t, std::string>>, std::vector<std::pair<std::size_t, std::string>>> out;
+  buckets = std::max<std::size_t>(buckets, 1);
+  std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> out;
+  out.first.resize(buckets);
   for (std::size_t i = 0; i < transfers.size(); ++i) {
     Timeline tl = timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1));
     const auto& [t, named_transfer, group] = plan.at(merge::documents_key(tl));
@@ -244,7 +251,7 @@ std::pair<std::vector<std::pair<std::size_t, std::string>>, std::vector<std::pai
     for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
       GroupEvent g{{t, e}, tl.documents.empty() ? std::string() : tl.documents.front().id,
                    tl.events[e].series ? std::move(named.events[n++]) : std::move(tl.events[e])};
-      out.first.emplace_back(group.at(e), group_event_to_transfer(g));
+      out.first[group.at(e) % buckets].emplace_back(group.at(e), group_event_to_transfer(g));
     }
     tl.events.clear();
     out.second.emplace_back(t, timeline_to_transfer(tl));
@@ -252,23 +259,24 @@ std::pair<std::vector<std::pair<std::size_t, std::string>>, std::vector<std::pai
   return out;
 }
 
-// Each group (its events' transfers) matched and joined on the worker that holds it.
-std::vector<std::string> merge_group_members(const std::vector<std::vector<std::string>>& groups,
-                                             const std::optional<std::string>& aliases_path) {
+// One bucket's events (group, transfer), from every partition: each group matched and joined,
+// on the worker that holds the bucket; the results of all its groups as one transfer.
+std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
   MatchOptions match;
   match.aliases = &aliases;
-  std::vector<std::string> out;
-  out.reserve(groups.size());
-  for (const auto& members : groups) {
-    std::vector<GroupEvent> events;
-    events.reserve(members.size());
-    for (const auto& m : members) events.push_back(group_event_from_transfer(m));
+  std::map<std::size_t, std::vector<GroupEvent>> groups;
+  for (const Bucket& part : parts)
+    for (const auto& [g, transfer] : part) groups[g].push_back(group_event_from_transfer(transfer));
+  GroupMerge all;
+  for (auto& [g, events] : groups) {
     std::sort(events.begin(), events.end(), [](const GroupEvent& x, const GroupEvent& y) { return x.ref < y.ref; });
-    out.push_back(group_merge_to_transfer(merge_group(events, match)));
+    GroupMerge one = merge_group(events, match);
+    std::move(one.joined.begin(), one.joined.end(), std::back_inserter(all.joined));
+    std::move(one.near_misses.begin(), one.near_misses.end(), std::back_inserter(all.near_misses));
   }
-  return out;
+  return group_merge_to_transfer(all);
 }
 
 // The merged timeline's YAML from the heads (index, transfer) and the groups' results.
@@ -315,8 +323,8 @@ PYBIND11_MODULE(_parley, m) {
         py::arg("aliases") = py::none());
   m.def("merge_heads", &merge_heads, py::arg("transfers"), py::arg("aliases") = py::none());
   m.def("plan_merge", &plan_merge, py::arg("heads"), py::arg("aliases") = py::none());
-  m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"));
-  m.def("merge_group_members", &merge_group_members, py::arg("groups"), py::arg("aliases") = py::none());
+  m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"), py::arg("buckets"));
+  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("aliases") = py::none());
   m.def("assemble_groups", &assemble_groups, py::arg("heads"), py::arg("groups"), py::arg("all") = false);
   m.def("yaml_to_python", &yaml_to_python, py::arg("text"));
 }
