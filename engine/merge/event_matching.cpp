@@ -11,8 +11,10 @@
 #include <set>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "engine/merge/event_keys.hpp"
+#include "engine/merge/group_matching.hpp"
 #include "parley/timeline_merge.hpp"
 
 namespace parley {
@@ -175,6 +177,8 @@ std::optional<long long> anchor_of(const EventKeys& k) {
 // block sorted by anchor; events with no bound at all are compared with the whole block (they
 // are few: most events carry at least a tense's bound).
 constexpr std::size_t big_block = 256, neighbourhood = 64;
+// a quote word of more quotes than this blocks nothing (see match_flat)
+constexpr std::size_t max_quote_block = 64;
 
 template <class Visit>
 void sweep(std::vector<std::size_t>& block, const std::vector<Flat>& flat, std::chrono::seconds window, Visit visit) {
@@ -253,18 +257,14 @@ struct UnionFind {
   }
 };
 
-}  // namespace
+const AliasTable& aliases_of(const MatchOptions& options) {
+  if (options.aliases) return *options.aliases;
+  static const AliasTable t = AliasTable::builtin();
+  return t;
+}
 
-EventMatching match_events(std::span<const Timeline> timelines, const MatchOptions& options) {
-  const AliasTable& aliases = options.aliases ? *options.aliases : [] () -> const AliasTable& {
-    static const AliasTable t = AliasTable::builtin();
-    return t;
-  }();
-  std::vector<Flat> flat;
-  for (std::size_t t = 0; t < timelines.size(); ++t)
-    for (std::size_t e = 0; e < timelines[t].events.size(); ++e)
-      flat.push_back({{t, e}, &timelines[t].events[e], merge::keys_of(timelines[t].events[e], aliases)});
-
+// match_events over events ascending by ref (all the events of the timelines, or one group's).
+EventMatching match_flat(const std::vector<Flat>& flat, const MatchOptions& options) {
   // blocks; std::map keeps their order fixed
   std::map<std::tuple<int, std::string, std::string>, std::vector<std::size_t>> blocks;
   std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> numbered_rounds;
@@ -315,7 +315,7 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
   // the same words under other speakers: blocked by shared quote words; a word in very many
   // quotes says nothing and would make this quadratic
   for (auto& [word, block] : quote_words)
-    if (block.size() <= 64) sweep(block, flat, window, consider);
+    if (block.size() <= max_quote_block) sweep(block, flat, window, consider);
 
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return std::tie(y.confidence, x.a, x.b) < std::tie(x.confidence, y.a, y.b);
@@ -367,13 +367,96 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
   };
   std::erase_if(near, [&](const EventNearMiss& m) { return uf.find(flat_index(m.a)) == uf.find(flat_index(m.b)); });
   for (auto& m : near) m.score = std::round(m.score * 100.0) / 100.0;
+  sort_near_misses(near);
+  out.near_misses = std::move(near);
+  return out;
+}
+
+}  // namespace
+
+void sort_near_misses(std::vector<EventNearMiss>& near) {
   std::sort(near.begin(), near.end(), [](const EventNearMiss& x, const EventNearMiss& y) {
     return std::tie(x.a, x.b, x.rule, x.reason) < std::tie(y.a, y.b, y.rule, y.reason);
   });
   near.erase(std::unique(near.begin(), near.end(), [](const EventNearMiss& x, const EventNearMiss& y) {
                return x.a == y.a && x.b == y.b && x.rule == y.rule && x.reason == y.reason;
              }), near.end());
-  out.near_misses = std::move(near);
+}
+
+EventMatching match_events(std::span<const Timeline> timelines, const MatchOptions& options) {
+  const AliasTable& aliases = aliases_of(options);
+  std::vector<Flat> flat;
+  for (std::size_t t = 0; t < timelines.size(); ++t)
+    for (std::size_t e = 0; e < timelines[t].events.size(); ++e)
+      flat.push_back({{t, e}, &timelines[t].events[e], merge::keys_of(timelines[t].events[e], aliases)});
+  return match_flat(flat, options);
+}
+
+EventMatching match_group_events(const std::vector<GroupEvent>& events, const MatchOptions& options) {
+  const AliasTable& aliases = aliases_of(options);
+  std::vector<Flat> flat;
+  flat.reserve(events.size());
+  for (const GroupEvent& g : events) flat.push_back({g.ref, &g.event, merge::keys_of(g.event, aliases)});
+  return match_flat(flat, options);
+}
+
+// The blocks of match_flat, as keys: the same conditions, one key per block an event is put in.
+std::vector<std::string> event_block_keys(const Event& e, const MatchOptions& options) {
+  const EventKeys k = merge::keys_of(e, aliases_of(options));
+  std::vector<std::string> out;
+  constexpr char sep = '\x1f';
+  if (const Evidence* ev = first_evidence(e))
+    out.push_back("t" + std::string(1, sep) +
+                  std::to_string(std::hash<std::string>{}(ev->text + std::string(1, sep) + ev->trigger)));
+  auto block = [&](int kind, const std::string& a, std::string_view b) {
+    out.push_back("b" + std::to_string(kind) + sep + a + sep + std::string(b));
+  };
+  switch (e.kind) {
+    case EventKind::Round:
+      block(0, k.series, to_string(e.phase == Phase::None ? Phase::Whole : e.phase));
+      if (e.phase == Phase::None) {
+        block(0, k.series, "start");
+        block(0, k.series, "end");
+      }
+      if (k.round > 0)
+        out.push_back("n" + std::string(1, sep) + k.series + sep + std::to_string(k.round) + sep +
+                      std::to_string(static_cast<int>(e.phase)));
+      break;
+    case EventKind::Statement:
+      if (!k.actor_block.empty()) block(1, k.actor_block, {});
+      if (!e.quote.empty())
+        for (const auto& w : k.quote_words) out.push_back("q" + std::string(1, sep) + w);
+      break;
+    case EventKind::Meeting: block(2, k.series, {}); break;
+    case EventKind::Action:
+      if (!k.actor_block.empty()) block(3, k.actor_block, k.trigger);
+      break;
+  }
+  return out;
+}
+
+std::vector<std::size_t> merge_groups(const std::vector<std::vector<std::string>>& keys) {
+  std::map<std::string_view, std::size_t> quote_count;
+  for (const auto& ks : keys)
+    for (const auto& k : ks)
+      if (k.starts_with("q\x1f")) ++quote_count[k];
+  std::vector<std::size_t> parent(keys.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::unordered_map<std::string_view, std::size_t> first;  // key -> its first event
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    for (const auto& k : keys[i]) {
+      if (k.starts_with("q\x1f") && quote_count[k] > max_quote_block) continue;  // a block match_flat does not sweep
+      auto [it, fresh] = first.emplace(k, i);
+      if (fresh) continue;
+      std::size_t a = find(it->second), b = find(i);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the root is the group's first event
+    }
+  std::vector<std::size_t> out(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) out[i] = find(i);
   return out;
 }
 

@@ -7,15 +7,12 @@
 #include "parley/timeline_output.hpp"
 
 namespace parley::merge {
-namespace {
 
 std::string documents_key(const Timeline& t) {
   std::string key;
   for (const auto& d : t.documents) key += d.id + '\x1f' + d.dct + '\x1f' + d.source + '\x1e';
   return key;
 }
-
-}  // namespace
 
 // Any order of the same inputs gives one order: by their documents, then (identical ids) by content.
 void sort_by_documents(std::vector<Timeline>& timelines) {

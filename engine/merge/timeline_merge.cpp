@@ -2,15 +2,18 @@
 // event takes its words from its best-told report (a stated time, then a round number) and the
 // rest from all: evidence, participants, times intersected.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/merge/group_matching.hpp"
 #include "engine/merge/input_order.hpp"
 #include "engine/merge/time_combination.hpp"
 #include "engine/timeline/timeline_order.hpp"
 #include "engine/timeline/timeline_series.hpp"
+#include "parley/merge_shuffle.hpp"
 #include "parley/timeline_merge.hpp"
 #include "parley/timeline_output.hpp"
 
@@ -42,8 +45,9 @@ std::string describe(const TimeReading& r) {
   return s + "]";
 }
 
-Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
-  auto ev = [&](const EventRef& r) -> const Event& { return tls[r.timeline].events[r.event]; };
+// `ev(ref)`: the event; `doc(ref)`: the document it is told in (doc_of).
+template <class EventOf, class DocOf>
+Event join_cluster(const EventCluster& c, EventOf ev, DocOf doc) {
   const EventRef* primary = &c.members.front();
   for (const EventRef& r : c.members)
     if (richness(ev(r)) > richness(ev(*primary))) primary = &r;
@@ -67,7 +71,7 @@ Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
     for (const auto& p : e.participants)
       if (std::find(out.participants.begin(), out.participants.end(), p) == out.participants.end())
         out.participants.push_back(p);
-    times.push_back({doc_of(tls[r.timeline], e), e.time ? &*e.time : nullptr});
+    times.push_back({doc(r), e.time ? &*e.time : nullptr});
     // one source telling the event as part of the story keeps it in the chronology
     if (e.salience == Salience::Main && out.salience == Salience::Background) {
       out.salience = Salience::Main;
@@ -84,21 +88,45 @@ Event join_cluster(const std::vector<Timeline>& tls, const EventCluster& c) {
   return out;
 }
 
-Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& options) {
-  merge::sort_by_documents(timelines);
-  // one name per negotiation and relative rounds numbered before matching: "same round" needs both
-  timeline::unify_series(timelines, options.date_window_days);
-  EventMatching m = match_events(timelines, options);
+// Every cluster joined, with its members' ids.
+template <class EventOf, class DocOf>
+GroupMerge join_clusters(EventMatching m, EventOf ev, DocOf doc) {
+  GroupMerge out;
+  out.joined.reserve(m.clusters.size());
+  for (const EventCluster& c : m.clusters) {
+    JoinedEvent j{c.members, {}, join_cluster(c, ev, doc)};
+    for (const EventRef& r : c.members) j.member_ids.push_back(ev(r).id);
+    out.joined.push_back(std::move(j));
+  }
+  out.near_misses = std::move(m.near_misses);
+  return out;
+}
+
+// Ids by first report, then what the inputs relate, contradict and almost joined, then the series.
+Timeline assemble(const std::vector<Timeline>& timelines, std::vector<GroupMerge> groups) {
+  std::vector<JoinedEvent> joined;
+  std::vector<EventNearMiss> near_misses;
+  for (GroupMerge& g : groups) {
+    std::move(g.joined.begin(), g.joined.end(), std::back_inserter(joined));
+    std::move(g.near_misses.begin(), g.near_misses.end(), std::back_inserter(near_misses));
+  }
+  // groups come in any order (one group's lists are in order already: this changes nothing then)
+  std::sort(joined.begin(), joined.end(),
+            [](const JoinedEvent& x, const JoinedEvent& y) { return x.members.front() < y.members.front(); });
+  sort_near_misses(near_misses);
+  std::map<EventRef, const std::string*> old_id;  // for the near misses
+  for (const JoinedEvent& j : joined)
+    for (std::size_t i = 0; i < j.members.size(); ++i) old_id.emplace(j.members[i], &j.member_ids[i]);
   Timeline tl;
   std::vector<std::unordered_map<std::string, std::string>> new_id(timelines.size());
   for (const Timeline& t : timelines) {
     tl.documents.insert(tl.documents.end(), t.documents.begin(), t.documents.end());
     tl.warnings.insert(tl.warnings.end(), t.warnings.begin(), t.warnings.end());
   }
-  for (const EventCluster& c : m.clusters) {
-    Event e = join_cluster(timelines, c);
+  for (JoinedEvent& j : joined) {
+    Event e = std::move(j.event);
     e.id = "e" + std::to_string(tl.events.size() + 1);
-    for (const EventRef& r : c.members) new_id[r.timeline][timelines[r.timeline].events[r.event].id] = e.id;
+    for (std::size_t i = 0; i < j.members.size(); ++i) new_id[j.members[i].timeline][j.member_ids[i]] = e.id;
     if (e.readings.size() > 1) {
       std::string reason = "the sources place " + e.id + " at incompatible times:";
       for (const TimeReading& r : e.readings) reason += " " + describe(r) + ";";
@@ -126,15 +154,26 @@ Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& opt
   }
   // once per pair of merged events: two reports of one event may both almost match a third
   std::set<std::tuple<std::size_t, std::size_t, std::string, std::string>> told;
-  for (const EventNearMiss& n : m.near_misses) {
-    std::string a = id_in(n.a.timeline, timelines[n.a.timeline].events[n.a.event].id);
-    std::string b = id_in(n.b.timeline, timelines[n.b.timeline].events[n.b.event].id);
+  for (const EventNearMiss& n : near_misses) {
+    std::string a = id_in(n.a.timeline, *old_id.at(n.a));
+    std::string b = id_in(n.b.timeline, *old_id.at(n.b));
     std::size_t na = std::stoul(a.substr(1)), nb = std::stoul(b.substr(1));
     if (na > nb) std::swap(a, b), std::swap(na, nb);
     if (told.emplace(na, nb, n.rule, n.reason).second) tl.near_misses.push_back({{a, b}, n.rule, n.reason, n.score});
   }
   timeline::build_series(tl);
   return tl;
+}
+
+Timeline join_timelines(std::vector<Timeline> timelines, const MatchOptions& options) {
+  merge::sort_by_documents(timelines);
+  // one name per negotiation and relative rounds numbered before matching: "same round" needs both
+  timeline::unify_series(timelines, options.date_window_days);
+  auto ev = [&](const EventRef& r) -> const Event& { return timelines[r.timeline].events[r.event]; };
+  auto doc = [&](const EventRef& r) { return doc_of(timelines[r.timeline], ev(r)); };
+  std::vector<GroupMerge> all;
+  all.push_back(join_clusters(match_events(timelines, options), ev, doc));
+  return assemble(timelines, std::move(all));
 }
 
 void drop_repeated_contradictions(Timeline& tl) {
@@ -146,6 +185,24 @@ void drop_repeated_contradictions(Timeline& tl) {
 
 Timeline merge_timelines_unordered(std::vector<Timeline> timelines, const MatchOptions& options) {
   Timeline tl = join_timelines(std::move(timelines), options);
+  drop_repeated_contradictions(tl);
+  return tl;
+}
+
+GroupMerge merge_group(const std::vector<GroupEvent>& events, const MatchOptions& options) {
+  // refs ascend, so a ref's event is found by bisection
+  auto at = [&](const EventRef& r) -> const GroupEvent& {
+    return *std::lower_bound(events.begin(), events.end(), r,
+                             [](const GroupEvent& g, const EventRef& x) { return g.ref < x; });
+  };
+  auto ev = [&](const EventRef& r) -> const Event& { return at(r).event; };
+  auto doc = [&](const EventRef& r) { return at(r).event.evidence.empty() ? at(r).doc : at(r).event.evidence.front().doc; };
+  return join_clusters(match_group_events(events, options), ev, doc);
+}
+
+Timeline assemble_merge(const std::vector<Timeline>& heads, std::vector<GroupMerge> groups) {
+  Timeline tl = assemble(heads, std::move(groups));
+  timeline::order_timeline(tl);
   drop_repeated_contradictions(tl);
   return tl;
 }

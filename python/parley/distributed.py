@@ -8,10 +8,14 @@ package's batch function on a worker, and the answers are written with ``to_text
 The engine is loaded by the worker that runs a partition (only this module's functions travel,
 by name), and Dask runs a partition again elsewhere when its worker dies.
 
-``timeline`` also writes the collection: every document's timeline travels back from its worker
-as text, and one task merges them all with the engine's own merge, giving ``timeline.yaml`` (what
-``parley timeline`` writes for the same articles) and ``compare.yaml`` (what ``parley compare``
-writes for them).
+``timeline`` also writes the collection, ``timeline.yaml`` (what ``parley timeline`` writes for
+the same articles), merged by a shuffle: each worker gives, per document, the block keys of its
+events (``merge_heads``); one small task sorts the documents, unifies the series over the events
+that name one and groups the events by the connected components of shared keys (``plan_merge``);
+the events are then moved to the worker of their group's bucket (``dask.bag.groupby``, a
+shuffle), each group is matched and joined there (``merge_bucket``), and one task numbers and
+orders the joined events (``assemble_groups``). ``compare.yaml`` (what ``parley compare`` writes
+for them) is still made by one task over all the per-document timelines.
 
 Without ``--scheduler`` a ``LocalCluster`` of ``--workers`` processes (one thread each) is
 started; with one, the cluster at that address is used (its workers need the package).
@@ -59,6 +63,77 @@ def merge_collection(parts, all=False, compare=True, aliases=None):
     return _parley.merge_transfers([t for part in parts for t in part], all, compare, aliases)
 
 
+def heads_partition(pairs, aliases=None):
+    """Per document of the partition: its order key, its events that name a series, and the
+    block keys of the others."""
+    from . import _parley
+    return _parley.merge_heads(_transfers(pairs), aliases)
+
+
+def plan_collection(heads, aliases=None):
+    """The plan over every document's head (one task): None when the shuffle does not apply."""
+    from . import _parley
+    return _parley.plan_merge(list(heads), aliases)
+
+
+def is_none(value):
+    return value is None
+
+
+def members_partition(pairs, plan, buckets):
+    """The partition's events as ``("events", bucket, [(group, transfer), ...])``, one item per
+    bucket (group mod ``buckets``), and its documents as ``("head", index, transfer)``."""
+    from . import _parley
+    per_bucket, heads = _parley.group_members(_transfers(pairs), plan, buckets)
+    return [("events", b, each) for b, each in enumerate(per_bucket)] + [("head", i, t) for i, t in heads]
+
+
+def _bucket_of(item):
+    return item[1]
+
+
+def _is_events(item):
+    return item[0] == "events"
+
+
+def _is_head(item):
+    return item[0] == "head"
+
+
+def _head(item):
+    return item[1], item[2]
+
+
+def merge_buckets_partition(buckets, aliases=None):
+    """Each bucket of the partition (``(bucket, [items])`` from groupby): its groups matched and
+    joined."""
+    from . import _parley
+    return [_parley.merge_bucket([each for _, _, each in items], aliases) for _, items in buckets]
+
+
+def assemble_collection(heads, groups, all=False):
+    """The merged timeline YAML from the documents' heads and the groups' results (one task)."""
+    from . import _parley
+    return _parley.assemble_groups(list(heads), list(groups), all)
+
+
+def shuffled_merge(pairs, all=False, aliases=None):
+    """The merged timeline YAML of the persisted (answer, transfer) partitions by the shuffle, or
+    None when the plan says it does not apply (fewer than two documents, or two with the same
+    documents: merge_collection then merges them in one task)."""
+    import dask
+    from dask import delayed
+    plan = delayed(plan_collection)(pairs.map_partitions(heads_partition, aliases), aliases).persist()
+    if dask.compute(delayed(is_none)(plan))[0]:
+        return None
+    buckets = pairs.npartitions
+    items = pairs.map_partitions(members_partition, plan, buckets).persist()
+    heads = items.filter(_is_head).map(_head)
+    grouped = items.filter(_is_events).groupby(_bucket_of, shuffle="tasks", npartitions=buckets)
+    merged = grouped.map_partitions(merge_buckets_partition, aliases)
+    return delayed(assemble_collection)(heads, merged, all)
+
+
 def _answers(pairs):
     return [a for a, _ in pairs]
 
@@ -79,8 +154,9 @@ def read_lines(in_glob, blocksize):
     return db.read_text(files, blocksize=blocksize)
 
 
-def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, compare=True, aliases=None):
-    """Runs the pipeline on ``client``'s cluster; returns what was written (paths)."""
+def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, compare=True, aliases=None, shuffle=True):
+    """Runs the pipeline on ``client``'s cluster; returns what was written (paths). ``shuffle``:
+    the collection merged by the shuffle (False: in one task, as before)."""
     import dask
     from dask import delayed
 
@@ -103,8 +179,14 @@ def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, comp
     pairs = lines.map_partitions(timeline_partition, aliases).persist()
     written = write(pairs.map_partitions(_answers))
     transfers = pairs.map_partitions(_transfers).to_delayed()
-    merged = delayed(merge_collection)(transfers, all, compare, aliases)
-    timeline_yaml, compare_yaml = dask.compute(*written, merged)[-1]
+    shuffled = shuffled_merge(pairs, all, aliases) if shuffle else None
+    if shuffled is None:
+        merged = delayed(merge_collection)(transfers, all, compare, aliases)
+        timeline_yaml, compare_yaml = dask.compute(*written, merged)[-1]
+    else:
+        report = delayed(merge_collection)(transfers, all, True, aliases) if compare else None
+        *_, timeline_yaml, report = dask.compute(*written, shuffled, report)
+        compare_yaml = report[1] if report is not None else None
     paths = sorted(glob.glob(pattern))
     for name, text in (("timeline.yaml", timeline_yaml), ("compare.yaml", compare_yaml)):
         if text is None:
@@ -145,6 +227,8 @@ def main(argv=None):
     p.add_argument("--all", action="store_true", help="timeline: keep background events (as parley timeline --all)")
     p.add_argument("--no-compare", action="store_true",
                    help="timeline: do not write compare.yaml (its in_some lists grow with documents x events)")
+    p.add_argument("--one-merge-task", action="store_true",
+                   help="timeline: merge the collection in one task instead of by the shuffle")
     p.add_argument("--aliases", metavar="FILE", help="timeline: an alias file, as parley timeline --aliases")
     a = p.parse_args(argv)
     if a.workers < 1:
@@ -165,7 +249,7 @@ def main(argv=None):
             client = Client(cluster)
         try:
             paths = run(a.command, a.in_glob, a.out_dir, client, a.blocksize, a.all, not a.no_compare,
-                        os.path.abspath(a.aliases) if a.aliases else None)
+                        os.path.abspath(a.aliases) if a.aliases else None, not a.one_merge_task)
         finally:
             client.close()
             if cluster is not None:

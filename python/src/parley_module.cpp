@@ -4,6 +4,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,9 +18,12 @@
 
 #include "parley/batch_answer.hpp"
 #include "parley/batch_line.hpp"
+#include "parley/merge_shuffle.hpp"
 #include "parley/timeline_compare.hpp"
 #include "parley/timeline_merge.hpp"
 #include "parley/timeline_output.hpp"
+#include "engine/merge/input_order.hpp"
+#include "engine/timeline/timeline_series.hpp"
 #include "python/src/timeline_transfer.hpp"
 #include "python/src/yaml_objects.hpp"
 
@@ -153,6 +159,140 @@ std::pair<std::string, std::optional<std::string>> merge_transfers(const std::ve
   return {timeline_to_yaml(tl), std::move(report)};
 }
 
+
+// --- the shuffled merge (parley/merge_shuffle.hpp), step by step for parley.distributed ---------
+
+// What the plan needs of one per-document timeline: its order key, its events that name a
+// series (their indices, and the events as a timeline transfer: series unification reads only
+// those), and the block keys of every other event (series-less keys do not change with it).
+using MergeHead = std::tuple<std::string, std::vector<std::size_t>, std::string, std::vector<std::vector<std::string>>>;
+
+std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  MatchOptions match;
+  match.aliases = &aliases;
+  std::vector<MergeHead> out;
+  out.reserve(transfers.size());
+  for (std::size_t i = 0; i < transfers.size(); ++i) {
+    Timeline tl = timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1));
+    MergeHead h;
+    std::get<0>(h) = merge::documents_key(tl);
+    Timeline named;
+    for (std::size_t e = 0; e < tl.events.size(); ++e) {
+      if (tl.events[e].series) {
+        std::get<1>(h).push_back(e);
+        named.events.push_back(std::move(tl.events[e]));
+        std::get<3>(h).emplace_back();
+      } else {
+        std::get<3>(h).push_back(event_block_keys(tl.events[e], match));
+      }
+    }
+    std::get<2>(h) = timeline_to_transfer(named);
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+// The plan, in one task: the inputs' order, the series unified over all of them, every event's
+// group. Per order key: (index among the sorted inputs, the named events unified, each event's
+// group). None when two inputs have the same documents (their order is by content, which only
+// the whole timelines give) or there are fewer than two.
+using MergePlanEntry = std::tuple<std::size_t, std::string, std::vector<std::size_t>>;
+
+std::optional<std::map<std::string, MergePlanEntry>> plan_merge(std::vector<MergeHead> heads,
+                                                                 const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  MatchOptions match;
+  match.aliases = &aliases;
+  std::sort(heads.begin(), heads.end(), [](const MergeHead& x, const MergeHead& y) { return std::get<0>(x) < std::get<0>(y); });
+  if (heads.size() < 2) return std::nullopt;
+  for (std::size_t t = 1; t < heads.size(); ++t)
+    if (std::get<0>(heads[t]) == std::get<0>(heads[t - 1])) return std::nullopt;
+  std::vector<Timeline> named;
+  for (std::size_t t = 0; t < heads.size(); ++t)
+    named.push_back(timeline_from_transfer(std::get<2>(heads[t]), "named events " + std::to_string(t + 1)));
+  timeline::unify_series(named, match.date_window_days);
+  std::vector<std::vector<std::string>> keys;
+  std::vector<std::size_t> first(heads.size());
+  for (std::size_t t = 0; t < heads.size(); ++t) {
+    auto& event_keys = std::get<3>(heads[t]);
+    const auto& index = std::get<1>(heads[t]);
+    for (std::size_t n = 0; n < index.size(); ++n) event_keys[index[n]] = event_block_keys(named[t].events[n], match);
+    first[t] = keys.size();
+    for (auto& k : event_keys) keys.push_back(std::move(k));
+  }
+  const std::vector<std::size_t> group = merge_groups(keys);
+  std::map<std::string, MergePlanEntry> plan;
+  for (std::size_t t = 0; t < heads.size(); ++t) {
+    const std::size_t end = t + 1 < heads.size() ? first[t + 1] : keys.size();
+    plan.emplace(std::get<0>(heads[t]), MergePlanEntry{t, timeline_to_transfer(named[t]),
+                                                       std::vector<std::size_t>(group.begin() + first[t], group.begin() + end)});
+  }
+  return plan;
+}
+
+// One partition's timelines under the plan: each event's transfer with its group, in the bucket
+// of its group (group mod `buckets`: the shuffle moves buckets, not events one by one), and each
+// timeline's head (its index, the timeline without its events) for the assembly.
+using Bucket = std::vector<std::pair<std::size_t, std::string>>;
+
+std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> group_members(
+    const std::vector<std::string>& transfers, const std::map<std::string, MergePlanEntry>& plan, std::size_t buckets) {
+  py::gil_scoped_release unlocked;
+  buckets = std::max<std::size_t>(buckets, 1);
+  std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> out;
+  out.first.resize(buckets);
+  for (std::size_t i = 0; i < transfers.size(); ++i) {
+    Timeline tl = timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1));
+    const auto& [t, named_transfer, group] = plan.at(merge::documents_key(tl));
+    Timeline named = timeline_from_transfer(named_transfer, "named events");
+    for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
+      GroupEvent g{{t, e}, tl.documents.empty() ? std::string() : tl.documents.front().id,
+                   tl.events[e].series ? std::move(named.events[n++]) : std::move(tl.events[e])};
+      out.first[group.at(e) % buckets].emplace_back(group.at(e), group_event_to_transfer(g));
+    }
+    tl.events.clear();
+    out.second.emplace_back(t, timeline_to_transfer(tl));
+  }
+  return out;
+}
+
+// One bucket's events (group, transfer), from every partition: each group matched and joined,
+// on the worker that holds the bucket; the results of all its groups as one transfer.
+std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
+  py::gil_scoped_release unlocked;
+  MatchOptions match;
+  match.aliases = &aliases;
+  std::map<std::size_t, std::vector<GroupEvent>> groups;
+  for (const Bucket& part : parts)
+    for (const auto& [g, transfer] : part) groups[g].push_back(group_event_from_transfer(transfer));
+  GroupMerge all;
+  for (auto& [g, events] : groups) {
+    std::sort(events.begin(), events.end(), [](const GroupEvent& x, const GroupEvent& y) { return x.ref < y.ref; });
+    GroupMerge one = merge_group(events, match);
+    std::move(one.joined.begin(), one.joined.end(), std::back_inserter(all.joined));
+    std::move(one.near_misses.begin(), one.near_misses.end(), std::back_inserter(all.near_misses));
+  }
+  return group_merge_to_transfer(all);
+}
+
+// The merged timeline's YAML from the heads (index, transfer) and the groups' results.
+std::string assemble_groups(const std::vector<std::pair<std::size_t, std::string>>& heads,
+                            const std::vector<std::string>& groups, bool all) {
+  py::gil_scoped_release unlocked;
+  std::vector<Timeline> sorted(heads.size());
+  for (const auto& [t, transfer] : heads) sorted.at(t) = timeline_from_transfer(transfer, "head " + std::to_string(t));
+  std::vector<GroupMerge> merged;
+  merged.reserve(groups.size());
+  for (const auto& g : groups) merged.push_back(group_merge_from_transfer(g));
+  Timeline tl = assemble_merge(sorted, std::move(merged));
+  if (!all) drop_background(tl);
+  return timeline_to_yaml(tl);
+}
+
 }  // namespace
 }  // namespace parley::python
 
@@ -181,5 +321,10 @@ PYBIND11_MODULE(_parley, m) {
   m.def("timeline_shard", &timeline_shard, py::arg("lines"), py::arg("aliases") = py::none());
   m.def("merge_transfers", &merge_transfers, py::arg("transfers"), py::arg("all") = false, py::arg("compare") = true,
         py::arg("aliases") = py::none());
+  m.def("merge_heads", &merge_heads, py::arg("transfers"), py::arg("aliases") = py::none());
+  m.def("plan_merge", &plan_merge, py::arg("heads"), py::arg("aliases") = py::none());
+  m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"), py::arg("buckets"));
+  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("aliases") = py::none());
+  m.def("assemble_groups", &assemble_groups, py::arg("heads"), py::arg("groups"), py::arg("all") = false);
   m.def("yaml_to_python", &yaml_to_python, py::arg("text"));
 }

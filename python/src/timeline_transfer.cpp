@@ -48,6 +48,11 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Series, name, rounds)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(InputWarning, doc, kind, text, span, message)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TimelineDocument, id, dct, source)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Timeline, documents, events, relations, series, contradictions, near_misses, warnings)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventRef, timeline, event)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GroupEvent, ref, doc, event)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(JoinedEvent, members, member_ids, event)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(EventNearMiss, a, b, rule, reason, score)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GroupMerge, joined, near_misses)
 }  // namespace parley
 
 namespace parley::python {
@@ -61,5 +66,23 @@ Timeline timeline_from_transfer(const std::string& text, const std::string& wher
     throw std::runtime_error(where + ": not a timeline transfer line");
   }
 }
+
+namespace {
+
+template <class T>
+T from_transfer(const std::string& text, const char* what) {
+  try {
+    return nlohmann::json::parse(text).get<T>();
+  } catch (const nlohmann::json::exception&) {
+    throw std::runtime_error(std::string("not a ") + what + " transfer line");
+  }
+}
+
+}  // namespace
+
+std::string group_event_to_transfer(const GroupEvent& e) { return nlohmann::json(e).dump(); }
+GroupEvent group_event_from_transfer(const std::string& text) { return from_transfer<GroupEvent>(text, "group event"); }
+std::string group_merge_to_transfer(const GroupMerge& g) { return nlohmann::json(g).dump(); }
+GroupMerge group_merge_from_transfer(const std::string& text) { return from_transfer<GroupMerge>(text, "group merge"); }
 
 }  // namespace parley::python

@@ -66,6 +66,27 @@ def test_timeline_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     assert (tmp_path / "out" / "compare.yaml").read_text(encoding="utf-8") == cli("compare", *files)
 
 
+def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
+    """400 stories in 4 shards: the merge by the shuffle (events grouped by their blocks over the
+    workers) gives `parley timeline`'s bytes, and the one-task merge's."""
+    lines = reuters_lines(400)
+    in_glob = shards(lines, tmp_path)
+    pairs = pd.read_lines(in_glob, 64 * 2**20).map_partitions(pd.timeline_partition)
+    heads = pairs.map_partitions(pd.heads_partition).compute()
+    plan = pd.plan_collection(heads)
+    groups = {g for _, _, each in plan.values() for g in each}
+    events = sum(len(each) for _, _, each in plan.values())
+    assert len(plan) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
+    pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False, shuffle=False)
+    (tmp_path / "articles").mkdir()
+    files = [as_front_matter_file(json.loads(line), tmp_path / "articles") for line in lines]
+    merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
+    assert merged == cli("timeline", *files)
+    assert merged == (tmp_path / "one" / "timeline.yaml").read_text(encoding="utf-8")
+    assert "sources: 2" in merged, "stories that tell one event are joined"
+
+
 # Reports whose times carry what Reuters' first lines lack: ranges of days and zoned clocks. A model
 # field the transfer between tasks leaves out makes the merged timeline differ from the CLI's.
 RANGES_AND_ZONES = [

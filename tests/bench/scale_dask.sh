@@ -48,16 +48,20 @@ for workers in 1 2; do
   rate "dask tag, $workers worker(s)"
 done
 
-# timeline: per-document timelines on the workers, then the one merge task (--no-compare: the
-# report's in_some lists grow with documents x events). Checked against the package's timeline
-# of the same articles, which tests/python checks against `parley timeline`.
+# timeline: per-document timelines on the workers, then the collection merged by the shuffle (events
+# grouped by their blocks over the workers), and, for comparison, in one task (--one-merge-task);
+# --no-compare: the report's in_some lists grow with documents x events. Checked against the
+# package's timeline of the same articles, which tests/python checks against `parley timeline`.
 PYTHONPATH="$build/python" "$python" -c 'import json, sys, parley
 docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 open(sys.argv[2], "w", encoding="utf-8").write(parley.timeline_yaml(docs))' "$corpus" "$work/expected.yaml"
-for workers in 1 2; do
-  rm -rf "$work/out"
-  PYTHONPATH="$build/python" timed "$python" -m parley.distributed timeline "$work/shard-*.jsonl" "$work/out" \
-    --workers "$workers" --no-compare 2> "$work/dask.log" || { cat "$work/dask.log" >&2; exit 1; }
-  cmp -s "$work/out/timeline.yaml" "$work/expected.yaml" || { echo "scale_dask: $workers worker(s): merged timeline differs" >&2; exit 1; }
-  rate "dask timeline, $workers worker(s)"
+for merge in shuffle one-task; do
+  for workers in 1 2; do
+    rm -rf "$work/out"
+    flag=(); [[ $merge == one-task ]] && flag=(--one-merge-task)
+    PYTHONPATH="$build/python" timed "$python" -m parley.distributed timeline "$work/shard-*.jsonl" "$work/out" \
+      --workers "$workers" --no-compare "${flag[@]}" 2> "$work/dask.log" || { cat "$work/dask.log" >&2; exit 1; }
+    cmp -s "$work/out/timeline.yaml" "$work/expected.yaml" || { echo "scale_dask: $workers worker(s), $merge: merged timeline differs" >&2; exit 1; }
+    rate "dask timeline $merge, $workers worker(s)"
+  done
 done
