@@ -86,6 +86,21 @@ TEST(SeriesUnify, AVenueJoinsTheNegotiationItsRoundsAreToldWith) {
   for (const std::string& n : names_after(ev)) EXPECT_EQ(n, "Taliban peace talks");
 }
 
+TEST(SeriesUnify, AnAcronymAndTheNameItStandsForAreOneNegotiation) {
+  // two outlets on one cost-sharing negotiation, one by its acronym, one by its full name; a
+  // third name whose initials spell nothing of theirs stays apart
+  std::vector<Event> ev = {
+      told("a", EventKind::Round, "SMA negotiations", 3, "Seoul", "The third round of SMA negotiations ended in Seoul."),
+      told("a", EventKind::Round, "SMA negotiations", 2, "Honolulu", "The second round of SMA negotiations ended in Honolulu."),
+      told("b", EventKind::Round, "Special Measures Agreement talks", 1, "", "The first round of Special Measures Agreement talks ended."),
+      told("c", EventKind::Round, "Fisheries Commission talks", 1, "", "The first round of Fisheries Commission talks ended."),
+  };
+  const std::vector<std::string> names = names_after(ev);
+  EXPECT_EQ(names[2], names[0]);
+  EXPECT_EQ(names[0], "SMA negotiations");
+  EXPECT_NE(names[3], names[0]);
+}
+
 TEST(SeriesUnify, TwoVenuesSeveralOutletsNameStayTwoNegotiations) {
   // Astana and Geneva on Syria: both named in one report, each told near the other, and a third
   // name ("Syria talks") told at both places: still two series

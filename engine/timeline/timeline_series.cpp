@@ -100,9 +100,25 @@ void venue_words(const std::vector<std::string>& words, std::set<std::string>& o
   }
 }
 
+// Whether a word of `a` is the initials of consecutive words of `b` ("sma" for "special measures
+// agreement", "nafta" for "north american free trade agreement"): an acronym and the name it
+// stands for are one name.
+bool abbreviates(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    if (x.size() < 2 || x.size() > b.size()) continue;
+    for (std::size_t i = 0; i + x.size() <= b.size(); ++i) {
+      std::size_t k = 0;
+      while (k < x.size() && !b[i + k].empty() && b[i + k][0] == x[k]) ++k;
+      if (k == x.size()) return true;
+    }
+  }
+  return false;
+}
+
 int evidence_between(const Name& a, const Name& b, std::chrono::seconds window) {
   int score = 0;
-  if (shares_word(a.identity, b.identity)) score += 2;
+  if (shares_word(a.identity, b.identity) || abbreviates(a.identity, b.identity) || abbreviates(b.identity, a.identity))
+    score += 2;
   // a venue and a negotiation named otherwise: the rounds of one told at the venue ("U.S.-Taliban
   // peace talks will start in Doha"), the venue's rounds told with the other's name ("the Taliban
   // opened fresh negotiations in Doha")
