@@ -232,6 +232,8 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
 
 }  // namespace
 
+bool in_series_unification(const Event& e) { return e.series.has_value() || tells_phase_of_talks(e); }
+
 void unify_series(std::span<Event* const> events, int window_days) {
   const std::chrono::seconds window = std::chrono::days(window_days);
   std::vector<Name> names;

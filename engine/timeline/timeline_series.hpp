@@ -18,6 +18,10 @@ namespace parley::timeline {
 // its events name), else the collection's. Then relative rounds are resolved against the dated
 // rounds of all the events. `window_days`: how far apart two reports of one round may date it.
 void unify_series(std::span<Event* const> events, int window_days = 3);
+// Whether unify_series() reads or may change the event: it names a series, or it is a start or
+// end of talks that names none and may be given its document's ("talks began on Monday"). The
+// others it neither reads nor changes, so a partial run over these events alone is the same.
+bool in_series_unification(const Event& e);
 void unify_series(std::vector<Timeline>& timelines, int window_days = 3);
 
 // unify_series() over the timeline's events, then `tl.series`: each numbered round with its

@@ -162,9 +162,9 @@ std::pair<std::string, std::optional<std::string>> merge_transfers(const std::ve
 
 // --- the shuffled merge (parley/merge_shuffle.hpp), step by step for parley.distributed ---------
 
-// What the plan needs of one per-document timeline: its order key, its events that name a
-// series (their indices, and the events as a timeline transfer: series unification reads only
-// those), and the block keys of every other event (series-less keys do not change with it).
+// What the plan needs of one per-document timeline: its order key, the events series unification
+// reads or may change (their indices, and the events as a timeline transfer), and the block keys
+// of every other event (which unification leaves alone).
 using MergeHead = std::tuple<std::string, std::vector<std::size_t>, std::string, std::vector<std::vector<std::string>>>;
 
 std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, const std::optional<std::string>& aliases_path) {
@@ -180,7 +180,7 @@ std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, co
     std::get<0>(h) = merge::documents_key(tl);
     Timeline named;
     for (std::size_t e = 0; e < tl.events.size(); ++e) {
-      if (tl.events[e].series) {
+      if (timeline::in_series_unification(tl.events[e])) {
         std::get<1>(h).push_back(e);
         named.events.push_back(std::move(tl.events[e]));
         std::get<3>(h).emplace_back();
