@@ -194,4 +194,25 @@ TEST(ReadingRounds, ARoundHeldOnARangeStartsOnItsFirstDayAndEndsOnItsLast) {
   }
 }
 
+TEST(ReadingRounds, TheTimeThatGovernsTheClause) {
+  // DCT Friday 2025-06-20
+  constexpr std::string_view lagoon = "Lagoon water talks";
+  constexpr RoundRow rows[] = {
+      // a time opening the sentence dates the main verb across a list of names ("Portugal, Spain,
+      // and Morocco") and an aside between dashes
+      {"wrapped", "wrapped up the fifth", EventKind::Round, Phase::End, 5, lagoon, "2025-06-09T00:00:00",
+       "2025-06-09T23:59:59"},
+      // the span of the relative clause on the round gives its end the span's last day
+      {"concluded", "concluded the sixth", EventKind::Round, Phase::End, 6, lagoon, "2025-06-18T00:00:00",
+       "2025-06-18T23:59:59"},
+      {"took", "took place in Rabat", EventKind::Round, Phase::Whole, 6, lagoon, "2025-06-14T00:00:00",
+       "2025-06-18T23:59:59"},
+      // "this year" right after the range says which year the range is in; the range dates the round
+      {"took", "took place in Madrid", EventKind::Round, Phase::Whole, 4, lagoon, "2025-05-02T00:00:00",
+       "2025-05-06T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-clause-times.txt");
+  expect_round_rows(a, rows);
+}
+
 }  // namespace

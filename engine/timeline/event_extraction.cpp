@@ -429,9 +429,33 @@ std::pair<std::size_t, std::size_t> clause_of(const SentenceReader& r, std::size
     return (k == TokenKind::Punct && (x == ";" || x == ":")) || k == TokenKind::OpenQuote ||
            k == TokenKind::CloseQuote || k == TokenKind::Dash;
   };
+  // "representatives of the three countries – including the ministers – wrapped up": an aside
+  // between two dashes is not a clause boundary of the words around it. An aside that holds a
+  // time keeps it ("instalments - originally due in March 1988 - will be deferred").
+  auto dash = [&](std::size_t i) { return r.u.tokens[i].kind == TokenKind::Dash; };
+  auto dated = [&](std::size_t from, std::size_t to) {  // tokens [from, to)
+    for (std::size_t i = from; i < to; ++i)
+      if (r.timex_at(i)) return true;
+    return false;
+  };
+  constexpr std::size_t max_aside = 30;
   std::size_t a = v, b = v;
-  while (a > r.s.first && !boundary(a - 1)) --a;
-  while (b + 1 < r.s.last && !boundary(b + 1)) ++b;
+  for (;;) {
+    while (a > r.s.first && !boundary(a - 1)) --a;
+    if (a < r.s.first + 2 || !dash(a - 1)) break;
+    std::size_t o = a - 1;
+    while (o > r.s.first && a - o < max_aside && !boundary(o - 1)) --o;
+    if (o == r.s.first || !dash(o - 1) || dated(o, a - 1)) break;
+    a = o - 1;
+  }
+  for (;;) {
+    while (b + 1 < r.s.last && !boundary(b + 1)) ++b;
+    if (b + 2 >= r.s.last || !dash(b + 1)) break;
+    std::size_t c = b + 2;
+    while (c + 1 < r.s.last && c - b < max_aside && !boundary(c)) ++c;
+    if (c + 1 >= r.s.last || !dash(c) || dated(b + 2, c)) break;
+    b = c;
+  }
   return {a, b};
 }
 

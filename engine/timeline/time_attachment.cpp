@@ -277,6 +277,19 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
 
 }  // namespace
 
+// "From June 29 to July 9 this year", "on Monday next week": a period written right after a time
+// and holding it says which one that time is; it dates no event of its own.
+bool qualifies_time_before(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes, std::size_t x,
+                           const std::vector<std::size_t>& sentence_of_timex, TimexTokens tt) {
+  if (x == 0 || sentence_of_timex[x - 1] != sentence_of_timex[x] || tt.first == s.first) return false;
+  const Timex& p = timexes[x - 1];
+  if (first_token_at(u, s, p.span.end - 1) + 1 != tt.first) return false;
+  const auto& a = p.time;
+  const auto& b = timexes[x].time;
+  return a.earliest && a.latest && b.earliest && b.latest && *b.earliest <= *a.earliest && *a.latest <= *b.latest &&
+         (*b.earliest < *a.earliest || *a.latest < *b.latest);
+}
+
 // A clock DCT is the instant written (15:01:01, or 15:01:00 for 15:01), so "before the DCT"
 // ends exactly there; a date DCT is its whole day, as the tagger's "now" has it, because the
 // article was written at some moment of that day: its last second is the latest that moment can
@@ -353,6 +366,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const std::size_t si = sentence_of_timex[x];
     const Sentence& s = u.sentences[si];
     const TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
+    if (qualifies_time_before(u, s, timexes, x, sentence_of_timex, tt)) continue;
     // Only mentions within reach: a time dates an event a few words away, and a "sentence" of
     // thousands of tokens (a text without full stops) must stay linear. Mentions of a sentence
     // come in token order.
@@ -485,6 +499,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     clock_on_story_day(et, timexes, c.timex, sentence_of_timex, m, dct);
     a.time = std::move(et);
   }
+  bound_by_span_of_sentence(mentions, out);
   restate_previous_times(mentions, out);
   for (std::size_t k = 0; k < mentions.size(); ++k)
     if (!out[k].time) out[k].time = default_for(mentions[k], dct);
@@ -529,8 +544,52 @@ void restate_previous_times(const std::vector<Mention>& mentions, std::vector<At
       if (!meeting(p) || p.quoted || !times[j].time || times[j].time->timex.empty() || !phases_agree(p.phase, m.phase) ||
           p.tense != m.tense || m.phase == Phase::None)
         continue;
+      // two rounds each numbered in its own sentence are two rounds ("wrapped up the fifth
+      // round on June 9. ... concluded the sixth round")
+      if (p.ordinal_index >= 0 && m.ordinal_index >= 0) continue;
       EventTime et = *times[j].time;
       et.basis = "told again after the sentence before: " + et.text;
+      times[k].time = std::move(et);
+      break;
+    }
+  }
+}
+
+void bound_by_span_of_sentence(const std::vector<Mention>& mentions, std::vector<Attachment>& times) {
+  // "concluded the Third Round ..., which took place in Ottawa from September 23 to 27": the
+  // span a relative or participle clause gives the round it tells of runs from the round's
+  // start to its end, so the phase told by the main verb without a time of its own is that
+  // span's first or last day
+  auto meeting = [](const Mention& m) { return m.kind == EventKind::Round || m.kind == EventKind::Meeting; };
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (!meeting(m) || m.quoted || (m.phase != Phase::Start && m.phase != Phase::End) || times[k].anaphoric ||
+        (times[k].time && !times[k].time->timex.empty()))
+      continue;
+    for (std::size_t j = k + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j) {
+      const Mention& w = mentions[j];
+      // the span told of the round itself, as a range of days ("a summit next week" is another meeting)
+      if (w.kind != EventKind::Round || w.quoted || w.phase != Phase::Whole || !times[j].time ||
+          times[j].time->timex.empty())
+        continue;
+      if (!times[j].time->range && !times[j].time->basis.starts_with("from ") &&
+          !times[j].time->basis.starts_with("between "))
+        continue;
+      if (w.ordinal_index >= 0 && m.ordinal_index >= 0 && w.ordinal_index != m.ordinal_index) continue;
+      const EventTime& span = *times[j].time;
+      const auto& t = span.time;
+      if (!t.earliest || !t.latest || *t.latest - *t.earliest < date::days{1}) continue;
+      EventTime et = span;
+      const auto first = std::chrono::floor<date::days>(*t.earliest), last = std::chrono::floor<date::days>(*t.latest);
+      const auto day = m.phase == Phase::Start ? first : last;
+      et.time.earliest = Instant{day};
+      et.time.latest = Instant{day} + date::days{1} - std::chrono::seconds{1};
+      et.time.value = date::format("%Y-%m-%d", day);
+      et.time.granularity = Granularity::Day;
+      et.time.mod.clear();
+      et.range.reset();
+      et.basis = std::string(m.phase == Phase::Start ? "first" : "last") + " day of the span the sentence gives it: " +
+                 span.text;
       times[k].time = std::move(et);
       break;
     }

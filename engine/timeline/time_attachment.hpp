@@ -27,6 +27,11 @@ std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<M
 // takes that time (part of attach_times).
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times);
 
+// A round's start or end without a time of its own, told with a span of that round in the same
+// sentence ("concluded the Third Round, which took place from September 23 to 27"), takes the
+// span's first or last day (part of attach_times).
+void bound_by_span_of_sentence(const std::vector<Mention>& mentions, std::vector<Attachment>& times);
+
 // Leaves out the mentions that are events only through a time of their own (a plan told with
 // "to", a meeting noun beside a time) when no written time was attached to them.
 void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attachment>& times);

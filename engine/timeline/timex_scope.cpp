@@ -131,6 +131,23 @@ std::pair<std::size_t, std::size_t> when_clause_after(const TextUnits& u, const 
   return {w + 1, end};
 }
 
+namespace {
+
+// ", and" closing a list of three or more names ("the United States, Canada, and Mexico wrapped
+// up"): the comma before "and" joins names, not clauses. `comma` is that comma's token.
+bool ends_name_list(const TextUnits& u, const Sentence& s, std::size_t comma) {
+  if (comma < s.first + 3 || comma + 2 >= s.last) return false;
+  const auto name = [&](std::size_t k) { return u.tokens[k].capitalized && u.tokens[k].kind == TokenKind::Word; };
+  if (!name(comma + 2)) return false;
+  // the name before the comma ("Canada", "Foreign Minister Chrystia Freeland"), then a comma
+  // and the name before it
+  std::size_t k = comma;
+  while (k > s.first && comma - k < 6 && name(k - 1)) --k;
+  return k < comma && k >= s.first + 2 && u.word(k - 1) == "," && name(k - 2);
+}
+
+}  // namespace
+
 bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
               std::span<const Mention> mentions) {
   if (std::size_t n = modified_noun(u, s, t); n != no_token) return m.noun && m.trigger >= n && m.trigger <= n + 2;
@@ -146,7 +163,8 @@ bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mentio
     if (opens_clause(u.word(i)) || nonfinite_verb_at(u, s, i)) return false;
     // "opened the round on Monday, and the delegations concluded it on Thursday": a time does
     // not reach forward over ", and" into the next clause
-    if (!after && u.word(i) == "," && i + 1 < hi && (iequals(u.word(i + 1), "and") || iequals(u.word(i + 1), "but")))
+    if (!after && u.word(i) == "," && i + 1 < hi && (iequals(u.word(i + 1), "and") || iequals(u.word(i + 1), "but")) &&
+        !ends_name_list(u, s, i))
       return false;
     // "finished ... after the parliament ratified the treaty on Tuesday", "ended the strike on
     // Thursday after the union accepted": a subordinate clause or phrase in between owns the time
