@@ -32,6 +32,13 @@ inline Timeline collection_timeline(std::initializer_list<std::string_view> name
   return build_timeline(in);
 }
 
+// The event of `phase` that `doc` alone tells (one piece of evidence), or null.
+inline const Event* told_only_by(const Timeline& t, std::string_view doc, Phase phase) {
+  for (const Event& e : t.events)
+    if (e.phase == phase && e.evidence.size() == 1 && e.evidence[0].doc == doc) return &e;
+  return nullptr;
+}
+
 struct ArticleTimeline {
   Document doc;
   Timeline tl;

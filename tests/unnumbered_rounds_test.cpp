@@ -27,15 +27,9 @@ const Timeline& heron() {
   return t;
 }
 
-const Event* told_by(const Timeline& t, const std::string& doc, Phase phase) {
-  for (const Event& e : t.events)
-    if (e.phase == phase && e.evidence.size() == 1 && e.evidence[0].doc == doc) return &e;
-  return nullptr;
-}
-
 TEST(HeronCollection, AnUnnumberedStartTakesTheRoundItsDayStarts) {
   const Timeline& t = heron();
-  const Event* began = told_by(t, "heron-paper", Phase::Start);
+  const Event* began = parley::testing::told_only_by(t, "heron-paper", Phase::Start);
   ASSERT_NE(began, nullptr);
   ASSERT_TRUE(began->series);
   EXPECT_EQ(began->series->round, 2);
@@ -50,7 +44,7 @@ TEST(HeronCollection, AnUnnumberedStartTakesTheRoundItsDayStarts) {
 }
 
 TEST(HeronCollection, AnUnnumberedEndInsideTheRoundsSpanTakesTheRound) {
-  const Event* ended = told_by(heron(), "heron-state", Phase::End);
+  const Event* ended = parley::testing::told_only_by(heron(), "heron-state", Phase::End);
   ASSERT_NE(ended, nullptr);
   ASSERT_TRUE(ended->series);
   EXPECT_EQ(ended->series->round, 2);

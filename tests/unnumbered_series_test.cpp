@@ -26,15 +26,9 @@ const Timeline& osprey() {
   return t;
 }
 
-const Event* told_by(const Timeline& t, const std::string& doc, Phase phase) {
-  for (const Event& e : t.events)
-    if (e.phase == phase && e.evidence.size() == 1 && e.evidence[0].doc == doc) return &e;
-  return nullptr;
-}
-
 TEST(OspreyCollection, ASeriesLessStartTakesItsDocumentsSeriesAndTheRound) {
   const Timeline& t = osprey();
-  const Event* began = told_by(t, "osprey-radio", Phase::Start);
+  const Event* began = parley::testing::told_only_by(t, "osprey-radio", Phase::Start);
   ASSERT_NE(began, nullptr);
   EXPECT_EQ(began->kind, EventKind::Meeting);
   EXPECT_EQ(began->trigger, "began");
@@ -52,7 +46,7 @@ TEST(OspreyCollection, ASeriesLessStartTakesItsDocumentsSeriesAndTheRound) {
 
 TEST(OspreyCollection, ASeriesLessEndTakesTheRoundAndNarrowsItsDay) {
   const Timeline& t = osprey();
-  const Event* concluded = told_by(t, "osprey-state", Phase::End);
+  const Event* concluded = parley::testing::told_only_by(t, "osprey-state", Phase::End);
   ASSERT_NE(concluded, nullptr);
   ASSERT_TRUE(concluded->series);
   EXPECT_EQ(concluded->series->name, "Osprey fisheries talks");
