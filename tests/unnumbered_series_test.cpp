@@ -2,10 +2,12 @@
 // collection they take their document's series and the round whose solved bound their day
 // matches. The osprey-* collection end to end, and the refusals on synthetic events.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "engine/timeline/timeline_series.hpp"
 #include "engine/timeline/unnumbered_rounds.hpp"
 #include "parley/dct.hpp"
 #include "parley/timeline.hpp"
@@ -102,9 +104,18 @@ Event told(const char* doc, const char* subject, Phase phase, const char* day, c
   return e;
 }
 
+// As a collection's timeline does it: unify_series lends a series-less phase of talks its
+// series, then the phase is tried against that series' rounds.
+std::vector<std::pair<Event*, int>> lend_and_join(std::vector<Event>& events, const std::vector<Series>& series) {
+  std::vector<Event*> all;
+  for (Event& e : events) all.push_back(&e);
+  parley::timeline::unify_series(all);
+  return unnumbered_phase_rounds(events, series);
+}
+
 std::vector<int> joined(std::vector<Event> events, const std::vector<Series>& series) {
   std::vector<int> out;
-  for (const auto& [e, n] : unnumbered_phase_rounds(events, series)) out.push_back(n);
+  for (const auto& [e, n] : lend_and_join(events, series)) out.push_back(n);
   return out;
 }
 
@@ -115,7 +126,7 @@ TEST(UnnumberedSeries, OnlyTheDocumentsOneSeriesAndOnlyTalks) {
   // the document's series and its round: joins, and takes the series' name
   {
     std::vector<Event> events = {told("a", "the talks", Phase::Start, "2026-09-14"), about_osprey};
-    const auto out = unnumbered_phase_rounds(events, s);
+    const auto out = lend_and_join(events, s);
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].second, 3);
     ASSERT_TRUE(out[0].first->series);
@@ -128,10 +139,19 @@ TEST(UnnumberedSeries, OnlyTheDocumentsOneSeriesAndOnlyTalks) {
                       told("a", "the Geneva talks", Phase::None, "2026-09-01", "Geneva talks")},
                      s)
                   .empty());
-  // held where the other series is named after ("talks began in Geneva")
-  Event in_geneva = told("a", "the talks", Phase::Start, "2026-09-14");
-  in_geneva.place = "Geneva";
-  EXPECT_TRUE(joined({in_geneva, about_osprey}, s).empty());
+  // held where the other series is named after ("talks began in Geneva"): that series, not the
+  // document's
+  {
+    Event in_geneva = told("a", "the talks", Phase::Start, "2026-09-14");
+    in_geneva.place = "Geneva";
+    Event geneva_round = told("c", "the Geneva talks", Phase::None, "2026-09-01", "Geneva talks");
+    geneva_round.place = "Geneva";
+    std::vector<Event> events = {in_geneva, about_osprey, geneva_round};
+    const auto out = lend_and_join(events, s);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].second, 5);
+    EXPECT_EQ(out[0].first->series->name, "Geneva talks");
+  }
   // not talks a round number applies to ("The summit began on Monday")
   EXPECT_TRUE(joined({told("a", "The summit", Phase::Start, "2026-09-14"), about_osprey}, s).empty());
   // a day the round's bounds do not hold, and a default time

@@ -367,9 +367,16 @@ void unify_series(std::span<Event* const> events, int window_days) {
     if (!e->place.empty()) dominant = series_at(e->place);
     if (dominant.empty() && !e->evidence.empty())
       if (auto it = per_doc.find(e->evidence.front().doc); it != per_doc.end()) {
-        std::size_t top = 0;
+        std::size_t top = 0, second = 0;
         for (const auto& [g, n] : it->second)
-          if (n > top) top = n, dominant = g;
+          if (n > top) second = top, top = n, dominant = g;
+          else if (n > second) second = n;
+        // a phase of "the talks" in a report that names two series as often: which one is not
+        // known, and neither is lent (a wrong series would move that series' round dates)
+        if (lent && top == second) {
+          e->series.reset();
+          continue;
+        }
       }
     if (dominant.empty()) dominant = collection_dominant;
     if (!dominant.empty()) e->series->name = dominant;

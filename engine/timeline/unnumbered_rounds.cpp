@@ -5,19 +5,13 @@
 // while a missed join only leaves the evidence unused.
 //
 // A report that names no negotiation at all ("Far from war-shattered Syria, talks began in
-// Kazakhstan's capital Astana on Monday") tells of the series its other sentences name: the one
-// most of its document's events name, when one does. Such a phase of "the talks" is tried against
-// that series only, and not when its place is where another series is named after.
+// Kazakhstan's capital Astana on Monday") has been lent its series by unify_series
+// (timeline_series.cpp) before this runs: the series of its place, its document or its collection.
 #include "engine/timeline/unnumbered_rounds.hpp"
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <set>
-#include <string>
-
-#include "engine/timeline/lexicon.hpp"
-#include "engine/timeline/series_names.hpp"
 
 namespace parley::timeline {
 namespace {
@@ -47,68 +41,12 @@ std::set<int> candidates(const Series& s, Phase phase, const ResolvedTime& t) {
   return out;
 }
 
-// Whether the event's subject or object is talks a round number could apply to ("the talks",
-// "negotiations", "the session"), not a summit or a body's meeting.
-bool tells_of_talks(const Event& e) {
-  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); }) ||
-         names_round_talks(e.object);
-}
-
-// Each document's series: the name most of its events carry, when one name leads.
-std::map<std::string, std::string> document_series(const std::vector<Event>& events) {
-  std::map<std::string, std::map<std::string, std::size_t>> counts;
-  for (const Event& e : events)
-    if (e.series && !e.series->name.empty())
-      for (const Evidence& ev : e.evidence) ++counts[ev.doc][e.series->name];
-  std::map<std::string, std::string> out;
-  for (const auto& [doc, names] : counts) {
-    std::size_t top = 0, second = 0;
-    const std::string* lead = nullptr;
-    for (const auto& [name, n] : names)
-      if (n > top) second = top, top = n, lead = &name;
-      else if (n > second) second = n;
-    if (lead && top > second) out.emplace(doc, *lead);
-  }
-  return out;
-}
-
-// Whether `place` is where a series other than `name` is named after ("talks in Geneva" in a
-// report on the Astana talks).
-bool another_series_place(std::string_view place, const std::string& name, const std::vector<Series>& series) {
-  if (place.empty()) return false;
-  const std::vector<std::string> words = series_words(place);
-  const std::vector<std::string> own = series_identity(name);
-  for (const Series& s : series) {
-    if (s.name == name) continue;
-    for (const std::string& w : series_identity(s.name))
-      if (std::find(own.begin(), own.end(), w) == own.end() && std::find(words.begin(), words.end(), w) != words.end())
-        return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<std::pair<Event*, int>> unnumbered_phase_rounds(std::vector<Event>& events,
                                                             const std::vector<Series>& series) {
   std::vector<std::pair<Event*, int>> out;
-  const std::map<std::string, std::string> doc_series = document_series(events);
   for (Event& e : events) {
-    // a phase of "the talks" in a report that names no series here: its document's series
-    if (!e.series && !e.evidence.empty() && tells_of_talks(e)) {
-      const auto it = doc_series.find(e.evidence.front().doc);
-      if (it == doc_series.end() || another_series_place(e.place, it->second, series)) continue;
-      if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) continue;
-      if (e.phase != Phase::Start && e.phase != Phase::End) continue;
-      if (!e.time || e.time->text.empty() || !tight(e.time->time)) continue;
-      for (const Series& s : series)
-        if (s.name == it->second)
-          if (const std::set<int> rounds = candidates(s, e.phase, e.time->time); rounds.size() == 1) {
-            e.series = SeriesRef{s.name, 0, {}};
-            out.emplace_back(&e, *rounds.begin());
-          }
-      continue;
-    }
     if (!e.series || e.series->round > 0 || e.series->name.empty()) continue;
     if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) continue;
     if (e.phase != Phase::Start && e.phase != Phase::End) continue;

@@ -12,9 +12,8 @@ namespace parley::timeline {
 // round or meeting with a start or end phase and a stated time of at most two days, whose time
 // overlaps the solved bound of that phase (itself at most two days) of exactly one round of its
 // series, or lies inside exactly one round's solved span (start to end, at most two weeks). An
-// event that could be two rounds, or whose time is wide or open, is none of them. A phase of
-// "the talks" that names no series is tried against its document's series (the name most of the
-// document's events carry) and, when it joins, takes that series' name.
+// event that could be two rounds, or whose time is wide or open, is none of them. An event with
+// no series is never joined: unify_series lends a phase of "the talks" its series first.
 std::vector<std::pair<Event*, int>> unnumbered_phase_rounds(std::vector<Event>& events,
                                                             const std::vector<Series>& series);
 
