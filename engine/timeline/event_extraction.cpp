@@ -9,6 +9,7 @@
 #include "engine/timeline/round_subject.hpp"
 #include "engine/timeline/sentence_reader.hpp"
 #include "engine/timeline/meeting_nouns.hpp"
+#include "engine/timeline/adjective_participles.hpp"
 #include "engine/timeline/wire_verbs.hpp"
 
 namespace parley::timeline {
@@ -120,6 +121,11 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
     moved = (adverb || time_word) && k > r.s.first;
     if (moved) --end;
   }
+  // "Foreign Minister Salim Harthy, left, meets": a caption's position word set off by commas
+  if (end >= r.s.first + 4 && r.punct(end - 1, ",") && r.punct(end - 3, ",") &&
+      (r.lower_is(end - 2, "left") || r.lower_is(end - 2, "right") || r.lower_is(end - 2, "center") ||
+       r.lower_is(end - 2, "centre")))
+    end -= 3;
   std::size_t i = end;
   // skip ", which was attended by ..., " or ", after leaving ...," back to the head noun phrase
   if (i > r.s.first && r.punct(i - 1, ",")) {
@@ -585,6 +591,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
           (participle_qualifies_noun(site, v) || participle_after_determiner_adverb(site, v)))
         verb.reset();  // "to reconvene abandoned peace talks", "a regularly scheduled meeting"
+      if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
+          (participle_after_preposition(site, v) || caption_position(site, v) ||
+           (verb->form == VerbForm::PastOrParticiple && participle_in_opening_phrase(site, v) &&
+            participle_own_time(site, v) >= s.last)))
+        verb.reset();  // "behind closed doors", "Qureshi, left, meets", "In this photo released by"
       if (verb && verb->form == VerbForm::Third && v > s.first && is_preposition(r.w(v - 1)))
         verb.reset();  // "enhanced by charges", "in attacks": after a preposition an -s word is a noun
       if (!verb) {
