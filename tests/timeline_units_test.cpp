@@ -33,6 +33,16 @@ TEST(SentenceSplitter, DatelineIsItsOwnUnit) {
   EXPECT_EQ(s[0], "VIENNA (Reuters) -");
 }
 
+TEST(SentenceSplitter, AHeadlineLineWithoutAStopIsItsOwnSentence) {
+  EXPECT_EQ(sentences("Envoy says all not lost after inconclusive peace talks\nThe fifth round concluded on Friday."),
+            (std::vector<std::string>{"Envoy says all not lost after inconclusive peace talks",
+                                      "The fifth round concluded on Friday."}));
+  // a body line wrapped mid-sentence is no headline: it stops on a word that needs more, or it
+  // holds a dateline
+  EXPECT_EQ(sentences("Officials from both sides met in\nVienna on Friday.").size(), 1u);
+  EXPECT_EQ(sentences("LONDON, March 3 - Producers said\nOPEC would meet.").size(), 2u);  // dateline + body
+}
+
 TEST(SentenceSplitter, QuoteSpanningSentencesStaysWithItsAttribution) {
   EXPECT_EQ(sentences("\xE2\x80\x9CWe agreed. We will meet again,\xE2\x80\x9D he said. Then he left."),
             (std::vector<std::string>{"\xE2\x80\x9CWe agreed. We will meet again,\xE2\x80\x9D he said.", "Then he left."}));

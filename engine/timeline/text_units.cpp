@@ -205,6 +205,30 @@ std::size_t dateline_end(const TextUnits& u) {
   return 0;
 }
 
+// A headline on the text's first line, with no full stop, then the body on the next line ("UN
+// envoy says all not lost after inconclusive peace talks\nThe fifth round ... concluded"): the
+// index of the body's first token, or 0. Wire copy sets a blank line after its headline (a
+// paragraph break), and its body lines wrap mid-sentence, so only a line of a few words that
+// does not stop on a word that needs more ("in", "the", "and", a comma) counts as a headline.
+std::size_t headline_end(const TextUnits& u) {
+  const auto& tk = u.tokens;
+  std::size_t j = 1;
+  while (j < tk.size() && j < 40 && u.text.substr(tk[j - 1].end, tk[j].begin - tk[j - 1].end).find('\n') ==
+                                        std::string_view::npos)
+    ++j;
+  if (j < 4 || j >= tk.size() || j >= 40) return 0;
+  const Token& last = tk[j - 1];
+  const std::string_view w = u.word(j - 1);
+  if (last.kind != TokenKind::Word && last.kind != TokenKind::Number && last.kind != TokenKind::CloseQuote) return 0;
+  if (is_preposition(w) || is_determiner(w) || iequals(w, "and") || iequals(w, "or") || iequals(w, "but")) return 0;
+  const Token& next = tk[j];
+  if (!next.capitalized && next.kind != TokenKind::OpenQuote) return 0;
+  // a dateline opens a body, not a headline ("LONDON, March 3 - ...")
+  for (std::size_t i = 0; i < j; ++i)
+    if (tk[i].kind == TokenKind::Dash) return 0;
+  return j;
+}
+
 }  // namespace
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -247,6 +271,9 @@ void segment(std::string_view text, TextUnits& out) {
   if (std::size_t d = dateline_end(out)) {
     close(0, d, true);
     start = d;
+  } else if (std::size_t h = headline_end(out)) {
+    close(0, h, false);
+    start = h;
   }
   for (std::size_t i = start; i < tk.size(); ++i) {
     if (i > start && paragraph_break_between(text, tk[i - 1].end, tk[i].begin)) {
