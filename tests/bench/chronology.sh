@@ -4,8 +4,8 @@
 # tests/bench/chronology/*.yaml; then scores dated facts of Reuters-21578 stories
 # (tests/bench/chronology/reuters-facts.yaml). No network. Rules: tests/bench/chronology/README.md.
 # FACTS_DIR (default tests/bench/chronology) names another folder of series files, such as the
-# validation set tests/bench/chronology-validation; its Reuters part runs only if it holds
-# reuters-facts.yaml.
+# validation sets tests/bench/chronology-validation and tests/bench/chronology-validation2 (blind:
+# counts only); the Reuters part runs for the fact files the folder holds.
 # Usage: tests/bench/chronology.sh DIR [path/to/parley] [FACTS_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"

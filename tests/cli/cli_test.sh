@@ -230,7 +230,19 @@ chronology_bench)
   grep -qE '^\| nafta-2017 +\| 1/16 ' out || fail "no nafta-2017 row with 1 of 16 articles"
   grep -qE '^round dates right: [0-9]+ of 12 ' out || fail "no round summary over 6 rounds"
   expect_stdout_has "r1:"; expect_stdout_has "Reuters facts (development): corpus not found, skipped"; expect_stdout_has "Reuters facts (validation): corpus not found, skipped"
-  expect_stdout_has "brexit-2017: no article of the series in dev, skipped" ;;
+  expect_stdout_has "brexit-2017: no article of the series in dev, skipped"
+  # A series marked `blind: true` prints its table row and counts, never its per-round verdicts or
+  # the mentions parley misses.
+  mkdir -p blindfacts dev/blind-x
+  printf -- "series: blind-x\nblind: true\nrounds: [{round: 1, start: '2017-08-16', end: '2017-08-20', place: Washington}]\nmentions: [{file: a-1.txt, words: opened, round: 1, phase: start, date: '2017-08-16'}]\narticles: [{file: a-1.txt, outlet: Test, date: '2017-08-21', url: 'https://example.org/a', query: q}]\n" \
+    > blindfacts/blind-x.yaml
+  printf -- '---\ndct: 2017-08-21\nsource: Test\n---\nThe first round of the talks opened in Washington on Aug. 16.\n' > dev/blind-x/a-1.txt
+  PARLEY_SHARED_DIR="$work/none" bash "$bench" dev "$parley" blindfacts >out 2>err; status=$?; expect_status 0
+  grep -qE '^\| blind-x +\| 1/1 ' out || fail "no blind-x row with 1 of 1 articles"
+  expect_stdout_has "blind-x: a blind series, per-round results are not printed"
+  expect_stdout_has "blind-x: 1 mentions, event "
+  ! grep -q "r1:" out || fail "a blind series printed its per-round verdicts"
+  ! grep -q "'opened' r1" out || fail "a blind series printed a mention's result" ;;
 not_built_yet)
   # Every subcommand is built now (export: tests/export/); none may still say otherwise.
   run --help; expect_status 0
