@@ -46,8 +46,11 @@ TEST(WireMeetingNouns, AMeetingNounTakesTheTimeBesideIt) {
   EXPECT_EQ(talks->kind, EventKind::Meeting);
   expect_day(a.find("meeting", "yesterday's meeting"), "2024-05-14");
   expect_day(a.find("meeting", "the May 28 annual meeting"), "2024-05-28");
-  const Event* council = a.find("meeting", "a meeting of the full council this afternoon");
+  // "Delegates will discuss the draft at a meeting of the full council this afternoon": one
+  // meeting, told by its verb, on this afternoon
+  const Event* council = a.find("discuss", "a meeting of the full council this afternoon");
   ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->kind, EventKind::Meeting);
   EXPECT_EQ(earliest(*council), "2024-05-15T12:00:00");
   EXPECT_EQ(latest(*council), "2024-05-15T17:59:59");
 }
@@ -151,6 +154,29 @@ TEST(WireNightsAndTargets, EachConstructionGetsItsDay) {
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(earliest(*meeting), "2024-05-06T00:00:00");
   EXPECT_EQ(latest(*meeting), "2024-05-12T23:59:59");
+}
+
+TEST(WireDecisionsAndObjects, DecisionsAreDatedAndObjectsAreNoEvents) {
+  const auto& a = golden_article("wire-decisions-and-objects.txt");  // HONG KONG, May 15 (Wednesday)
+  // "decided ... at today's regular weekly meeting": the meeting's day dates the decision, and
+  // "weekly" qualifies the meeting
+  expect_day(a.find("decided"), "2024-05-15");
+  expect_day(a.find("meeting", "today's regular weekly meeting"), "2024-05-15");
+  // "ratified the fisheries accord on Monday and unveiled a new quota plan": Monday is the first
+  // verb's
+  expect_day(a.find("ratified"), "2024-05-13");
+  const Event* unveiled = a.find("unveiled");
+  ASSERT_NE(unveiled, nullptr);
+  EXPECT_EQ(earliest(*unveiled), "~");
+  // "rejected offers", "discuss issues": the -s word after a verb is its object
+  EXPECT_EQ(a.find("offers"), nullptr);
+  EXPECT_EQ(a.find("issues"), nullptr);
+  const Event* discuss = a.find("discuss");
+  ASSERT_NE(discuss, nullptr);
+  EXPECT_EQ(discuss->kind, EventKind::Meeting);
+  expect_day(discuss, "2024-05-17");
+  // "when trading begins on June 10": an -ing subject does not make its verb an object
+  expect_day(a.find("begins"), "2024-06-10");
 }
 
 }  // namespace

@@ -90,6 +90,21 @@ bool noun_context(const SentenceReader& r, std::size_t v) {
   std::string_view p = r.w(v - 1);
   // "the 1992 protests", "three attacks": a number before the word makes it a noun
   if (r.u.tokens[v - 1].kind == TokenKind::Number) return true;
+  // "the weekly meeting", "a monthly session": a frequency is an adjective, not an adverb
+  if (r.timex_at(v - 1) && is_frequency_adjective(p)) return true;
+  // "would discuss issues", "rejected offers", "made gains": an -s word right after a verb is its
+  // object. A bare form counts only after "to" or an auxiliary ("the report says", "the exchange
+  // closes" are nouns before their verb), and neither an -ing word ("when trading begins") nor a
+  // past form spelt as its bare one ("a 1.50 dlrs cut brings") is surely a verb
+  if (r.w(v).ends_with('s') && r.u.tokens[v - 1].kind == TokenKind::Word && !r.u.tokens[v - 1].capitalized)
+    if (const auto pv = read_verb(p)) {
+      const bool past = (pv->form == VerbForm::Past || pv->form == VerbForm::PastOrParticiple ||
+                         pv->form == VerbForm::Participle) &&
+                        !iequals(p, pv->lemma);
+      const bool bare_after_aux = pv->form == VerbForm::Base && v >= r.s.first + 2 &&
+                                  (r.lower_is(v - 2, "to") || read_auxiliary(r.w(v - 2)) != Auxiliary::None);
+      if (past || bare_after_aux) return true;
+    }
   // "two terrorist bomb attacks", "three Atlanta attacks": a count a few words back, with only
   // modifiers between
   for (std::size_t k = v - 1, steps = 0; k > r.s.first && steps < 3; --k, ++steps) {
@@ -591,7 +606,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
           (participle_qualifies_noun(site, v) || participle_after_determiner_adverb(site, v)))
         verb.reset();  // "to reconvene abandoned peace talks", "a regularly scheduled meeting"
-      if (verb && (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple) &&
+      if (verb &&
+          (verb->form == VerbForm::Past || verb->form == VerbForm::PastOrParticiple || verb->form == VerbForm::Participle) &&
           (participle_after_preposition(site, v) || caption_position(site, v) ||
            (verb->form == VerbForm::PastOrParticiple && participle_in_opening_phrase(site, v) &&
             participle_own_time(site, v) >= s.last)))

@@ -34,6 +34,7 @@ bool is_event_noun(std::string_view word);        // assassination, withdrawal, 
 bool is_title_word(std::string_view word);        // president, minister, official, chief, ...
 bool is_determiner(std::string_view word);
 bool is_preposition(std::string_view word);
+bool is_frequency_adjective(std::string_view word);  // "weekly", "monthly": "the weekly meeting"
 bool is_pronoun(std::string_view word);
 bool is_clause_word(std::string_view word);       // who, which, that, while, because, ...
 bool is_non_event_word(std::string_view word);    // -ed adjectives and function words

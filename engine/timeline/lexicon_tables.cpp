@@ -54,6 +54,7 @@ constexpr LemmaRow lemmas[] = {
     {"meet", VerbClass::Meeting, Phase::Whole}, {"negotiate", VerbClass::Meeting, Phase::Whole},
     {"talk", VerbClass::Meeting, Phase::Whole}, {"confer", VerbClass::Meeting, Phase::Whole},
     {"convene", VerbClass::Meeting, Phase::Start}, {"reconvene", VerbClass::Meeting, Phase::Start},
+    {"discuss", VerbClass::Meeting, Phase::Whole},  // "the two sides discussed the offer on Monday"
     // Phase verbs: with a meeting noun as subject they pin its start, end or whole span.
     {"begin", VerbClass::Phase, Phase::Start}, {"start", VerbClass::Phase, Phase::Start},
     {"open", VerbClass::Phase, Phase::Start}, {"resume", VerbClass::Phase, Phase::Start},
@@ -148,6 +149,23 @@ constexpr LemmaRow lemmas[] = {
     {"climb", VerbClass::Action, Phase::None}, {"slip", VerbClass::Action, Phase::None},
     {"plunge", VerbClass::Action, Phase::None}, {"soar", VerbClass::Action, Phase::None},
     {"finish", VerbClass::Action, Phase::None}, {"report", VerbClass::Action, Phase::None},
+    // Decisions, texts and sanctions that chronologies of negotiations and disputes date: "the
+    // council decided yesterday", "ratified the accord on Friday", "the court sits again on May 7".
+    {"decide", VerbClass::Action, Phase::None},
+    {"adopt", VerbClass::Action, Phase::None}, {"unveil", VerbClass::Action, Phase::None},
+    {"ratify", VerbClass::Action, Phase::None}, {"endorse", VerbClass::Action, Phase::None},
+    {"veto", VerbClass::Action, Phase::None}, {"submit", VerbClass::Action, Phase::None},
+    {"settle", VerbClass::Action, Phase::None},
+    {"shut", VerbClass::Action, Phase::None}, {"halt", VerbClass::Action, Phase::None},
+    {"resolve", VerbClass::Action, Phase::None}, {"debate", VerbClass::Action, Phase::None},
+    {"award", VerbClass::Action, Phase::None}, {"grant", VerbClass::Action, Phase::None},
+    {"amend", VerbClass::Action, Phase::None}, {"cancel", VerbClass::Action, Phase::None},
+    {"scrap", VerbClass::Action, Phase::None}, {"boycott", VerbClass::Action, Phase::None},
+    {"picket", VerbClass::Action, Phase::None}, {"occupy", VerbClass::Action, Phase::None},
+    {"host", VerbClass::Action, Phase::None}, {"invite", VerbClass::Action, Phase::None},
+    {"summon", VerbClass::Action, Phase::None}, {"expel", VerbClass::Action, Phase::None},
+    {"freeze", VerbClass::Action, Phase::None}, {"devalue", VerbClass::Action, Phase::None},
+    {"sit", VerbClass::Action, Phase::None},
 };
 
 struct Irregular {
@@ -179,7 +197,8 @@ constexpr Irregular irregulars[] = {
     {"led", "lead", VerbForm::PastOrParticiple}, {"brought", "bring", VerbForm::PastOrParticiple},
     {"hit", "hit", VerbForm::PastOrParticiple}, {"flew", "fly", VerbForm::Past},
     {"flown", "fly", VerbForm::Participle}, {"fled", "flee", VerbForm::PastOrParticiple},
-    {"ran", "run", VerbForm::Past}, {"forgot", "forget", VerbForm::Past},
+    {"ran", "run", VerbForm::Past}, {"sat", "sit", VerbForm::PastOrParticiple},
+    {"froze", "freeze", VerbForm::Past}, {"frozen", "freeze", VerbForm::Participle}, {"forgot", "forget", VerbForm::Past},
     {"spoke", "speak", VerbForm::Past}, {"spoken", "speak", VerbForm::Participle},
     {"broke", "break", VerbForm::Past}, {"broken", "break", VerbForm::Participle},
     {"came", "come", VerbForm::Past}, {"went", "go", VerbForm::Past}, {"gone", "go", VerbForm::Participle},
@@ -472,6 +491,14 @@ bool is_negotiation_noun(std::string_view w) { return contains_lower(sets().nego
 bool is_event_noun(std::string_view w) { return contains_lower(sets().event_nouns, w); }
 bool is_title_word(std::string_view w) { return contains_lower(sets().title_words, w); }
 bool is_determiner(std::string_view w) { return contains_lower(sets().determiners, w); }
+bool is_frequency_adjective(std::string_view w) {
+  const Lowered l(w);
+  for (std::string_view x : {"daily"sv, "weekly"sv, "biweekly"sv, "fortnightly"sv, "monthly"sv, "quarterly"sv, "yearly"sv,
+                             "nightly"sv, "hourly"sv})
+    if (l.view() == x) return true;
+  return false;
+}
+
 bool is_preposition(std::string_view w) { return contains_lower(sets().prepositions, w); }
 bool is_pronoun(std::string_view w) { return contains_lower(sets().pronouns, w); }
 bool is_clause_word(std::string_view w) { return contains_lower(sets().clause_words, w); }

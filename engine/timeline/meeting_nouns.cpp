@@ -42,6 +42,11 @@ MeetingNounTime meeting_noun_time(const VerbSite& site, std::size_t v) {
   for (std::size_t steps = 0; start > site.s.first && steps < 6; ++steps) {
     const std::size_t k = start - 1;
     const std::string_view w = site.u.word(k);
+    // "today's regular weekly meeting": a frequency before the noun qualifies it, it dates nothing
+    if (site.timex_at(k) && is_frequency_adjective(w)) {
+      start = k;
+      continue;
+    }
     if (site.timex_at(k)) {  // "the April 27 annual meeting", "yesterday's meeting"
       time_before = k;
       while (time_before > site.s.first && site.timex_at(time_before - 1)) --time_before;

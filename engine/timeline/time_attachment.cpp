@@ -398,6 +398,14 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
         cost -= 4;
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
+      // "ratified the accord on Monday and unveiled a plan": a time before a coordinated verb
+      // ends the first verb's phrase
+      if (!anaphoric && tt.last < m.trigger && !m.noun)
+        for (std::size_t i = tt.last + 1; i < m.trigger; ++i)
+          if (iequals(u.word(i), "and") || iequals(u.word(i), "but")) {
+            cost += 5;
+            break;
+          }
       candidates.push_back({cost, x, k, anaphoric});
     }
   }
@@ -500,6 +508,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     a.time = std::move(et);
   }
   bound_by_span_of_sentence(mentions, out);
+  date_by_meeting_attended(u, mentions, out);
   restate_previous_times(mentions, out);
   for (std::size_t k = 0; k < mentions.size(); ++k)
     if (!out[k].time) out[k].time = default_for(mentions[k], dct);
@@ -520,6 +529,32 @@ void drop_undated_by_own_time(std::vector<Mention>& mentions, std::vector<Attach
   }
   mentions.resize(kept);
   times.resize(kept);
+}
+
+void date_by_meeting_attended(const TextUnits& u, const std::vector<Mention>& mentions, std::vector<Attachment>& times) {
+  // "decided to leave rates unchanged at today's regular weekly meeting", "said at yesterday's
+  // session": a meeting told with a time of its own, in an "at" or "during" phrase, dates the
+  // verb before it in its clause when that verb has no time of its own
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& n = mentions[k];
+    if (!n.noun || n.kind != EventKind::Meeting || n.own_time == no_token || n.own_time == 0 || !times[k].time ||
+        times[k].time->timex.empty())
+      continue;
+    const std::string_view before = u.word(n.own_time - 1);
+    if (!iequals(before, "at") && !iequals(before, "during")) continue;
+    for (std::size_t j = k; j-- > 0 && mentions[j].sentence == n.sentence;) {
+      const Mention& m = mentions[j];
+      // (a plan it governs, "decided to leave", is dated only by a time of its own)
+      if (m.noun || !m.finite || m.needs_own_time || m.quoted != n.quoted || n.trigger > m.clause_last ||
+          n.trigger < m.clause_first)
+        continue;
+      if (times[j].time && (!times[j].time->timex.empty() || times[j].anaphoric)) break;
+      EventTime et = *times[k].time;
+      et.basis = "at the meeting told with it: " + et.text;
+      times[j].time = std::move(et);
+      break;
+    }
+  }
 }
 
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times) {

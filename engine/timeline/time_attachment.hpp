@@ -23,6 +23,11 @@ std::vector<Attachment> attach_times(const TextUnits& units, const std::vector<M
                                      const std::vector<Timex>& timexes, const std::optional<Dct>& dct,
                                      const std::vector<TimexRange>& ranges = {});
 
+// A verb without a time of its own, told "at" or "during" a meeting with a time of its own in
+// its clause ("decided at today's weekly meeting"), takes the meeting's time (part of
+// attach_times).
+void date_by_meeting_attended(const TextUnits& u, const std::vector<Mention>& mentions, std::vector<Attachment>& times);
+
 // A meeting or round without a time of its own that restates a dated one of the sentence before
 // takes that time (part of attach_times).
 void restate_previous_times(const std::vector<Mention>& mentions, std::vector<Attachment>& times);
