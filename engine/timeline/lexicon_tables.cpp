@@ -68,6 +68,8 @@ constexpr LemmaRow lemmas[] = {
     // "the talks foundered", "restarted the talks": phases of a meeting in wire copy
     {"founder", VerbClass::Phase, Phase::End}, {"restart", VerbClass::Phase, Phase::Start},
     {"reopen", VerbClass::Phase, Phase::Start},
+    // "have commenced a second round": the formal start of agency and official copy
+    {"commence", VerbClass::Phase, Phase::Start},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
     {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
     {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},
@@ -230,6 +232,9 @@ constexpr std::string_view sentence_openers[] = {
 constexpr std::string_view negotiation_nouns[] = {
     "talks", "round", "rounds", "meeting", "meetings", "session", "sessions", "negotiations",
     "negotiation", "summit", "conference", "consultations", "dialogue",
+    // plural only: "the second round of discussions", "discussions began at 10 am" name talks;
+    // "a discussion of the issue" does not
+    "discussions",
 };
 
 constexpr std::string_view event_nouns[] = {
@@ -556,7 +561,7 @@ bool is_medium_word(std::string_view word) {
 
 bool counts_rounds(std::string_view noun) {
   constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
-                                        "negotiations", "consultation", "consultations"};
+                                        "negotiations", "consultation", "consultations", "discussions"};
   return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
 }
 

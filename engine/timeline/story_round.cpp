@@ -76,7 +76,7 @@ void bind_story_round(std::vector<Mention>& ms, const std::vector<Attachment>& t
     if (m.kind != EventKind::Meeting || m.phase == Phase::None || m.ordinal_index >= 0 || m.noun) continue;
     const auto verb = read_verb(m.lemma);
     // "talks continued Tuesday" tells a day inside a round, not one of its phases
-    if (!(m.lemma == "take place" || (verb && verb->cls == VerbClass::Phase)) || m.lemma == "continue") continue;
+    if (!(m.lemma == "take place" || m.lemma == "get underway" || (verb && verb->cls == VerbClass::Phase)) || m.lemma == "continue") continue;
     if (!names_round_talks(m.actor) && !names_round_talks(m.object)) continue;
     // "Araqchi held talks with the heads of two delegations": talks someone holds are a meeting
     // inside the round; only "the talks were held" is the round itself

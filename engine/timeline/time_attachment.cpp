@@ -175,6 +175,15 @@ bool has_digit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "Negotiators hold the first round in Seoul on Sept. 24" under a photo: a meeting or phase told
+// in the present with a calendar day written out ("on" a month and day) is that day, past or not
+// (captions tell what the picture shows in the present)
+bool captioned_day(const TextUnits& u, const Sentence& s, const TimexTokens& tt, const Timex& t, const Mention& m) {
+  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None && tt.first > s.first &&
+         iequals(u.word(tt.first - 1), "on") && t.time.granularity == Granularity::Day && has_digit(t.text) &&
+         !is_weekday_name(t.text);
+}
+
 bool has_written_year(std::string_view text) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
@@ -385,7 +394,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // by a time over before the DCT's day
       // (a weekday is another matter: "the visit starts on Friday" is the coming one, below)
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)))
+          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)) &&
+          !captioned_day(u, s, tt, t, m))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
@@ -412,9 +422,16 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     std::size_t x = c.timex;
     for (const TimexRange& r : ranges)
       if (r.last == c.timex && !c.anaphoric) x = r.first, used[x] = 1;
+    // "on October 28 and 29 representatives ... held talks": the nearer second day of a list
+    // closes the span its first day opens
+    // (the bare "29" counts from "October 28": no anaphor of its own)
+    bool anaphoric = c.anaphoric;
+    if (x == c.timex && x > 0 && sentence_of_timex[x - 1] == sentence_of_timex[x] &&
+        range_end(u, u.sentences[sentence_of_timex[x]], timexes, ranges, x - 1) == x && !used[x - 1])
+      x = x - 1, used[x] = 1, anaphoric = false;
     const Timex& t = timexes[x];
     Attachment& a = out[c.mention];
-    if (c.anaphoric) {
+    if (anaphoric) {
       a.anaphoric = true;
       a.direction = anaphoric_direction(t.text);
       a.cue = t.text;
