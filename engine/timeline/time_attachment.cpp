@@ -463,6 +463,14 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       used[y] = 1;
       for (const TimexRange& r : ranges)
         if (r.first == x && r.last == y) et.range = EventTime::Range{r.value, t.time.value, to.time.value};
+      // "on October 28 and 29", "on Monday and Tuesday": two days running are a stretch of two
+      // days, like "October 28-29" (two days further apart are two dates, somewhere between)
+      const std::size_t y_first = first_token_at(u, s, to.span.begin);
+      if (!et.range && y_first > s.first + 1 && iequals(u.word(y_first - 1), "and") &&
+          t.time.granularity == Granularity::Day && to.time.granularity == Granularity::Day && t.time.latest &&
+          to.time.earliest && *to.time.earliest == *t.time.latest + std::chrono::seconds(1) &&
+          t.time.value.size() == 10 && to.time.value.size() == 10)
+        et.range = EventTime::Range{"P2D", t.time.value, to.time.value};
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
       if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
