@@ -284,6 +284,21 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
   return y;
 }
 
+// The bare day number closing a list of days its month opens ("October 28 and 29"): not a
+// time of its own, so it is no candidate for an event (the tagger's ranges are handled apart).
+bool closes_day_list(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes,
+                     const std::vector<TimexRange>& ranges, std::size_t x, const std::vector<std::size_t>& sentence_of_timex,
+                     TimexTokens tt) {
+  const std::string_view text = timexes[x].text;
+  if (x == 0 || sentence_of_timex[x - 1] != sentence_of_timex[x] || text.empty() || text.size() > 2 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (tt.first <= s.first || !iequals(u.word(tt.first - 1), "and")) return false;
+  for (const TimexRange& r : ranges)
+    if (r.last == x) return false;
+  return range_end(u, s, timexes, ranges, x - 1) == x;
+}
+
 }  // namespace
 
 // "From June 29 to July 9 this year", "on Monday next week": a period written right after a time
@@ -376,6 +391,9 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Sentence& s = u.sentences[si];
     const TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
     if (qualifies_time_before(u, s, timexes, x, sentence_of_timex, tt)) continue;
+    // "on October 28 and 29 representatives ... held talks": the bare "29" dates nothing alone
+    // (the event nearer it takes the list from its first day, range_end below)
+    if (closes_day_list(u, s, timexes, ranges, x, sentence_of_timex, tt)) continue;
     // Only mentions within reach: a time dates an event a few words away, and a "sentence" of
     // thousands of tokens (a text without full stops) must stay linear. Mentions of a sentence
     // come in token order.
@@ -422,16 +440,9 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     std::size_t x = c.timex;
     for (const TimexRange& r : ranges)
       if (r.last == c.timex && !c.anaphoric) x = r.first, used[x] = 1;
-    // "on October 28 and 29 representatives ... held talks": the nearer second day of a list
-    // closes the span its first day opens
-    // (the bare "29" counts from "October 28": no anaphor of its own)
-    bool anaphoric = c.anaphoric;
-    if (x == c.timex && x > 0 && sentence_of_timex[x - 1] == sentence_of_timex[x] &&
-        range_end(u, u.sentences[sentence_of_timex[x]], timexes, ranges, x - 1) == x && !used[x - 1])
-      x = x - 1, used[x] = 1, anaphoric = false;
     const Timex& t = timexes[x];
     Attachment& a = out[c.mention];
-    if (anaphoric) {
+    if (c.anaphoric) {
       a.anaphoric = true;
       a.direction = anaphoric_direction(t.text);
       a.cue = t.text;
