@@ -20,19 +20,13 @@ bool copula_at(const SentenceReader& r, std::size_t c) {
   return (r.lower_is(c, "be") || r.lower_is(c, "been")) && c > r.s.first && read_auxiliary(r.w(c - 1)) != Auxiliary::None;
 }
 
-// The round's number when the ordinal `o` numbers one round of talks ("the sixth round", "the
-// 8th round of talks"), else 0.
-int numbered_round(const EventOrdinal& o) {
-  if (!numbers_one_round(o) || !counts_rounds(o.noun)) return 0;
-  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
-}
 
 // A meeting or phase of talks told without a round number, which a copula may number.
 bool unnumbered_talks(const Mention& m, const std::vector<EventOrdinal>& ordinals) {
   if (m.trigger == no_token || !(m.kind == EventKind::Meeting || m.kind == EventKind::Round)) return false;
   // "talks continued Tuesday": a day inside the round, not the round
   if (m.lemma == "continue" || negated(m.verb_group)) return false;
-  if (m.ordinal_index >= 0 && numbered_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) > 0) return false;
+  if (m.ordinal_index >= 0 && round_number(ordinals[static_cast<std::size_t>(m.ordinal_index)]) > 0) return false;
   return m.kind == EventKind::Round || m.noun || names_round_talks(m.actor) || names_round_talks(m.object);
 }
 
@@ -46,7 +40,9 @@ void give_round(Mention& m, int ordinal, const std::string& series) {
 
 void bind_copular_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordinals, std::vector<Mention>& out,
                         std::size_t sentence_start) {
-  const std::size_t first = r.s.first, last = r.s.last;  // last exclusive
+  std::size_t first = r.s.first;
+  const std::size_t last = r.s.last;  // exclusive
+  while (first < last && r.u.tokens[first].kind == TokenKind::OpenQuote) ++first;  // "“This is the third round,”"
   // the subject is short and opens the sentence: "It", "This", "The talks", "Monday's meeting"
   for (std::size_t c = first + 1; c < last && c < first + 7; ++c) {
     if (!copula_at(r, c)) continue;
@@ -57,7 +53,7 @@ void bind_copular_round(const SentenceReader& r, const std::vector<EventOrdinal>
     while (j < last && is_determiner(r.w(j))) ++j;
     if (j >= last) return;
     const int o = ordinal_in(r.u, ordinals, c + 1, std::min(last - 1, j + 2));  // (its span holds "the")
-    if (o < 0 || numbered_round(ordinals[static_cast<std::size_t>(o)]) == 0) return;
+    if (o < 0 || round_number(ordinals[static_cast<std::size_t>(o)]) == 0) return;
     // the complement's words up to a clause boundary: "the 8th round of Syrian peace talks led by the UN"
     std::size_t complement_last = j;
     while (complement_last + 1 < last && r.u.tokens[complement_last + 1].kind == TokenKind::Word &&

@@ -459,10 +459,7 @@ int round_met_for(const SentenceReader& r, const std::vector<EventOrdinal>& ordi
     const int o = ordinal_in(r.u, ordinals, k + 1, std::min(end, j + 3) - 1);  // (its span holds "the")
     if (o < 0) return -1;
     const EventOrdinal& ord = ordinals[static_cast<std::size_t>(o)];
-    if (!numbers_one_round(ord) || !counts_rounds(ord.noun) ||
-        !(ord.kind == EventOrdinal::Kind::Number || ord.kind == EventOrdinal::Kind::First))
-      return -1;
-    return o;
+    return round_number(ord) > 0 ? o : -1;
   }
   return -1;
 }

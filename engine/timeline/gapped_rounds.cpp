@@ -9,12 +9,6 @@
 namespace parley::timeline {
 namespace {
 
-// The round's number when the ordinal `o` numbers one round of talks, else 0.
-int numbered_round(const EventOrdinal& o) {
-  if (!numbers_one_round(o) || !counts_rounds(o.noun)) return 0;
-  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
-}
-
 // The last token of the ordinal `o` ("second round" -> "round"), searched from `from`.
 std::size_t ordinal_last_token(const SentenceReader& r, const EventOrdinal& o, std::size_t from) {
   std::size_t k = from;
@@ -30,7 +24,7 @@ void add_gapped_rounds(const SentenceReader& r, const std::vector<EventOrdinal>&
   for (std::size_t k = sentence_start; k < sentence_end; ++k) {
     const Mention m = out[k];  // a copy: out grows below
     if (m.kind != EventKind::Round || m.noun || m.trigger == no_token || m.ordinal_index < 0 || m.phase == Phase::None ||
-        numbered_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) == 0)
+        round_number(ordinals[static_cast<std::size_t>(m.ordinal_index)]) == 0)
       continue;
     // ", and the second round on 3 March" after the verb
     std::size_t a = m.trigger_last + 1;
@@ -40,7 +34,7 @@ void add_gapped_rounds(const SentenceReader& r, const std::vector<EventOrdinal>&
     while (j < r.s.last && is_determiner(r.w(j))) ++j;
     if (j >= r.s.last) continue;
     const int o = ordinal_in(r.u, ordinals, a + 1, std::min(r.s.last - 1, j + 2));  // (its span holds "the")
-    if (o < 0 || numbered_round(ordinals[static_cast<std::size_t>(o)]) == 0 || o == m.ordinal_index) continue;
+    if (o < 0 || round_number(ordinals[static_cast<std::size_t>(o)]) == 0 || o == m.ordinal_index) continue;
     const std::size_t noun = ordinal_last_token(r, ordinals[static_cast<std::size_t>(o)], j);
     // then only "of talks", a place and the time: no verb of its own
     std::size_t t = noun + 1, time_token = no_token;

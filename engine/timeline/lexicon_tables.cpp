@@ -587,6 +587,11 @@ bool numbers_one_round(const EventOrdinal& o) {
   return !(o.noun.back() != 's' && last.size() == o.noun.size() + 1 && (last.back() == 's' || last.back() == 'S'));
 }
 
+int round_number(const EventOrdinal& o) {
+  if (!numbers_one_round(o)) return 0;
+  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
+}
+
 Phase phase_noun(std::string_view word) {
   const Lowered lowered(word);
   const std::string_view w = lowered.view();

@@ -16,12 +16,6 @@ constexpr auto story_window = std::chrono::days(14);
 
 bool planned(Tense t) { return t == Tense::Future || t == Tense::Modal || t == Tense::Nonfinite; }
 
-// The round number an ordinal gives, or 0 ("the latest round", "the 18th meeting").
-int round_number(const EventOrdinal& o) {
-  if (!numbers_one_round(o)) return 0;
-  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
-}
-
 bool same_name(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   auto lower = [](std::string_view s) {
