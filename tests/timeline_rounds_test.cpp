@@ -216,3 +216,114 @@ TEST(ReadingRounds, TheTimeThatGovernsTheClause) {
 }
 
 }  // namespace
+
+// Constructions of real coverage (issue 13): a copula numbering the talks, wire phase verbs, a
+// gapped second conjunct, a fronted date, a list of days, a caption's day, "discussions".
+
+TEST(ReadingRounds, ACopulaNumbersTheTalksOfTheSentenceBefore) {
+  // DCT Saturday 2025-03-08: "A new round ... began ... The talks mark the sixth round"
+  constexpr RoundRow rows[] = {
+      {"began", "A new round", EventKind::Round, Phase::Start, 6, "Okavango water talks", "2025-03-06T00:00:00",
+       "2025-03-06T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-copula-marks.txt");
+  expect_round_rows(a, rows);
+  // the statement telling the new round points at the same round, not the one after it
+  const Event* said = a.find("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_TRUE(said->series);
+  EXPECT_EQ(said->series->round, 6);
+  EXPECT_TRUE(said->series->relative.empty());
+  ASSERT_NE(a.round("Okavango water talks", 6), nullptr);
+  EXPECT_EQ(a.round("Okavango water talks", 7), nullptr);
+}
+
+TEST(ReadingRounds, APronounOrMeetingSubjectOfACopulaIsTheNumberedRound) {
+  // DCT Wednesday 2025-03-12: "Zambezi dam talks opened ... on Monday. It is the 8th round ..."
+  // (the seventh round, told too, is months away: only the copula numbers the talks)
+  constexpr RoundRow pronoun[] = {
+      {"opened", "Zambezi dam talks opened", EventKind::Round, Phase::Start, 8, "Zambezi dam talks",
+       "2025-03-10T00:00:00", "2025-03-10T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-copula-pronoun.txt"), pronoun);
+  // DCT Saturday 2025-05-24: "The ... talks ended ... on Friday. "This is the third round, ..."
+  // inside a quote (the second round, told too, ended in April)
+  constexpr RoundRow this_is[] = {
+      {"ended", "ended in Beitbridge", EventKind::Round, Phase::End, 3, "Limpopo grazing talks", "2025-05-23T00:00:00",
+       "2025-05-23T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-copula-this-is.txt"), this_is);
+  // DCT Wednesday 2025-07-16: "Monday's meeting was the fourth round of Kunene fishing talks"
+  constexpr RoundRow meeting[] = {
+      {"meeting", "Monday's meeting", EventKind::Round, Phase::Whole, 4, "Kunene fishing talks", "2025-07-14T00:00:00",
+       "2025-07-14T23:59:59"},
+  };
+  const auto& m = golden_article("rounds-copula-meeting-was.txt");
+  expect_round_rows(m, meeting);
+  // "the envoys will meet again in August" is no part of the fourth round
+  const Event* again = m.find("meet");
+  ASSERT_NE(again, nullptr);
+  EXPECT_TRUE(!again->series || again->series->round == 0);
+}
+
+TEST(ReadingRounds, WirePhaseVerbsAndMeetingsHeldForARound) {
+  // DCT Thursday 2025-11-06
+  constexpr std::string_view river = "Lauca river talks";
+  constexpr RoundRow rows[] = {
+      // "have commenced a third round", and "The talks got underway on Wednesday at 10 am" the
+      // same start, dated by the second telling
+      {"commenced", "have commenced", EventKind::Round, Phase::Start, 3, river, "2025-11-05T10:00:00",
+       "2025-11-05T10:00:00"},
+      {"got underway", "got underway", EventKind::Round, Phase::Start, 3, river, "2025-11-05T10:00:00",
+       "2025-11-05T10:00:00"},
+      // "met for the second round of ... talks on October 14": the whole round on that day
+      {"met", "met for the second round", EventKind::Round, Phase::Whole, 2, river, "2025-10-14T00:00:00",
+       "2025-10-14T23:59:59"},
+      // "convened in Santa Cruz on September 30 for a first round": its start
+      {"convened", "convened", EventKind::Round, Phase::Start, 1, river, "2025-09-30T00:00:00", "2025-09-30T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-wire-phase-verbs.txt");
+  expect_round_rows(a, rows);
+  const Event* met = a.find("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->participants, std::vector<std::string>{"The delegations"});  // not "for"
+}
+
+TEST(ReadingRounds, AGappedConjunctAFrontedDateAndAListOfDays) {
+  // DCT Thursday 2025-04-10
+  constexpr std::string_view border = "Pripyat border talks";
+  constexpr RoundRow rows[] = {
+      // "On March 3, the first round ... took place in the Gomel region, lasting five hours"
+      {"took", "On March 3", EventKind::Round, Phase::Whole, 1, border, "2025-03-03T00:00:00", "2025-03-03T23:59:59"},
+      // "The second round ... had taken place on 17 March, and the third round on 24 March"
+      {"taken", "had taken place", EventKind::Round, Phase::Whole, 2, border, "2025-03-17T00:00:00",
+       "2025-03-17T23:59:59"},
+      {"round", "and the third round on 24 March", EventKind::Round, Phase::Whole, 3, border, "2025-03-24T00:00:00",
+       "2025-03-24T23:59:59"},
+      // "On April 7 and 8 representatives ... held a fourth round": both days
+      {"held", "April 7 and 8", EventKind::Round, Phase::Whole, 4, border, "2025-04-07T00:00:00", "2025-04-08T23:59:59"},
+  };
+  const auto& a = golden_article("rounds-gapped-and-listed-days.txt");
+  expect_round_rows(a, rows);
+  const SeriesRound* fourth = a.round(border, 4);
+  ASSERT_TRUE(fourth && fourth->start && fourth->end && fourth->end->time.earliest);
+  EXPECT_EQ(format_instant(*fourth->start->time.earliest), "2025-04-07T00:00:00");
+  EXPECT_EQ(format_instant(*fourth->end->time.earliest), "2025-04-08T00:00:00");
+  const SeriesRound* third = a.round(border, 3);
+  ASSERT_TRUE(third && third->start && third->start->time.earliest);
+  EXPECT_EQ(format_instant(*third->start->time.earliest), "2025-03-24T00:00:00");
+}
+
+TEST(ReadingRounds, ACaptionsWrittenDayBeatsThePresentTenseAndDiscussionsAreTalks) {
+  // DCT Saturday 2025-10-18
+  constexpr std::string_view sea = "Tsushima fisheries talks";
+  constexpr RoundRow rows[] = {
+      // a caption: "negotiators hold the first round ... on Sept. 24", not the story's day
+      {"hold", "downtown Busan", EventKind::Round, Phase::Whole, 1, sea, "2025-09-24T00:00:00", "2025-09-24T23:59:59"},
+      {"opened", "opened in Tokyo", EventKind::Round, Phase::Start, 2, sea, "2025-10-15T00:00:00", "2025-10-15T23:59:59"},
+      // "The discussions ended on Thursday": the story round's end
+      {"ended", "The discussions ended", EventKind::Round, Phase::End, 2, sea, "2025-10-16T00:00:00",
+       "2025-10-16T23:59:59"},
+  };
+  expect_round_rows(golden_article("rounds-caption-and-discussions.txt"), rows);
+}

@@ -6,6 +6,8 @@
 #include <tuple>
 
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/copular_rounds.hpp"
+#include "engine/timeline/gapped_rounds.hpp"
 #include "engine/timeline/round_subject.hpp"
 #include "engine/timeline/sentence_reader.hpp"
 #include "engine/timeline/meeting_nouns.hpp"
@@ -23,6 +25,16 @@ std::optional<VerbForm> take_form(std::string_view word) {
   constexpr std::pair<std::string_view, VerbForm> forms[] = {
       {"take", VerbForm::Base}, {"takes", VerbForm::Third}, {"took", VerbForm::Past},
       {"taken", VerbForm::Participle}, {"taking", VerbForm::Gerund}};
+  for (const auto& [w, f] : forms)
+    if (iequals(word, w)) return f;
+  return std::nullopt;
+}
+
+// The form of "get" a word is ("got underway", "getting under way"), if it is one.
+std::optional<VerbForm> get_form(std::string_view word) {
+  constexpr std::pair<std::string_view, VerbForm> forms[] = {
+      {"get", VerbForm::Base}, {"gets", VerbForm::Third}, {"got", VerbForm::Past},
+      {"gotten", VerbForm::Participle}, {"getting", VerbForm::Gerund}};
   for (const auto& [w, f] : forms)
     if (iequals(word, w)) return f;
   return std::nullopt;
@@ -385,6 +397,8 @@ std::vector<std::string> split_participants(const SentenceReader& r, std::size_t
   return out;
 }
 
+}  // namespace
+
 // "of the Borjam Joint Commission meeting" -> "Borjam Joint Commission"; "Vienna talks";
 // "talks in Vienna" -> "Vienna talks".
 std::string series_in(const SentenceReader& r, std::size_t first, std::size_t last) {
@@ -428,6 +442,8 @@ int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, st
   return static_cast<int>(it - ordinals.begin());
 }
 
+namespace {
+
 // "After a fifth round of talks", "after the third round": the round noun at `v` opening an
 // "after" phrase, numbered; the index of its ordinal, or -1.
 int after_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordinals, std::size_t v) {
@@ -438,6 +454,33 @@ int after_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordina
     if (o < 0 || !numbers_one_round(ordinals[static_cast<std::size_t>(o)])) return -1;
     const auto kind = ordinals[static_cast<std::size_t>(o)].kind;
     return kind == EventOrdinal::Kind::Number || kind == EventOrdinal::Kind::First ? o : -1;
+  }
+  return -1;
+}
+
+// The first token starting at or after byte `begin`.
+std::size_t first_token_at_or_after(const TextUnits& u, std::size_t begin) {
+  return static_cast<std::size_t>(std::partition_point(u.tokens.begin(), u.tokens.end(),
+                                                       [&](const Token& t) { return t.begin < begin; }) -
+                                  u.tokens.begin());
+}
+
+// "met for the third round of talks", "convened ... Thursday for a second round": the ordinal of
+// the one round a meeting verb at `v` was held for, within its clause (ending at `clause_last`),
+// or -1. Only a few words of place and time may stand between the verb and "for".
+int round_met_for(const SentenceReader& r, const std::vector<EventOrdinal>& ordinals, std::size_t v,
+                  std::size_t clause_last) {
+  const std::size_t end = std::min({r.s.last, clause_last + 1, v + 12});
+  for (std::size_t k = v + 1; k + 1 < end; ++k) {
+    const std::string_view x = r.w(k);
+    if (r.u.tokens[k].kind == TokenKind::Punct || is_clause_word(x) || read_auxiliary(x) != Auxiliary::None) return -1;
+    if (!iequals(x, "for")) continue;
+    std::size_t j = k + 1;
+    while (j < end && is_determiner(r.w(j))) ++j;
+    const int o = ordinal_in(r.u, ordinals, k + 1, std::min(end, j + 3) - 1);  // (its span holds "the")
+    if (o < 0) return -1;
+    const EventOrdinal& ord = ordinals[static_cast<std::size_t>(o)];
+    return round_number(ord) > 0 ? o : -1;
   }
   return -1;
 }
@@ -556,6 +599,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         if (auto form = take_form(word)) {
           verb.emplace(VerbReading{"take place", VerbClass::Phase, *form, Phase::Whole});
           m.trigger_last = v + 1;
+        }
+      // "The talks got underway", "got under way on Wednesday": the start of a meeting
+      if (v + 1 < s.last && (r.lower_is(v + 1, "underway") || (r.lower_is(v + 1, "under") && v + 2 < s.last && r.lower_is(v + 2, "way"))))
+        if (auto form = get_form(word)) {
+          verb.emplace(VerbReading{"get underway", VerbClass::Phase, *form, Phase::Start});
+          m.trigger_last = r.lower_is(v + 1, "under") ? v + 2 : v + 1;
         }
       // "wrapped up", "kicks off", "walked out": the verb is an event only with its particle, and
       // with it a verb even after a noun ("The second round kicks off on Monday")
@@ -830,12 +879,23 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           std::size_t o = v + 1;
           if (o < s.last && (iequals(r.w(o), "with") || iequals(r.w(o), "to"))) ++o;
           auto [of, ol] = object_after(r, o, 8);
-          if (of != no_token) {
+          if (of != no_token && !iequals(r.w(of), "for")) {
             std::size_t cut = of;
             while (cut <= ol && !is_preposition(r.w(cut))) ++cut;
             m.participants.push_back(join(u, of, cut > of ? cut - 1 : of));
           }
           m.place = place_in(r, v + 1, std::min(s.last - 1, v + 12));
+          // "met for the third round of talks", "convened near the border Thursday for a second
+          // round of peace talks": the meeting is the numbered round it was held for
+          if (const int o = round_met_for(r, ordinals, v, m.clause_last); o >= 0) {
+            m.kind = EventKind::Round;
+            m.phase = verb->phase;
+            m.ordinal_index = o;
+            const std::size_t noun = first_token_at_or_after(u, ordinals[static_cast<std::size_t>(o)].span.begin);
+            auto [rf, rl] = object_after(r, noun, 10);
+            m.series_name = series_in(r, noun, rl == no_token ? noun : rl);
+            m.object = join(u, noun, rl == no_token ? noun : rl);
+          }
           break;
         }
         case VerbClass::Phase:
@@ -955,6 +1015,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
                 out.end());
       break;
     }
+    // "The first round had taken place on 28 February, and the second round on 3 March": the
+    // second conjunct's round, its verb left out; "The talks mark the sixth round": the number
+    // of the talks the sentence is about
+    add_gapped_rounds(r, ordinals, out, sentence_start_out);
+    bind_copular_round(r, ordinals, out, sentence_start_out);
     // drop the participant placeholders
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_start_out), out.end(),
                              [](const Mention& m) { return m.trigger == no_token; }),

@@ -75,6 +75,9 @@ bool negated(std::string_view verb_group);
 // Whether an ordinal numbers one round: its noun counts rounds and is not plural ("the two
 // previous rounds", "the first rounds" are several).
 bool numbers_one_round(const EventOrdinal& ordinal);
+// The number of the one round an ordinal names ("the sixth round", "the first round"), or 0
+// ("the latest round", "two rounds", "the 18th meeting").
+int round_number(const EventOrdinal& ordinal);
 // A noun naming a part of a meeting: "the end of the sixth round", "the start of the talks".
 Phase phase_noun(std::string_view word);
 // Verbs whose "until X", "to X", "on X" is the time the event is moved to or runs out at, not

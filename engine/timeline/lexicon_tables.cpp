@@ -69,6 +69,8 @@ constexpr LemmaRow lemmas[] = {
     // "the talks foundered", "restarted the talks": phases of a meeting in wire copy
     {"founder", VerbClass::Phase, Phase::End}, {"restart", VerbClass::Phase, Phase::Start},
     {"reopen", VerbClass::Phase, Phase::Start},
+    // "have commenced a second round": the formal start of agency and official copy
+    {"commence", VerbClass::Phase, Phase::Start},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
     {"postpone", VerbClass::Action, Phase::None}, {"delay", VerbClass::Action, Phase::None},
     {"defer", VerbClass::Action, Phase::None}, {"reschedule", VerbClass::Action, Phase::None},
@@ -249,6 +251,9 @@ constexpr std::string_view sentence_openers[] = {
 constexpr std::string_view negotiation_nouns[] = {
     "talks", "round", "rounds", "meeting", "meetings", "session", "sessions", "negotiations",
     "negotiation", "summit", "conference", "consultations", "dialogue",
+    // plural only: "the second round of discussions", "discussions began at 10 am" name talks;
+    // "a discussion of the issue" does not
+    "discussions",
 };
 
 constexpr std::string_view event_nouns[] = {
@@ -583,7 +588,7 @@ bool is_medium_word(std::string_view word) {
 
 bool counts_rounds(std::string_view noun) {
   constexpr std::string_view nouns[] = {"round", "rounds", "session", "sessions", "talks", "negotiation",
-                                        "negotiations", "consultation", "consultations"};
+                                        "negotiations", "consultation", "consultations", "discussions"};
   return std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns);
 }
 
@@ -607,6 +612,11 @@ bool numbers_one_round(const EventOrdinal& o) {
   const std::size_t at = text.rfind(' ');
   const std::string_view last = at == std::string_view::npos ? text : text.substr(at + 1);
   return !(o.noun.back() != 's' && last.size() == o.noun.size() + 1 && (last.back() == 's' || last.back() == 'S'));
+}
+
+int round_number(const EventOrdinal& o) {
+  if (!numbers_one_round(o)) return 0;
+  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
 }
 
 Phase phase_noun(std::string_view word) {

@@ -6,6 +6,8 @@
 // today"), or in a participle clause on it ("The fifth round of talks, taking place until Nov. 21").
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/sentence_reader.hpp"
@@ -26,5 +28,12 @@ TokenRange round_subject_before(const SentenceReader& r, std::size_t verb_first,
 // Whether tokens [first, last] hold a noun of negotiation ("talks", "round", ...), the word
 // that makes a phase verb's subject or object a meeting.
 bool names_talks(const SentenceReader& r, std::size_t first, std::size_t last);
+
+// The name of the negotiation a noun phrase in tokens [first, last] tells ("of the Borjam Joint
+// Commission meeting" -> "Borjam Joint Commission", "talks in Vienna" -> "Vienna talks"), or "".
+std::string series_in(const SentenceReader& r, std::size_t first, std::size_t last);
+
+// The index of the first event ordinal inside tokens [first, last], or -1.
+int ordinal_in(const TextUnits& u, const std::vector<EventOrdinal>& ordinals, std::size_t first, std::size_t last);
 
 }  // namespace parley::timeline

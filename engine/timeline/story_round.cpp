@@ -16,12 +16,6 @@ constexpr auto story_window = std::chrono::days(14);
 
 bool planned(Tense t) { return t == Tense::Future || t == Tense::Modal || t == Tense::Nonfinite; }
 
-// The round number an ordinal gives, or 0 ("the latest round", "the 18th meeting").
-int round_number(const EventOrdinal& o) {
-  if (!numbers_one_round(o)) return 0;
-  return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
-}
-
 bool same_name(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   auto lower = [](std::string_view s) {
@@ -76,7 +70,7 @@ void bind_story_round(std::vector<Mention>& ms, const std::vector<Attachment>& t
     if (m.kind != EventKind::Meeting || m.phase == Phase::None || m.ordinal_index >= 0 || m.noun) continue;
     const auto verb = read_verb(m.lemma);
     // "talks continued Tuesday" tells a day inside a round, not one of its phases
-    if (!(m.lemma == "take place" || (verb && verb->cls == VerbClass::Phase)) || m.lemma == "continue") continue;
+    if (!(m.lemma == "take place" || m.lemma == "get underway" || (verb && verb->cls == VerbClass::Phase)) || m.lemma == "continue") continue;
     if (!names_round_talks(m.actor) && !names_round_talks(m.object)) continue;
     // "Araqchi held talks with the heads of two delegations": talks someone holds are a meeting
     // inside the round; only "the talks were held" is the round itself

@@ -175,6 +175,15 @@ bool has_digit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "Negotiators hold the first round in Seoul on Sept. 24" under a photo: a meeting or phase told
+// in the present with a calendar day written out ("on" a month and day) is that day, past or not
+// (captions tell what the picture shows in the present)
+bool captioned_day(const TextUnits& u, const Sentence& s, const TimexTokens& tt, const Timex& t, const Mention& m) {
+  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None && tt.first > s.first &&
+         iequals(u.word(tt.first - 1), "on") && t.time.granularity == Granularity::Day && has_digit(t.text) &&
+         !is_weekday_name(t.text);
+}
+
 bool has_written_year(std::string_view text) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
@@ -275,6 +284,21 @@ std::size_t range_end(const TextUnits& u, const Sentence& s, const std::vector<T
   return y;
 }
 
+// The bare day number closing a list of days its month opens ("October 28 and 29"): not a
+// time of its own, so it is no candidate for an event (the tagger's ranges are handled apart).
+bool closes_day_list(const TextUnits& u, const Sentence& s, const std::vector<Timex>& timexes,
+                     const std::vector<TimexRange>& ranges, std::size_t x, const std::vector<std::size_t>& sentence_of_timex,
+                     TimexTokens tt) {
+  const std::string_view text = timexes[x].text;
+  if (x == 0 || sentence_of_timex[x - 1] != sentence_of_timex[x] || text.empty() || text.size() > 2 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (tt.first <= s.first || !iequals(u.word(tt.first - 1), "and")) return false;
+  for (const TimexRange& r : ranges)
+    if (r.last == x) return false;
+  return range_end(u, s, timexes, ranges, x - 1) == x;
+}
+
 }  // namespace
 
 // "From June 29 to July 9 this year", "on Monday next week": a period written right after a time
@@ -367,6 +391,9 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const Sentence& s = u.sentences[si];
     const TimexTokens tt{first_token_at(u, s, t.span.begin), first_token_at(u, s, t.span.end - 1)};
     if (qualifies_time_before(u, s, timexes, x, sentence_of_timex, tt)) continue;
+    // "on October 28 and 29 representatives ... held talks": the bare "29" dates nothing alone
+    // (the event nearer it takes the list from its first day, range_end below)
+    if (closes_day_list(u, s, timexes, ranges, x, sentence_of_timex, tt)) continue;
     // Only mentions within reach: a time dates an event a few words away, and a "sentence" of
     // thousands of tokens (a text without full stops) must stay linear. Mentions of a sentence
     // come in token order.
@@ -385,7 +412,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // by a time over before the DCT's day
       // (a weekday is another matter: "the visit starts on Friday" is the coming one, below)
       if (m.tense == Tense::Present && !m.noun && dct && t.time.latest && *t.time.latest < dct_bounds(*dct).first &&
-          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)))
+          !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)) &&
+          !captioned_day(u, s, tt, t, m))
         continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
@@ -454,6 +482,14 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       used[y] = 1;
       for (const TimexRange& r : ranges)
         if (r.first == x && r.last == y) et.range = EventTime::Range{r.value, t.time.value, to.time.value};
+      // "on October 28 and 29", "on Monday and Tuesday": two days running are a stretch of two
+      // days, like "October 28-29" (two days further apart are two dates, somewhere between)
+      const std::size_t y_first = first_token_at(u, s, to.span.begin);
+      if (!et.range && y_first > s.first + 1 && iequals(u.word(y_first - 1), "and") &&
+          t.time.granularity == Granularity::Day && to.time.granularity == Granularity::Day && t.time.latest &&
+          to.time.earliest && *to.time.earliest == *t.time.latest + std::chrono::seconds(1) &&
+          t.time.value.size() == 10 && to.time.value.size() == 10)
+        et.range = EventTime::Range{"P2D", t.time.value, to.time.value};
       et.text = std::string(u.text.substr(t.span.begin, to.span.end - t.span.begin));
       if (to.time.latest) et.time.latest = to.time.latest;
       if (is_weekday_name(to.text) && et.time.earliest && et.time.latest && *et.time.latest < *et.time.earliest)
