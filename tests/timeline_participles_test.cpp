@@ -16,9 +16,12 @@ TEST(AdjectiveParticiples, CaptionsAndPrepositionalAdjectivesAreNoEvents) {
   EXPECT_EQ(a.find("closed", "behind closed doors"), nullptr);
   EXPECT_EQ(a.find("mixed", "with mixed results"), nullptr);
   EXPECT_EQ(a.find("issued", "In a statement issued by"), nullptr);
-  // the caption's own verb stays, its subject past the position word
+  // the caption's own verb stays, its subject past the position word, on the caption's closing
+  // date ("in Muscat, Oman, Thursday, June 11, 2026.") rather than the page's day
   const Event* meets = a.find("meets", "Harthy, left, meets");
   ASSERT_NE(meets, nullptr);
+  EXPECT_EQ(earliest(*meets), "2026-06-11T00:00:00");
+  EXPECT_EQ(latest(*meets), "2026-06-11T23:59:59");
   EXPECT_EQ(meets->actors, std::vector<std::string>{"Foreign Minister Salim Harthy"});
 }
 

@@ -178,18 +178,25 @@ bool has_digit(std::string_view text) {
 // "Negotiators hold the first round in Seoul on Sept. 24" under a photo: a meeting or phase told
 // in the present with a calendar day written out ("on" a month and day) is that day, past or not
 // (captions tell what the picture shows in the present)
-bool captioned_day(const TextUnits& u, const Sentence& s, const TimexTokens& tt, const Timex& t, const Mention& m) {
-  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None && tt.first > s.first &&
-         iequals(u.word(tt.first - 1), "on") && t.time.granularity == Granularity::Day && has_digit(t.text) &&
-         !is_weekday_name(t.text);
-}
-
 bool has_written_year(std::string_view text) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
         std::isdigit(static_cast<unsigned char>(text[i + 2])) && std::isdigit(static_cast<unsigned char>(text[i + 3])))
       return true;
   return false;
+}
+
+// The agency caption's closing date: "..., meets with envoy Dana Ortiz in Muscat, Oman,
+// Thursday, June 11, 2026." (set off by a comma, with its year, and ending the sentence).
+bool closing_caption_date(const TextUnits& u, const Sentence& s, const TimexTokens& tt, const Timex& t) {
+  return tt.first > s.first && u.word(tt.first - 1) == "," && has_written_year(t.text) &&
+         (tt.last + 1 == s.last || (tt.last + 2 == s.last && u.word(tt.last + 1) == "."));
+}
+
+bool captioned_day(const TextUnits& u, const Sentence& s, const TimexTokens& tt, const Timex& t, const Mention& m) {
+  return m.tense == Tense::Present && !m.noun && phase_of(m.lemma) != Phase::None && tt.first > s.first &&
+         (iequals(u.word(tt.first - 1), "on") || closing_caption_date(u, s, tt, t)) &&
+         t.time.granularity == Granularity::Day && has_digit(t.text) && !is_weekday_name(t.text);
 }
 
 // Moves a day-grain time by `days` (or a month-grain one by `years`): its value and bounds.
