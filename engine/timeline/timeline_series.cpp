@@ -29,6 +29,7 @@
 #include <set>
 
 #include "engine/merge/time_combination.hpp"
+#include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/lexicon.hpp"
 #include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
@@ -43,7 +44,7 @@ bool tells_phase_of_talks(const Event& e) {
   if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) return false;
   if (e.phase != Phase::Start && e.phase != Phase::End) return false;
   if (names_round_talks(e.object)) return true;
-  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); });
+  return subject_names_talks(e);
 }
 
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {

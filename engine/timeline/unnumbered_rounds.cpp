@@ -16,6 +16,7 @@
 #include <set>
 #include <string>
 
+#include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/lexicon.hpp"
 #include "engine/timeline/series_names.hpp"
 
@@ -50,7 +51,7 @@ std::set<int> candidates(const Series& s, Phase phase, const ResolvedTime& t) {
 // Whether the event's subject or object is talks a round number could apply to ("the talks",
 // "negotiations", "the session"), not a summit or a body's meeting.
 bool tells_of_talks(const Event& e) {
-  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); }) ||
+  return subject_names_talks(e) ||
          names_round_talks(e.object);
 }
 
