@@ -8,8 +8,11 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/merge/actor_identity.hpp"
 #include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/series_names.hpp"
+#include "parley/dct.hpp"
+#include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_compare.hpp"
 #include "tests/timeline_article_fixture.hpp"
@@ -105,6 +108,56 @@ TEST(ActorNames, OneNamePerActorAcrossOutlets) {
   const Event* welcomed = by_trigger(t, "welcomed", "welcomed");
   ASSERT_NE(welcomed, nullptr);
   EXPECT_EQ(welcomed->actors, (Names{"Kestria", "United States"}));
+}
+
+std::vector<Event> events_of(std::vector<Names> actors) {
+  std::vector<Event> out;
+  for (auto& a : actors) {
+    Event e;
+    e.actors = std::move(a);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+TEST(ActorIdentity, SurnameRoleParticleAndSpelling) {
+  std::vector<Event> ev = events_of({{"Putin"}, {"Vladimir Putin"}, {"Russian President Vladimir Putin"},
+                                     {"Russian President Vladimir Putin"}, {"de Mistura"},
+                                     {"The UN mediator Staffan De Mistura"}, {"Staffan de Mistura"},
+                                     {"James Dehart"}, {"James DeHart"}, {"James DeHart"},
+                                     {"US Trade Representative Robert Lighthizer"},
+                                     {"U.S. Trade Representative Robert Lighthizer"},
+                                     {"U.S. Trade Representative Robert Lighthizer"}, {"Lighthizer"}});
+  merge::name_actors_alike(ev);
+  for (std::size_t k : {0u, 1u, 2u}) EXPECT_EQ(ev[k].actors, (Names{"Russian President Vladimir Putin"})) << k;
+  for (std::size_t k : {4u, 6u}) EXPECT_EQ(ev[k].actors, (Names{"The UN mediator Staffan De Mistura"})) << k;
+  EXPECT_EQ(ev[7].actors, (Names{"James DeHart"}));
+  for (std::size_t k : {10u, 13u}) EXPECT_EQ(ev[k].actors, (Names{"U.S. Trade Representative Robert Lighthizer"})) << k;
+}
+
+TEST(ActorIdentity, AShortNameTwoPeopleShareStaysAsWritten) {
+  std::vector<Event> ev = events_of({{"Kim"}, {"Kim Jong Un"}, {"Kim Yo Jong"}, {"Korea"}, {"South Korea"},
+                                     {"North Korea"}, {"Russia"}, {"Russian negotiators"}});
+  merge::name_actors_alike(ev);
+  EXPECT_EQ(ev[0].actors, (Names{"Kim"}));
+  EXPECT_EQ(ev[3].actors, (Names{"Korea"}));
+  EXPECT_EQ(ev[6].actors, (Names{"Russia"}));
+}
+
+TEST(ActorNames, AlsoTellsAFurtherStatement) {
+  Document d;
+  d.id = "also";
+  d.text = "UN envoy Staffan de Mistura said the talks were useful. He also said that a new round was planned.";
+  d.dct = parse_dct("2017-03-03");
+  TimelineInput in{d.id, d.text, d.dct, d.source, nullptr};
+  const Timeline t = build_timeline(std::span<const TimelineInput>(&in, 1));
+  std::size_t statements = 0;
+  for (const Event& e : t.events)
+    if (e.kind == EventKind::Statement) {
+      ++statements;
+      EXPECT_EQ(e.actors, (Names{"UN envoy Staffan de Mistura"}));
+    }
+  EXPECT_EQ(statements, 2u);
 }
 
 TEST(NumberingConflicts, OneSessionTwoNumbers) {

@@ -33,7 +33,15 @@ std::vector<std::string> name_words(std::string_view actor) {
     std::size_t j = actor.find(' ', i);
     if (j == std::string_view::npos) j = actor.size();
     const std::string_view w = actor.substr(i, j - i);
-    if (!w.empty() && w.front() >= 'A' && w.front() <= 'Z' && w != "The" && w != "A" && w != "An") out.push_back(fold(w));
+    if (!w.empty() && w.front() >= 'A' && w.front() <= 'Z' && w != "The" && w != "A" && w != "An") {
+      std::string f = fold(w);  // "U.S." and "US" are one word
+      std::erase(f, ' ');
+      // a particle before a surname is written either case ("Staffan De Mistura", "de Mistura")
+      const bool particle = j < actor.size() && (f == "de" || f == "van" || f == "von" || f == "al" || f == "bin" ||
+                                                 f == "da" || f == "du" || f == "la" || f == "le" || f == "der" ||
+                                                 f == "del" || f == "ibn");
+      if (!particle) out.push_back(std::move(f));
+    }
     i = j + 1;
   }
   return out;
@@ -56,7 +64,21 @@ bool contained(const Name& shorter, const Name& longer) {
   return true;
 }
 
-bool one_chain(const Name& x, const Name& y) { return contained(x, y) || contained(y, x); }
+// Two fuller tellings are one person when one contains the other or both end on the same given
+// name and surname ("The UN mediator Staffan de Mistura", "UN Special Envoy for Syria Staffan de
+// Mistura"); "Kim Jong Un" and "Kim Yo Jong" are two.
+bool one_person(const Name& x, const Name& y) {
+  if (contained(x, y) || contained(y, x)) return true;
+  const auto &a = x.words, &b = y.words;
+  return a.size() >= 2 && b.size() >= 2 && a.back() == b.back() && a[a.size() - 2] == b[b.size() - 2];
+}
+
+// A telling fit to show for the others: not one that opens on a lowercase word other than "the"
+// or holds a comma ("his US counterpart, James Dehart").
+bool showable(const std::string& a) {
+  if (a.find(',') != std::string::npos) return false;
+  return a.empty() || !(a.front() >= 'a' && a.front() <= 'z') || a.starts_with("the ");
+}
 
 }  // namespace
 
@@ -89,22 +111,24 @@ void name_actors_alike(std::vector<Event>& events) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     std::vector<std::size_t> fuller;
     for (std::size_t j = 0; j < names.size(); ++j)
-      if (j != i && names[j].words.size() > names[i].words.size() && contained(names[i], names[j])) fuller.push_back(j);
-    // a transliteration of the same length: "Abbas Araqchi" and "Abbas Araghchi"
+      if (j != i && showable(names[j].shown) && names[j].words.size() > names[i].words.size() && contained(names[i], names[j]))
+        fuller.push_back(j);
+    // the same words written otherwise ("James DeHart", "James Dehart"; "U.S." and "US") or a
+    // transliteration ("Abbas Araqchi", "Abbas Araghchi"): the one told more
     for (std::size_t j = 0; j < names.size(); ++j)
-      if (j != i && names[j].words.size() == names[i].words.size() && names[j].words != names[i].words &&
+      if (j != i && showable(names[j].shown) && names[j].words.size() == names[i].words.size() &&
           contained(names[i], names[j]) && (names[j].told > names[i].told || (names[j].told == names[i].told && names[j].shown < names[i].shown)))
         fuller.push_back(j);
     if (fuller.empty()) continue;
     bool chain = true;
     for (std::size_t x = 0; x < fuller.size() && chain; ++x)
-      for (std::size_t y = x + 1; y < fuller.size() && chain; ++y) chain = one_chain(names[fuller[x]], names[fuller[y]]);
+      for (std::size_t y = x + 1; y < fuller.size() && chain; ++y) chain = one_person(names[fuller[x]], names[fuller[y]]);
     if (!chain) continue;
-    // the fullest: most words, then most told, then the first in byte order
+    // the one told most, then the fullest, then the first in byte order
     to[i] = *std::max_element(fuller.begin(), fuller.end(), [&](std::size_t x, std::size_t y) {
       const Name &a = names[x], &b = names[y];
-      if (a.words.size() != b.words.size()) return a.words.size() < b.words.size();
       if (a.told != b.told) return a.told < b.told;
+      if (a.words.size() != b.words.size()) return a.words.size() < b.words.size();
       return a.shown > b.shown;
     });
   }

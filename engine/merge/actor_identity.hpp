@@ -1,8 +1,8 @@
 #pragma once
-// One name per actor across a collection: "Putin", "Vladimir Putin" and "Russian President
-// Vladimir Putin" are shown as the fullest of them; "The State Department" as "The U.S. State
-// Department"; "Araqchi" as "Abbas Araghchi" (a transliteration within the spelling distance of
-// event_keys.hpp's similar_names).
+// One name per actor across a collection: "Putin" and "Vladimir Putin" are shown as "Russian
+// President Vladimir Putin" (the fuller telling told most); "The State Department" as "The U.S.
+// State Department"; "Araqchi" as "Abbas Araghchi" (a transliteration within the spelling
+// distance of event_keys.hpp's similar_names); "James Dehart" as "James DeHart".
 #include <vector>
 
 #include "parley/timeline.hpp"

@@ -123,8 +123,12 @@ std::string clean_subject(std::string_view subject) {
                                        !trimmed(s.substr(close + 1)).empty())
     s = trimmed(s.substr(close + 1));
   // trailing adverbs, never the whole subject
-  for (auto ws = words_of(s); ws.size() > 1 && trailing_adverb(ws.back()); ws.pop_back())
+  // ("and" only once an adverb is cut: "the army command and then"; "forces and" is the clause's)
+  bool cut = false;
+  for (auto ws = words_of(s); ws.size() > 1 && trailing_adverb(ws.back()) && (cut || !iequals(ws.back(), "and")); ws.pop_back()) {
     s = trimmed(s.substr(0, static_cast<std::size_t>(ws[ws.size() - 2].data() + ws[ws.size() - 2].size() - s.data())));
+    cut = true;
+  }
   return std::string(s);
 }
 

@@ -808,6 +808,8 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         m.inverted = inverted;
         // (without a dateline, a headline line or a trailing "also": "He also said" is "he")
         m.actor = clean_subject(join(u, sf, sl));
+        for (std::size_t k = sf; k <= sl && k < s.last; ++k) m.actor_also = m.actor_also || r.lower_is(k, "also");
+        if (sl + 1 < s.last && r.lower_is(sl + 1, "also")) m.actor_also = true;
         m.actor_is_pronoun = m.actor.find(' ') == std::string::npos && is_pronoun(m.actor);
         for (std::size_t k = sf; k <= sl; ++k)
           if (iequals(r.w(k), "former") || iequals(r.w(k), "late") || iequals(r.w(k), "then-")) m.actor_former = true;

@@ -292,7 +292,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     bool dated = times[k].time && !times[k].time->timex.empty();
     // (a present or future statement is never the same as another: not searched, not indexed)
     const bool mergeable = m.tense != Tense::Future && m.tense != Tense::Present;
-    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty() && mergeable) {
+    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty() && mergeable && !m.actor_also) {
       // only statements whose speaker ends on the same word can be the same speaker's (an index,
       // so a document of thousands of statements is not searched whole for each)
       const std::vector<std::size_t>& candidates = statements_by_head[head_key(m.actor)];
