@@ -2,7 +2,12 @@
 // name, a list of names as its names (engine/timeline/actor_names.cpp), one name per actor across
 // a collection (engine/merge/actor_identity.cpp), a mediator's name kept out of a series name, and
 // a session two outlets number differently (`numbering_conflicts` of compare).
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -30,7 +35,10 @@ TEST(ActorNames, DatelinesLinesAndAdverbsAreCut) {
             "Lebanese and Israeli negotiators");
   EXPECT_EQ(clean_subject("28th October, 2020) Lebanese and Israeli negotiators"), "Lebanese and Israeli negotiators");
   EXPECT_EQ(clean_subject("KAZINFORM The next round of talks"), "The next round of talks");
-  EXPECT_EQ(clean_subject("Syria talks end\nUN envoy Staffan de Mistura"), "UN envoy Staffan de Mistura");
+  EXPECT_EQ(clean_subject("Syria envoy says all not lost after inconclusive peace talks\nThe fifth round of Geneva talks"),
+            "The fifth round of Geneva talks");
+  EXPECT_EQ(clean_subject("Texas Railroad Commissioner James\nNugent"), "Texas Railroad Commissioner James\nNugent");
+  EXPECT_EQ(clean_subject("officials of the\nTreasury"), "officials of the\nTreasury");  // wire copy's wrapped lines
   EXPECT_EQ(clean_subject("the U.S. first"), "the U.S.");
   EXPECT_EQ(clean_subject("The American delegates first"), "The American delegates");
   EXPECT_EQ(clean_subject("He also"), "He");
@@ -179,6 +187,24 @@ TEST(NumberingConflicts, OneSessionTwoNumbers) {
   EXPECT_EQ(c.readings[1].reading.value, "2024-10-14");
   EXPECT_GT(r.summary.conflicts(), 0u);  // `parley compare` exits 3
   EXPECT_NE(summary_line(r.summary).find("1 numbering conflict"), std::string::npos);
+}
+
+// Through the binary: a numbering conflict alone makes the sources conflict (exit 3), and the
+// text report names both numbers.
+TEST(NumberingConflicts, CommandLineExitsThree) {
+  const std::string dir = ::testing::TempDir(), out = dir + "/numbering.out";
+  const std::string fixtures = PARLEY_SOURCE_DIR "/tests/timeline_articles/collection/";
+  const std::string cmd = std::string(PARLEY_BINARY) + " compare --format text " + fixtures + "plover-paper.txt " +
+                          fixtures + "plover-radio.txt > " + out + " 2> /dev/null";
+  const int status = std::system(cmd.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 3);
+  std::ifstream in(out);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("Numbering conflicts (1):\n  Plover Strait talks start, one session numbered 2 ways:\n"
+                      "    round 1 plover-radio: 2024-10-14"),
+            std::string::npos);
+  EXPECT_NE(text.find("    round 2 plover-paper: 2024-10-14"), std::string::npos);
 }
 
 TEST(NumberingConflicts, AgreeingNumbersAreNone) {

@@ -25,12 +25,12 @@ struct Name {
 std::vector<std::string> name_words(std::string_view actor) {
   std::vector<std::string> out;
   // "Lebanese and Israeli negotiators", "the ministry": a lowercase head is no one's name
-  if (const std::size_t sp = actor.rfind(' '); actor.empty() || !(actor[sp == std::string_view::npos ? 0 : sp + 1] >= 'A' &&
+  if (const std::size_t sp = actor.find_last_of(" \n\t\r"); actor.empty() || !(actor[sp == std::string_view::npos ? 0 : sp + 1] >= 'A' &&
                                                                    actor[sp == std::string_view::npos ? 0 : sp + 1] <= 'Z'))
     return out;
   std::size_t i = 0;
   while (i < actor.size()) {
-    std::size_t j = actor.find(' ', i);
+    std::size_t j = actor.find_first_of(" \n\t\r", i);
     if (j == std::string_view::npos) j = actor.size();
     const std::string_view w = actor.substr(i, j - i);
     if (!w.empty() && w.front() >= 'A' && w.front() <= 'Z' && w != "The" && w != "A" && w != "An") {

@@ -18,9 +18,10 @@ std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
+    auto space = [&](std::size_t k) { return s[k] == ' ' || s[k] == '\n' || s[k] == '\t' || s[k] == '\r'; };
+    while (i < s.size() && space(i)) ++i;
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < s.size() && !space(j)) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
@@ -28,8 +29,9 @@ std::vector<std::string_view> words_of(std::string_view s) {
 }
 
 std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  auto junk = [](char c) { return c == ' ' || c == ',' || c == '\n' || c == '\t' || c == '\r'; };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -103,9 +105,18 @@ bool names_talks_head(std::string_view head) {
 
 std::string clean_subject(std::string_view subject) {
   std::string_view s = trimmed(subject);
-  // an earlier line: a headline or caption run into the body's sentence
-  if (std::size_t nl = s.rfind('\n'); nl != std::string_view::npos && !trimmed(s.substr(nl + 1)).empty())
-    s = trimmed(s.substr(nl + 1));
+  // an earlier line: a headline or caption run into the body's sentence ("UN's Syria envoy says
+  // all not lost after inconclusive peace talks\nThe fifth round ..."). Wire copy wraps its lines
+  // inside noun phrases ("Texas Railroad Commissioner James\nNugent"), so a single line break
+  // cuts only after three or more words ending on a lowercase content word, before a capital
+  if (std::size_t nl = s.rfind('\n'); nl != std::string_view::npos && !trimmed(s.substr(nl + 1)).empty()) {
+    const std::string_view before = trimmed(s.substr(0, nl)), after = trimmed(s.substr(nl + 1));
+    const auto bw = words_of(before);
+    const bool paragraph = s.substr(0, nl).find('\n') != std::string_view::npos || (nl > 0 && s[nl - 1] == '\n');
+    const bool headline = bw.size() >= 3 && lower(bw.back().front()) && !is_determiner(bw.back()) &&
+                          !is_preposition(bw.back()) && !iequals(bw.back(), "and") && upper(after.front());
+    if (paragraph || headline) s = after;
+  }
   // a dateline: "MOSCOW (agency - date) ...", "KAZINFORM The next round ...", "GENEVA - ..."
   if (const auto ws = words_of(s); ws.size() > 1 && all_capitals(ws[0])) {
     const std::size_t after = static_cast<std::size_t>(ws[1].data() - s.data());

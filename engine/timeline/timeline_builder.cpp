@@ -395,7 +395,8 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     event_of[k] = out.events.size();
     // an earlier speaker of one lowercase word ("officials", "a spokesman") is matched by no
     // later one (same_actor), so it is not indexed: a thousand "officials said" stay linear
-    if (e.kind == EventKind::Statement && !m.actor.empty() && mergeable && !lone_common_noun(m.actor))
+    // ("Ford Canada also said ..." is a claim of its own: no later statement is told as it again)
+    if (e.kind == EventKind::Statement && !m.actor.empty() && mergeable && !m.actor_also && !lone_common_noun(m.actor))
       statements_by_head[head_key(m.actor)].push_back(out.events.size());
     subjects.push_back(m.actor);
     out.events.push_back(std::move(e));
