@@ -105,17 +105,35 @@ void name_actors_alike(std::vector<Event>& events) {
         }
         ++names[it->second].told;
       }
+  // blocks: names by surname, and each surname's transliterations (same first letter, so a
+  // collection of thousands of speakers compares each surname with a few hundred, not all names)
+  std::map<std::string, std::vector<std::size_t>> by_surname;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (!names[i].words.empty()) by_surname[names[i].words.back()].push_back(i);
+  std::map<std::string, std::vector<const std::vector<std::size_t>*>> blocks;  // surname -> name lists
+  for (auto it = by_surname.begin(); it != by_surname.end(); ++it) {
+    auto& into = blocks[it->first];
+    const char first = it->first.front();
+    for (auto jt = by_surname.lower_bound(std::string(1, first)); jt != by_surname.end() && jt->first.front() == first; ++jt)
+      if (jt == it || (similar_names(it->first, jt->first) && !it->first.starts_with(jt->first) &&
+                       !jt->first.starts_with(it->first)))
+        into.push_back(&jt->second);
+  }
   // each name's fuller tellings; a name goes to them only when they are one actor themselves
   std::vector<std::size_t> to(names.size());
   std::iota(to.begin(), to.end(), 0);
   for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].words.empty()) continue;
+    std::vector<std::size_t> candidates;
+    for (const auto* list : blocks.at(names[i].words.back())) candidates.insert(candidates.end(), list->begin(), list->end());
+    std::sort(candidates.begin(), candidates.end());
     std::vector<std::size_t> fuller;
-    for (std::size_t j = 0; j < names.size(); ++j)
+    for (std::size_t j : candidates)
       if (j != i && showable(names[j].shown) && names[j].words.size() > names[i].words.size() && contained(names[i], names[j]))
         fuller.push_back(j);
     // the same words written otherwise ("James DeHart", "James Dehart"; "U.S." and "US") or a
     // transliteration ("Abbas Araqchi", "Abbas Araghchi"): the one told more
-    for (std::size_t j = 0; j < names.size(); ++j)
+    for (std::size_t j : candidates)
       if (j != i && showable(names[j].shown) && names[j].words.size() == names[i].words.size() &&
           contained(names[i], names[j]) && (names[j].told > names[i].told || (names[j].told == names[i].told && names[j].shown < names[i].shown)))
         fuller.push_back(j);
