@@ -173,10 +173,11 @@ TEST(CompareRound5, SummaryCountsAndLine) {
   EXPECT_EQ(s.attribution_differences, 1u);
   EXPECT_EQ(s.near_misses, 1u);
   EXPECT_EQ(s.round_dissent, 1u);
+  EXPECT_EQ(s.numbering_conflicts, 0u);  // every outlet numbers the round 5
   EXPECT_EQ(s.input_warnings, 0u);
   EXPECT_EQ(s.conflicts(), 4u);
   EXPECT_EQ(summary_line(s), "3 sources, 37 events (4 in all, 33 in some); 1 date conflict, 1 order conflict, "
-                             "1 attribution difference, 1 near miss, 1 round dissent, 0 input warnings");
+                             "1 attribution difference, 1 near miss, 1 round dissent, 0 numbering conflicts, 0 input warnings");
 }
 
 TEST(CompareRound5, RoundDissentNamesTheRoundEndAndTheSentences) {

@@ -170,6 +170,9 @@ CompareReport compare_timelines(std::vector<Timeline> inputs, const MatchOptions
   }
 
   rep.round_dissent = merge::round_dissent(merged, inputs, source_of_doc);
+  std::vector<std::string> source_names;
+  for (const ComparedSource& cs : rep.sources) source_names.push_back(cs.id);
+  rep.numbering_conflicts = merge::numbering_conflicts(inputs, source_names);
   rep.input_warnings = merge::source_warnings(merged, source_of_doc);
 
   CompareSummary& s = rep.summary;
@@ -182,6 +185,7 @@ CompareReport compare_timelines(std::vector<Timeline> inputs, const MatchOptions
   s.attribution_differences = rep.attribution_differences.size();
   s.near_misses = rep.near_misses.size();
   s.round_dissent = rep.round_dissent.size();
+  s.numbering_conflicts = rep.numbering_conflicts.size();
   s.input_warnings = rep.input_warnings.size();
   return rep;
 }
@@ -197,6 +201,7 @@ std::string summary_line(const CompareSummary& s) {
          count(s.attribution_differences, "attribution difference", "attribution differences") + ", " +
          count(s.near_misses, "near miss", "near misses") + ", " +
          count(s.round_dissent, "round dissent", "round dissents") + ", " +
+         count(s.numbering_conflicts, "numbering conflict", "numbering conflicts") + ", " +
          count(s.input_warnings, "input warning", "input warnings");
 }
 

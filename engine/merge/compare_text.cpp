@@ -64,6 +64,11 @@ std::string compare_report_to_text(const CompareReport& r) {
     reading(d.agreed, "agreed");
     for (const DateReading& x : d.dissent) reading(x, "dissent");
   }
+  out += fmt::format("\nNumbering conflicts ({}):\n", r.numbering_conflicts.size());
+  for (const NumberingConflict& c : r.numbering_conflicts) {
+    out += fmt::format("  {} {}, one session numbered {} ways:\n", c.series, c.bound, c.readings.size());
+    for (const NumberedReading& x : c.readings) reading(x.reading, "round " + std::to_string(x.round));
+  }
   out += fmt::format("\nInput warnings ({}):\n", r.input_warnings.size());
   for (const SourceWarning& w : r.input_warnings) {
     out += fmt::format("  {} ({}): {}: {}\n", w.doc, w.source, w.kind, w.message);

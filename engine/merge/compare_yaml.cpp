@@ -123,6 +123,20 @@ void round_dissent(YamlText& y, const std::vector<RoundDissent>& v) {
   y.end_seq();
 }
 
+void numbering_conflicts(YamlText& y, const std::vector<NumberingConflict>& v) {
+  y.key("numbering_conflicts").begin_seq();
+  for (const NumberingConflict& c : v) {
+    y.begin_map().key("series").value(c.series).key("bound").value(c.bound).key("readings").begin_seq();
+    for (const NumberedReading& x : c.readings) {
+      y.begin_map().key("round").value(x.round).key("reading");
+      date_reading(y, x.reading);
+      y.end_map();
+    }
+    y.end_seq().end_map();
+  }
+  y.end_seq();
+}
+
 void input_warnings(YamlText& y, const std::vector<SourceWarning>& v) {
   y.key("input_warnings").begin_seq();
   for (const SourceWarning& w : v) {
@@ -139,6 +153,7 @@ void summary(YamlText& y, const CompareSummary& s) {
                         {"in_some", s.in_some}, {"date_conflicts", s.date_conflicts},
                         {"order_conflicts", s.order_conflicts}, {"attribution_differences", s.attribution_differences},
                         {"near_misses", s.near_misses}, {"round_dissent", s.round_dissent},
+                        {"numbering_conflicts", s.numbering_conflicts},
                         {"input_warnings", s.input_warnings}})
     y.key(key).value(n);
   y.key("line").value(summary_line(s)).end_map();
@@ -158,6 +173,7 @@ std::string compare_report_to_yaml(const CompareReport& r) {
   attribution_differences(y, r.attribution_differences);
   near_misses(y, r.near_misses);
   round_dissent(y, r.round_dissent);
+  numbering_conflicts(y, r.numbering_conflicts);
   input_warnings(y, r.input_warnings);
   summary(y, r.summary);
   y.end_map();

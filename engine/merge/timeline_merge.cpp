@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/merge/actor_identity.hpp"
 #include "engine/merge/group_matching.hpp"
 #include "engine/merge/input_order.hpp"
 #include "engine/merge/time_combination.hpp"
@@ -161,6 +162,7 @@ Timeline assemble(const std::vector<Timeline>& timelines, std::vector<GroupMerge
     if (na > nb) std::swap(a, b), std::swap(na, nb);
     if (told.emplace(na, nb, n.rule, n.reason).second) tl.near_misses.push_back({{a, b}, n.rule, n.reason, n.score});
   }
+  merge::name_actors_alike(tl.events);
   timeline::build_series(tl);
   return tl;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <tuple>
 
+#include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/copular_rounds.hpp"
 #include "engine/timeline/gapped_rounds.hpp"
@@ -133,6 +134,17 @@ bool noun_context(const SentenceReader& r, std::size_t v) {
           !is_adverb_between_aux(p) && !is_clause_word(p) && !p.ends_with("ly"));
 }
 
+// Whether tokens [first, end) are a name as a list item: capitalised words, "the" before them.
+bool names_only(const SentenceReader& r, std::size_t first, std::size_t end) {
+  if (first >= end) return false;
+  for (std::size_t k = first; k < end; ++k) {
+    if (k == first && r.lower_is(k, "the")) continue;
+    if (r.u.tokens[k].kind != TokenKind::Word || !r.u.tokens[k].capitalized || read_auxiliary(r.w(k)) != Auxiliary::None)
+      return false;
+  }
+  return !(end == first + 1 && r.lower_is(first, "the"));
+}
+
 // The subject noun phrase ending just before `end` (exclusive): walks left over words, "of",
 // possessives, parenthetical groups, and skips a relative or participle clause set off by commas.
 std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std::size_t end) {
@@ -199,9 +211,26 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
   }
   std::size_t last = i;  // exclusive
   int depth = 0;
+  // "the United States, Canada, and Mexico": a list of names goes on past its commas; `item_end`
+  // is where the list item right of the walk ends (exclusive), no_token outside a list
+  std::size_t item_end = no_token, list_and = no_token;
+  int list_commas = 0;
   while (i > r.s.first) {
     std::size_t k = i - 1;
     std::string_view x = r.w(k);
+    if (x == "," && item_end != no_token && names_only(r, k + 1, item_end)) {
+      item_end = k;
+      i = k;
+      ++list_commas;
+      continue;
+    }
+    if (iequals(x, "and") && item_end == no_token && k > r.s.first + 1 && r.punct(k - 1, ",") &&
+        r.u.tokens[k - 2].capitalized && names_only(r, k + 1, last)) {
+      item_end = k - 1;
+      list_and = k;
+      i = k - 1;
+      continue;
+    }
     if (x == ")") { ++depth; i = k; continue; }
     if (x == "(") { if (depth == 0) break; --depth; i = k; continue; }
     if (depth > 0) { i = k; continue; }
@@ -227,6 +256,8 @@ std::pair<std::size_t, std::size_t> subject_before(const SentenceReader& r, std:
       break;
     i = k;
   }
+  // "Lavrov, and Blinken said": two names and a comma are two clauses, a list has three or more
+  if (list_and != no_token && list_commas == 0) i = list_and + 1;
   // a noun phrase does not start with a preposition or "and"
   while (i < last && (is_preposition(r.w(i)) || iequals(r.w(i), "and"))) ++i;
   // a personal pronoun right before the verb is the whole subject ("was positive and we saw")
@@ -851,8 +882,11 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       if (sf != no_token) {
         m.subject_first = sf;
         m.inverted = inverted;
-        m.actor = join(u, sf, sl);
-        m.actor_is_pronoun = sf == sl && is_pronoun(r.w(sf));
+        // (without a dateline, a headline line or a trailing "also": "He also said" is "he")
+        m.actor = clean_subject(join(u, sf, sl));
+        for (std::size_t k = sf; k <= sl && k < s.last; ++k) m.actor_also = m.actor_also || r.lower_is(k, "also");
+        if (sl + 1 < s.last && r.lower_is(sl + 1, "also")) m.actor_also = true;
+        m.actor_is_pronoun = m.actor.find(' ') == std::string::npos && is_pronoun(m.actor);
         for (std::size_t k = sf; k <= sl; ++k)
           if (iequals(r.w(k), "former") || iequals(r.w(k), "late") || iequals(r.w(k), "then-")) m.actor_former = true;
       }

@@ -41,6 +41,7 @@ struct Mention {
   bool inverted = false;
   bool coordinated = false;          // "... and exchanged views": shares the earlier verb's subject             // subject after the verb: "“...,” said Borrell."
   bool actor_is_pronoun = false;
+  bool actor_also = false;           // "He also said": a further claim, never the same statement again
   bool actor_former = false;         // "Former US President Donald Trump"
   std::string object;
   std::string verb_group;            // auxiliaries and verb as written: "had progressed"

@@ -61,6 +61,17 @@ bool name_word(std::string_view w) {
   return !verb || verb->form == VerbForm::Base;
 }
 
+// "US-mediated", "UN-backed", "Qatar-hosted": a word of a name that tells who helps the talks.
+bool names_mediator(std::string_view w) {
+  const std::size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string tail = lowered(w.substr(dash + 1));
+  for (std::string_view x : {"mediated", "brokered", "backed", "sponsored", "hosted", "facilitated", "led", "organized",
+                             "organised", "convened", "supported"})
+    if (tail == x) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> series_words(std::string_view text) {
@@ -115,6 +126,13 @@ std::string clean_series_name(std::string_view name) {
   };
   if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(first), words.end(), proper))
     while (first < words.size() && !generic_word(lowered(words[first]))) ++first;
+  // "United States-mediated talks", "UN-backed Geneva talks": the mediator or sponsor names no
+  // negotiation (a chronology writes the parties' or the venue's), so the name is what follows
+  for (std::size_t k = words.size(); k-- > first;)
+    if (names_mediator(words[k])) {
+      first = k + 1;
+      break;
+    }
   if (first == 0) return std::string(name);
   std::string out;
   for (std::size_t k = first; k < words.size(); ++k) out += (out.empty() ? "" : " ") + std::string(words[k]);

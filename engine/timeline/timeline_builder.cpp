@@ -13,6 +13,7 @@
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/phase_statement_times.hpp"
+#include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/salience.hpp"
 #include "engine/timeline/series_names.hpp"
 #include "engine/timeline/story_round.hpp"
@@ -121,6 +122,15 @@ void inherit_from_main_verbs(std::vector<Mention>& ms) {
   }
 }
 
+// Participants as actors are shown: cleaned, a list as its names, none that names no one.
+std::vector<std::string> shown_participants(const std::vector<std::string>& told) {
+  std::vector<std::string> out;
+  for (const std::string& p : told)
+    for (std::string& a : actors_of_subject(p))
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(std::move(a));
+  return out;
+}
+
 void resolve_pronouns(std::vector<Mention>& ms) {
   // The speaker of a quote's sentence is its last unquoted statement with a named actor, as the
   // loop below has them when it reaches the quote: those after it as written, those before it
@@ -133,6 +143,7 @@ void resolve_pronouns(std::vector<Mention>& ms) {
   for (std::size_t j = 0; j < ms.size(); ++j)
     if (speaks(ms[j])) last_named[ms[j].sentence] = j;
   std::string last_actor, last_speaker;
+  std::size_t last_actor_sentence = 0, last_speaker_sentence = 0;
   for (std::size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.actor_is_pronoun) {
@@ -151,11 +162,23 @@ void resolve_pronouns(std::vector<Mention>& ms) {
       } else if (!m.quoted && (iequals(p, "he") || iequals(p, "she") || iequals(p, "they"))) {
         const std::string& ref = m.kind == EventKind::Statement && !last_speaker.empty() ? last_speaker : last_actor;
         if (!ref.empty()) { m.actor = ref; m.actor_is_pronoun = false; }
+      } else if (!m.quoted && iequals(p, "it")) {
+        // "The ministry said ... It added": only a body told in this sentence or the one before
+        // ("it" is as often the deal, the talks or the weather)
+        const bool speech = m.kind == EventKind::Statement && !last_speaker.empty();
+        const std::string& ref = speech ? last_speaker : last_actor;
+        const std::size_t at = speech ? last_speaker_sentence : last_actor_sentence;
+        if (!ref.empty() && m.sentence <= at + 1 && names_a_body(ref)) {
+          std::replace(m.participants.begin(), m.participants.end(), m.actor, ref);
+          m.actor = ref;
+          m.actor_is_pronoun = false;
+        }
       }
     }
     if (!m.quoted && !m.actor.empty() && !m.actor_is_pronoun) {
       last_actor = m.actor;
-      if (m.kind == EventKind::Statement) last_speaker = m.actor;
+      last_actor_sentence = m.sentence;
+      if (m.kind == EventKind::Statement) last_speaker = m.actor, last_speaker_sentence = m.sentence;
     }
     if (speaks(m)) passed_named[m.sentence] = k;
   }
@@ -250,6 +273,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   check_input(in.id, in.text, in.dct, tags.timexes, out.warnings);
   out.events.reserve(ms.size());
   std::unordered_map<std::string, std::vector<std::size_t>> statements_by_head;  // head word -> events
+  std::vector<std::string> subjects;  // per event: its first mention's subject as written
   std::vector<std::size_t> event_of(ms.size());
   CodePointCursor cps{in.text};
   for (std::size_t k = 0; k < ms.size(); ++k) {
@@ -268,7 +292,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     bool dated = times[k].time && !times[k].time->timex.empty();
     // (a present or future statement is never the same as another: not searched, not indexed)
     const bool mergeable = m.tense != Tense::Future && m.tense != Tense::Present;
-    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty() && mergeable) {
+    if (m.kind == EventKind::Statement && !m.quoted && !dated && !m.actor.empty() && mergeable && !m.actor_also) {
       // only statements whose speaker ends on the same word can be the same speaker's (an index,
       // so a document of thousands of statements is not searched whole for each)
       const std::vector<std::size_t>& candidates = statements_by_head[head_key(m.actor)];
@@ -278,7 +302,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
         auto open_ended = [](const std::optional<EventTime>& t) { return t && t->time.earliest && !t->time.latest; };
         const bool bounded = !open_ended(e.time) && !open_ended(times[k].time) && e.tense != Tense::Modal &&
                              m.tense != Tense::Modal;
-        return e.kind == EventKind::Statement && !e.actors.empty() && same_actor(e.actors[0], m.actor) && bounded &&
+        return e.kind == EventKind::Statement && !subjects[i].empty() && same_actor(subjects[i], m.actor) && bounded &&
                e.tense != Tense::Future && m.tense != Tense::Future && e.tense != Tense::Present && m.tense != Tense::Present;
       });
       const auto same = hit == candidates.end() ? out.events.end() : out.events.begin() + static_cast<std::ptrdiff_t>(*hit);
@@ -364,11 +388,17 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     }
     e.evidence.push_back(std::move(ev));
     classify_salience(e, m, dct);
+    // the actors shown: the subject without what names no one, a list of names as its names
+    // (salience above reads the subject as written: a round told of "the talks" has one)
+    e.actors = actors_of_subject(m.actor);
+    e.participants = shown_participants(e.participants);
     event_of[k] = out.events.size();
     // an earlier speaker of one lowercase word ("officials", "a spokesman") is matched by no
     // later one (same_actor), so it is not indexed: a thousand "officials said" stay linear
-    if (e.kind == EventKind::Statement && !e.actors.empty() && mergeable && !lone_common_noun(e.actors[0]))
-      statements_by_head[head_key(e.actors[0])].push_back(out.events.size());
+    // ("Ford Canada also said ..." is a claim of its own: no later statement is told as it again)
+    if (e.kind == EventKind::Statement && !m.actor.empty() && mergeable && !m.actor_also && !lone_common_noun(m.actor))
+      statements_by_head[head_key(m.actor)].push_back(out.events.size());
+    subjects.push_back(m.actor);
     out.events.push_back(std::move(e));
   }
   split_round_lists(units, tags, out.events);

@@ -29,6 +29,7 @@
 #include <set>
 
 #include "engine/merge/time_combination.hpp"
+#include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/lexicon.hpp"
 #include "parley/dct.hpp"
 #include "engine/timeline/series_names.hpp"
@@ -43,7 +44,7 @@ bool tells_phase_of_talks(const Event& e) {
   if (e.kind != EventKind::Round && e.kind != EventKind::Meeting) return false;
   if (e.phase != Phase::Start && e.phase != Phase::End) return false;
   if (names_round_talks(e.object)) return true;
-  return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); });
+  return subject_names_talks(e);
 }
 
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -318,6 +319,23 @@ void unify_series(std::span<Event* const> events, int window_days) {
     if (!fresh && std::pair(cand.events, cand.docs.size()) > std::pair(cur.events, cur.docs.size())) it->second = i;
   }
   auto group_name = [&](std::size_t i) -> const std::string& { return names[label.at(find_root(parent, i))].name; };
+  // a collection whose every name is generic ("talks", "indirect talks", "United States-mediated
+  // talks" once the mediator is cut) names one negotiation the same way throughout: its most
+  // used generic name, so its rounds are one series and not one per wording
+  if (label.empty()) {
+    std::set<std::string> docs;
+    for (const Name& n : names) docs.insert(n.docs.begin(), n.docs.end());
+    const Name* top = nullptr;
+    for (const Name& n : names)
+      if (!n.name.empty() && (!top || n.events > top->events)) top = &n;
+    if (docs.size() >= 2 && top) {
+      const std::string common = top->name;
+      for (Event* e : events)
+        if (e->series && series_identity(e->series->name).empty()) e->series->name = common;
+      resolve_relative(events, window);
+      return;
+    }
+  }
   // the dominant group of each document, and of the collection (by documents)
   std::map<std::string, std::map<std::string, std::size_t>> per_doc;  // doc -> group name -> events
   std::map<std::string, std::set<std::string>> docs_of_group;

@@ -88,12 +88,30 @@ struct RoundDissent {
   std::vector<DateReading> dissent;
 };
 
+// One outlet's number for a session: the round it names and the day it gives.
+struct NumberedReading {
+  int round = 0;
+  DateReading reading;
+};
+
+// Two outlets number one session differently: rounds of one series whose start (or end) they
+// date to the same day, each at most two days long ("round 2 began on October 14" against "round
+// 1 began on October 14").
+struct NumberingConflict {
+  std::string series;
+  std::string bound;                       // "start" or "end"
+  std::vector<NumberedReading> readings;  // by round number
+};
+
 struct CompareSummary {
   std::size_t sources = 0, events = 0, in_all = 0, in_some = 0, date_conflicts = 0, order_conflicts = 0,
-              attribution_differences = 0, near_misses = 0, round_dissent = 0, input_warnings = 0;
+              attribution_differences = 0, near_misses = 0, round_dissent = 0, numbering_conflicts = 0,
+              input_warnings = 0;
   // a round's bound read two ways is a date conflict between sources; input warnings are listed,
   // and do not make the sources conflict
-  std::size_t conflicts() const { return date_conflicts + order_conflicts + attribution_differences + round_dissent; }
+  std::size_t conflicts() const {
+    return date_conflicts + order_conflicts + attribution_differences + round_dissent + numbering_conflicts;
+  }
 };
 
 struct CompareReport {
@@ -104,6 +122,7 @@ struct CompareReport {
   std::vector<AttributionDifference> attribution_differences;
   std::vector<NearMiss> near_misses;  // other matches not made, ids as above
   std::vector<RoundDissent> round_dissent;
+  std::vector<NumberingConflict> numbering_conflicts;
   std::vector<SourceWarning> input_warnings;
   CompareSummary summary;
 };
