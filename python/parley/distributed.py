@@ -80,6 +80,16 @@ def is_none(value):
     return value is None
 
 
+def plan_groups(plan):
+    """The plan's per-document part (for members_partition)."""
+    return plan[0]
+
+
+def plan_crowded(plan):
+    """The plan's quote words whose blocks the whole collection leaves out (for merge_bucket)."""
+    return plan[1]
+
+
 def members_partition(pairs, plan, buckets):
     """The partition's events as ``("events", bucket, [(group, transfer), ...])``, one item per
     bucket (group mod ``buckets``), and its documents as ``("head", index, transfer)``."""
@@ -104,11 +114,11 @@ def _head(item):
     return item[1], item[2]
 
 
-def merge_buckets_partition(buckets, aliases=None):
+def merge_buckets_partition(buckets, crowded, aliases=None):
     """Each bucket of the partition (``(bucket, [items])`` from groupby): its groups matched and
-    joined."""
+    joined (``crowded``: the quote words the whole collection does not block by)."""
     from . import _parley
-    return [_parley.merge_bucket([each for _, _, each in items], aliases) for _, items in buckets]
+    return [_parley.merge_bucket([each for _, _, each in items], crowded, aliases) for _, items in buckets]
 
 
 def assemble_collection(heads, groups, all=False):
@@ -127,10 +137,10 @@ def shuffled_merge(pairs, all=False, aliases=None):
     if dask.compute(delayed(is_none)(plan))[0]:
         return None
     buckets = pairs.npartitions
-    items = pairs.map_partitions(members_partition, plan, buckets).persist()
+    items = pairs.map_partitions(members_partition, delayed(plan_groups)(plan), buckets).persist()
     heads = items.filter(_is_head).map(_head)
     grouped = items.filter(_is_events).groupby(_bucket_of, shuffle="tasks", npartitions=buckets)
-    merged = grouped.map_partitions(merge_buckets_partition, aliases)
+    merged = grouped.map_partitions(merge_buckets_partition, delayed(plan_crowded)(plan), aliases)
     return delayed(assemble_collection)(heads, merged, all)
 
 

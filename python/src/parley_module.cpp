@@ -167,6 +167,16 @@ std::pair<std::string, std::optional<std::string>> merge_transfers(const std::ve
 // of every other event (which unification leaves alone).
 using MergeHead = std::tuple<std::string, std::vector<std::size_t>, std::string, std::vector<std::vector<std::string>>>;
 
+// The events of `tl` that series unification reads or may change (ascending): the plan unifies
+// these and sends them back in this order, and group_members puts them back in the same places,
+// so both sides must pick them by this one function.
+std::vector<std::size_t> named_events(const Timeline& tl) {
+  std::vector<std::size_t> out;
+  for (std::size_t e = 0; e < tl.events.size(); ++e)
+    if (timeline::in_series_unification(tl.events[e])) out.push_back(e);
+  return out;
+}
+
 std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
@@ -179,9 +189,10 @@ std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, co
     MergeHead h;
     std::get<0>(h) = merge::documents_key(tl);
     Timeline named;
-    for (std::size_t e = 0; e < tl.events.size(); ++e) {
-      if (timeline::in_series_unification(tl.events[e])) {
-        std::get<1>(h).push_back(e);
+    std::get<1>(h) = named_events(tl);
+    for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
+      if (n < std::get<1>(h).size() && std::get<1>(h)[n] == e) {
+        ++n;
         named.events.push_back(std::move(tl.events[e]));
         std::get<3>(h).emplace_back();
       } else {
@@ -196,12 +207,13 @@ std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, co
 
 // The plan, in one task: the inputs' order, the series unified over all of them, every event's
 // group. Per order key: (index among the sorted inputs, the named events unified, each event's
-// group). None when two inputs have the same documents (their order is by content, which only
-// the whole timelines give) or there are fewer than two.
+// group), and the quote words whose blocks the whole collection leaves out (merge_bucket needs
+// them). None when two inputs have the same documents (their order is by content, which only the
+// whole timelines give) or there are fewer than two.
 using MergePlanEntry = std::tuple<std::size_t, std::string, std::vector<std::size_t>>;
+using MergePlan = std::pair<std::map<std::string, MergePlanEntry>, std::vector<std::string>>;
 
-std::optional<std::map<std::string, MergePlanEntry>> plan_merge(std::vector<MergeHead> heads,
-                                                                 const std::optional<std::string>& aliases_path) {
+std::optional<MergePlan> plan_merge(std::vector<MergeHead> heads, const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
   MatchOptions match;
@@ -224,13 +236,15 @@ std::optional<std::map<std::string, MergePlanEntry>> plan_merge(std::vector<Merg
     for (auto& k : event_keys) keys.push_back(std::move(k));
   }
   const std::vector<std::size_t> group = merge_groups(keys);
-  std::map<std::string, MergePlanEntry> plan;
+  MergePlan out;
+  out.second = crowded_quote_words(keys);
+  std::map<std::string, MergePlanEntry>& plan = out.first;
   for (std::size_t t = 0; t < heads.size(); ++t) {
     const std::size_t end = t + 1 < heads.size() ? first[t + 1] : keys.size();
     plan.emplace(std::get<0>(heads[t]), MergePlanEntry{t, timeline_to_transfer(named[t]),
                                                        std::vector<std::size_t>(group.begin() + first[t], group.begin() + end)});
   }
-  return plan;
+  return out;
 }
 
 // One partition's timelines under the plan: each event's transfer with its group, in the bucket
@@ -248,9 +262,14 @@ std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>>
     Timeline tl = timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1));
     const auto& [t, named_transfer, group] = plan.at(merge::documents_key(tl));
     Timeline named = timeline_from_transfer(named_transfer, "named events");
+    // the plan's unified events, in the places merge_heads took them from (not "has a series":
+    // a phase of talks without one is unified too, and unification may drop a series)
+    const std::vector<std::size_t> index = named_events(tl);
+    if (index.size() != named.events.size()) throw py::value_error("group_members: the plan does not fit its timeline");
     for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
+      const bool unified = n < index.size() && index[n] == e;
       GroupEvent g{{t, e}, tl.documents.empty() ? std::string() : tl.documents.front().id,
-                   tl.events[e].series ? std::move(named.events[n++]) : std::move(tl.events[e])};
+                   unified ? std::move(named.events[n++]) : std::move(tl.events[e])};
       out.first[group.at(e) % buckets].emplace_back(group.at(e), group_event_to_transfer(g));
     }
     tl.events.clear();
@@ -261,7 +280,8 @@ std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>>
 
 // One bucket's events (group, transfer), from every partition: each group matched and joined,
 // on the worker that holds the bucket; the results of all its groups as one transfer.
-std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<std::string>& aliases_path) {
+std::string merge_bucket(const std::vector<Bucket>& parts, const std::vector<std::string>& crowded_quote_words,
+                         const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
   MatchOptions match;
@@ -272,7 +292,7 @@ std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<s
   GroupMerge all;
   for (auto& [g, events] : groups) {
     std::sort(events.begin(), events.end(), [](const GroupEvent& x, const GroupEvent& y) { return x.ref < y.ref; });
-    GroupMerge one = merge_group(events, match);
+    GroupMerge one = merge_group(events, crowded_quote_words, match);
     std::move(one.joined.begin(), one.joined.end(), std::back_inserter(all.joined));
     std::move(one.near_misses.begin(), one.near_misses.end(), std::back_inserter(all.near_misses));
   }
@@ -324,7 +344,7 @@ PYBIND11_MODULE(_parley, m) {
   m.def("merge_heads", &merge_heads, py::arg("transfers"), py::arg("aliases") = py::none());
   m.def("plan_merge", &plan_merge, py::arg("heads"), py::arg("aliases") = py::none());
   m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"), py::arg("buckets"));
-  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("aliases") = py::none());
+  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("crowded_quote_words"), py::arg("aliases") = py::none());
   m.def("assemble_groups", &assemble_groups, py::arg("heads"), py::arg("groups"), py::arg("all") = false);
   m.def("yaml_to_python", &yaml_to_python, py::arg("text"));
 }

@@ -11,6 +11,7 @@ import pytest
 
 distributed = pytest.importorskip("dask.distributed")  # CI installs python3-distributed
 
+import parley  # noqa: E402
 import parley.distributed as pd  # noqa: E402
 from conftest import as_front_matter_file, cli  # noqa: E402
 
@@ -73,7 +74,7 @@ def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     in_glob = shards(lines, tmp_path)
     pairs = pd.read_lines(in_glob, 64 * 2**20).map_partitions(pd.timeline_partition)
     heads = pairs.map_partitions(pd.heads_partition).compute()
-    plan = pd.plan_collection(heads)
+    plan, _ = pd.plan_collection(heads)
     groups = {g for _, _, each in plan.values() for g in each}
     events = sum(len(each) for _, _, each in plan.values())
     assert len(plan) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
@@ -85,6 +86,32 @@ def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     assert merged == cli("timeline", *files)
     assert merged == (tmp_path / "one" / "timeline.yaml").read_text(encoding="utf-8")
     assert "sources: 2" in merged, "stories that tell one event are joined"
+
+
+# A phase of talks that names no series ("started talks with the agent"), told before an event that
+# names one: series unification reads both, so the plan sends both back unified, and each must be
+# put back in its own place (not by "has a series", which the phase lacks).
+SERIESLESS_PHASE_FIRST = [
+    {"id": "trustee-wire", "dct": "2021-03-10",
+     "text": "The trustee official said Murison will begin talks with the government as soon as they return to "
+             "London."},
+    {"id": "trustee-paper", "dct": "2021-03-10",
+     "text": "The bankers started talks with the agent last April.\nThe trustee official said Murison will begin "
+             "talks with the government as soon as they return to London."},
+]
+
+
+def test_shuffle_keeps_each_unified_event_in_its_place(client, tmp_path):
+    lines = [json.dumps(d) + "\n" for d in SERIESLESS_PHASE_FIRST]
+    in_glob = shards(lines, tmp_path, n=2)
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
+    merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
+    assert merged == parley.timeline_yaml(SERIESLESS_PHASE_FIRST)
+    events = parley.timeline(SERIESLESS_PHASE_FIRST)["events"]
+    started = [e for e in events if e["summary"].startswith("The bankers started talks")]
+    assert len(started) == 1 and started[0]["evidence"][0]["doc"] == "trustee-paper"
+    said = [e for e in events if e["kind"] == "statement"]
+    assert len(said) == 1 and said[0]["sources"] == 2, "the two papers' statement is one event"
 
 
 # Reports whose times carry what Reuters' first lines lack: ranges of days and zoned clocks. A model
