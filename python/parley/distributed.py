@@ -12,8 +12,9 @@ by name), and Dask runs a partition again elsewhere when its worker dies.
 the same articles), merged by a shuffle: each worker gives, per document, the block keys of its
 events (``merge_heads``); one small task sorts the documents, unifies the series over the events
 that name one and groups the events by the connected components of shared keys (``plan_merge``);
-the events are then moved to the worker of their group's bucket (``dask.bag.groupby``, a
-shuffle), each group is matched and joined there (``merge_bucket``), and one task numbers and
+a group that lies in one partition is matched and joined where it is; the events of the other
+groups are moved to the task of their group's bucket (each bucket task takes its part of every
+partition: a shuffle), matched and joined there (``merge_bucket``), and one task numbers and
 orders the joined events (``assemble_groups``). ``compare.yaml`` (what ``parley compare`` writes
 for them) is still made by one task over all the per-document timelines.
 
@@ -71,18 +72,20 @@ def heads_partition(pairs, aliases=None):
 
 
 def plan_collection(heads, aliases=None):
-    """The plan over every document's head (one task): None when the shuffle does not apply."""
+    """The plan over the heads of every partition (a list per partition; one task): None when the
+    shuffle does not apply."""
     from . import _parley
-    return _parley.plan_merge(list(heads), aliases)
+    return _parley.plan_merge([list(h) for h in heads], aliases)
 
 
 def is_none(value):
     return value is None
 
 
-def plan_groups(plan):
-    """The plan's per-document part (for members_partition)."""
-    return plan[0]
+def plan_part(plan, index):
+    """What partition ``index`` needs of the plan: its documents' part, and the quote words whose
+    blocks the whole collection leaves out."""
+    return plan[0][index], plan[1]
 
 
 def plan_crowded(plan):
@@ -90,58 +93,59 @@ def plan_crowded(plan):
     return plan[1]
 
 
-def members_partition(pairs, plan, buckets):
-    """The partition's events as ``("events", bucket, [(group, transfer), ...])``, one item per
-    bucket (group mod ``buckets``), and its documents as ``("head", index, transfer)``."""
+def members_partition(pairs, part, buckets, aliases=None):
+    """The partition's events under its part of the plan: ``(per_bucket, heads, local)``, the events
+    of groups that other partitions share as one list of ``(group, transfer)`` per bucket (group mod
+    ``buckets``), the documents' heads ``(index, transfer)``, and the groups that lie here alone
+    matched and joined here (one transfer)."""
     from . import _parley
-    per_bucket, heads = _parley.group_members(_transfers(pairs), plan, buckets)
-    return [("events", b, each) for b, each in enumerate(per_bucket)] + [("head", i, t) for i, t in heads]
+    groups, crowded = part
+    return _parley.group_members(_transfers(pairs), groups, crowded, buckets, aliases)
 
 
-def _bucket_of(item):
-    return item[1]
+def bucket_of(members, bucket):
+    return members[0][bucket]
 
 
-def _is_events(item):
-    return item[0] == "events"
+def kept_of(members):
+    """What the assembly needs of a partition's members: its heads and its local groups."""
+    return members[1], members[2]
 
 
-def _is_head(item):
-    return item[0] == "head"
-
-
-def _head(item):
-    return item[1], item[2]
-
-
-def merge_buckets_partition(buckets, crowded, aliases=None):
-    """Each bucket of the partition (``(bucket, [items])`` from groupby): its groups matched and
-    joined (``crowded``: the quote words the whole collection does not block by)."""
+def merge_bucket_task(parts, crowded, aliases=None):
+    """One bucket's events from every partition: its groups matched and joined."""
     from . import _parley
-    return [_parley.merge_bucket([each for _, _, each in items], crowded, aliases) for _, items in buckets]
+    return _parley.merge_bucket(list(parts), crowded, aliases)
 
 
-def assemble_collection(heads, groups, all=False):
-    """The merged timeline YAML from the documents' heads and the groups' results (one task)."""
+def assemble_collection(kept, buckets, all=False):
+    """The merged timeline YAML from the partitions' heads and local groups (``kept_of``) and the
+    buckets' groups (one task)."""
     from . import _parley
-    return _parley.assemble_groups(list(heads), list(groups), all)
+    heads = [h for k in kept for h in k[0]]
+    return _parley.assemble_groups(heads, [k[1] for k in kept] + list(buckets), all)
 
 
 def shuffled_merge(pairs, all=False, aliases=None):
     """The merged timeline YAML of the persisted (answer, transfer) partitions by the shuffle, or
     None when the plan says it does not apply (fewer than two documents, or two with the same
-    documents: merge_collection then merges them in one task)."""
+    documents: merge_collection then merges them in one task). Groups that lie in one partition
+    are merged there; only the others cross to the bucket of their group, one task per bucket
+    taking its part of every partition."""
     import dask
     from dask import delayed
-    plan = delayed(plan_collection)(pairs.map_partitions(heads_partition, aliases), aliases).persist()
+    heads = pairs.map_partitions(heads_partition, aliases).to_delayed()
+    plan = delayed(plan_collection)(heads, aliases).persist()
     if dask.compute(delayed(is_none)(plan))[0]:
         return None
-    buckets = pairs.npartitions
-    items = pairs.map_partitions(members_partition, delayed(plan_groups)(plan), buckets).persist()
-    heads = items.filter(_is_head).map(_head)
-    grouped = items.filter(_is_events).groupby(_bucket_of, shuffle="tasks", npartitions=buckets)
-    merged = grouped.map_partitions(merge_buckets_partition, delayed(plan_crowded)(plan), aliases)
-    return delayed(assemble_collection)(heads, merged, all)
+    parts = pairs.to_delayed()
+    buckets = len(parts)
+    members = [delayed(members_partition)(p, delayed(plan_part)(plan, i), buckets, aliases)
+               for i, p in enumerate(parts)]
+    crowded = delayed(plan_crowded)(plan)
+    merged = [delayed(merge_bucket_task)([delayed(bucket_of)(m, b) for m in members], crowded, aliases)
+              for b in range(buckets)]
+    return delayed(assemble_collection)([delayed(kept_of)(m) for m in members], merged, all)
 
 
 def _answers(pairs):

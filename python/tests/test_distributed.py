@@ -73,11 +73,14 @@ def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     lines = reuters_lines(400)
     in_glob = shards(lines, tmp_path)
     pairs = pd.read_lines(in_glob, 64 * 2**20).map_partitions(pd.timeline_partition)
-    heads = pairs.map_partitions(pd.heads_partition).compute()
-    plan, _ = pd.plan_collection(heads)
-    groups = {g for _, _, each in plan.values() for g in each}
-    events = sum(len(each) for _, _, each in plan.values())
-    assert len(plan) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
+    heads = [h.compute() for h in pairs.map_partitions(pd.heads_partition).to_delayed()]
+    parts, _ = pd.plan_collection(heads)
+    entries = [e for part in parts for e in part.values()]
+    groups = {g for _, _, each, _ in entries for g in each}
+    events = sum(len(each) for _, _, each, _ in entries)
+    shared = {g for _, _, each, alone in entries for g, a in zip(each, alone) if not a}
+    assert len(entries) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
+    assert shared and len(shared) < len(groups), "most groups are merged in their partition, some are shuffled"
     pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
     pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False, shuffle=False)
     (tmp_path / "articles").mkdir()
