@@ -81,8 +81,8 @@ def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     shared = {g for _, _, each, alone in entries for g, a in zip(each, alone) if not a}
     assert len(entries) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
     assert shared and len(shared) < len(groups), "most groups are merged in their partition, some are shuffled"
-    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
-    pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False, shuffle=False)
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False, shuffle=True)
+    pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False)
     (tmp_path / "articles").mkdir()
     files = [as_front_matter_file(json.loads(line), tmp_path / "articles") for line in lines]
     merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
@@ -107,7 +107,7 @@ SERIESLESS_PHASE_FIRST = [
 def test_shuffle_keeps_each_unified_event_in_its_place(client, tmp_path):
     lines = [json.dumps(d) + "\n" for d in SERIESLESS_PHASE_FIRST]
     in_glob = shards(lines, tmp_path, n=2)
-    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False, shuffle=True)
     merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
     assert merged == parley.timeline_yaml(SERIESLESS_PHASE_FIRST)
     events = parley.timeline(SERIESLESS_PHASE_FIRST)["events"]
@@ -137,7 +137,7 @@ RANGES_AND_ZONES = [
 
 def test_timeline_merge_keeps_ranges_and_zones(client, tmp_path):
     lines = [json.dumps(d) + "\n" for d in RANGES_AND_ZONES]
-    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client)
+    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client, shuffle=True)
     (tmp_path / "articles").mkdir()
     files = [as_front_matter_file(d, tmp_path / "articles") for d in RANGES_AND_ZONES]
     merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
@@ -186,7 +186,8 @@ def test_a_malformed_line_gets_its_error_line(client, reuters_lines, tmp_path):
     assert got == expected
 
 
-def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch):
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch, shuffle):
     """The part files and the merge both come from one answer per partition (persisted), not from
     one per branch of the graph."""
     import dask
@@ -194,6 +195,7 @@ def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypat
     answer = pd.timeline_partition
     monkeypatch.setattr(pd, "timeline_partition", lambda lines, aliases=None: calls.append(1) or answer(lines, aliases))
     with dask.config.set(scheduler="sync"):
-        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False)
+        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False,
+               shuffle=shuffle)
     assert len(calls) == 4
     assert len(written(tmp_path / "out")) == 12
