@@ -9,7 +9,8 @@ The engine is loaded by the worker that runs a partition (only this module's fun
 by name), and Dask runs a partition again elsewhere when its worker dies.
 
 ``timeline`` also writes the collection, ``timeline.yaml`` (what ``parley timeline`` writes for
-the same articles), merged by a shuffle: each worker gives, per document, the block keys of its
+the same articles), merged in one task (``merge_collection``) or, with ``--shuffle``, by a
+shuffle: each worker gives, per document, the block keys of its
 events (``merge_heads``); one small task sorts the documents, unifies the series over the events
 that name one and groups the events by the connected components of shared keys (``plan_merge``);
 a group that lies in one partition is matched and joined where it is; the events of the other
