@@ -44,6 +44,7 @@ Shuffled shuffled_merge(std::vector<Timeline> inputs) {
       events.push_back({{t, e}, inputs[t].documents.front().id, inputs[t].events[e]});
     }
   const std::vector<std::size_t> group = merge_groups(keys);
+  const std::vector<std::string> crowded = crowded_quote_words(keys);
   std::map<std::size_t, std::vector<GroupEvent>> by_group;
   for (std::size_t i = 0; i < events.size(); ++i) by_group[group[i]].push_back(events[i]);
   Shuffled out;
@@ -54,7 +55,7 @@ Shuffled shuffled_merge(std::vector<Timeline> inputs) {
     std::set<std::size_t> timelines;
     for (const GroupEvent& m : members) timelines.insert(m.ref.timeline);
     if (timelines.size() > 1) ++out.groups_across_documents;
-    merged.push_back(merge_group(members));
+    merged.push_back(merge_group(members, crowded));
   }
   std::reverse(merged.begin(), merged.end());  // the assembly orders the groups itself
   for (Timeline& t : inputs) t.events.clear();
@@ -74,6 +75,47 @@ TEST(MergeShuffle, GroupsMergedAloneGiveTheMergedTimeline) {
   EXPECT_GE(s.groups_across_documents, 3u);
   EXPECT_FALSE(whole.series.empty());
   EXPECT_TRUE(std::any_of(whole.events.begin(), whole.events.end(), [](const Event& e) { return e.sources >= 2; }));
+}
+
+// One statement told in its own document.
+Timeline statement_of(const std::string& doc, const std::string& speaker, const std::string& quote) {
+  Timeline t;
+  t.documents.push_back({doc, "2021-03-10", ""});
+  Event e;
+  e.id = "e1";
+  e.kind = EventKind::Statement;
+  if (!speaker.empty()) e.actors = {speaker};
+  e.trigger = "said";
+  e.summary = (speaker.empty() ? "officials" : speaker) + " said " + quote;
+  e.quote = quote;
+  e.evidence.push_back({doc, 1, {}, e.summary + " in " + doc + ".", "said"});
+  t.events.push_back(std::move(e));
+  return t;
+}
+
+TEST(MergeShuffle, AGroupLeavesOutTheQuoteWordsTheWholeLeavesOut) {
+  // Smith and Jones share only "grain" and "tariffs", words of 66 quotes, so the whole merge never
+  // compares them; Brown's quote puts the three in one group. Counted inside that group, the two
+  // words would be blocks of two quotes, and Smith and Jones a near miss ("same words, different
+  // speakers") the whole does not give.
+  std::vector<Timeline> inputs = {statement_of("smith", "Alan Smith", "grain tariffs soybean"),
+                                  statement_of("jones", "Dana Jones", "grain tariffs quota"),
+                                  statement_of("brown", "Carl Brown", "soybean quota")};
+  for (int i = 0; i < 64; ++i) inputs.push_back(statement_of("wire" + std::to_string(100 + i), "", "grain tariffs"));
+  std::vector<std::vector<std::string>> keys;
+  for (const Timeline& t : inputs) keys.push_back(event_block_keys(t.events.front()));
+  EXPECT_EQ(crowded_quote_words(keys), (std::vector<std::string>{"grain", "tariffs"}));
+  const std::vector<std::size_t> group = merge_groups(keys);
+  EXPECT_EQ(group[1], group[0]);
+  EXPECT_EQ(group[2], group[0]);
+  EXPECT_NE(group[3], group[0]);
+
+  const Timeline whole = merge_timelines(inputs);
+  EXPECT_TRUE(whole.near_misses.empty());
+  EXPECT_EQ(whole.events.size(), inputs.size());
+  const Shuffled s = shuffled_merge(inputs);
+  EXPECT_TRUE(s.merged.near_misses.empty());
+  EXPECT_EQ(timeline_to_yaml(s.merged), timeline_to_yaml(whole));
 }
 
 TEST(MergeShuffle, SharedKeysJoinGroupsAndCommonQuoteWordsDoNot) {

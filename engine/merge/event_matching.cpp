@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/merge/event_blocks.hpp"
 #include "engine/merge/event_keys.hpp"
 #include "engine/merge/group_matching.hpp"
 #include "parley/timeline_merge.hpp"
@@ -21,6 +22,8 @@ namespace parley {
 namespace {
 
 using merge::EventKeys;
+
+constexpr char quote_key_prefix[] = "q\x1f";  // event_block_keys' key of a quote word
 
 struct Flat {
   EventRef ref;
@@ -177,8 +180,7 @@ std::optional<long long> anchor_of(const EventKeys& k) {
 // block sorted by anchor; events with no bound at all are compared with the whole block (they
 // are few: most events carry at least a tense's bound).
 constexpr std::size_t big_block = 256, neighbourhood = 64;
-// a quote word of more quotes than this blocks nothing (see match_flat)
-constexpr std::size_t max_quote_block = 64;
+using merge::max_quote_block;
 
 template <class Visit>
 void sweep(std::vector<std::size_t>& block, const std::vector<Flat>& flat, std::chrono::seconds window, Visit visit) {
@@ -264,36 +266,34 @@ const AliasTable& aliases_of(const MatchOptions& options) {
 }
 
 // match_events over events ascending by ref (all the events of the timelines, or one group's).
-EventMatching match_flat(const std::vector<Flat>& flat, const MatchOptions& options) {
-  // blocks; std::map keeps their order fixed
+// `crowded`: for one group, the quote words (sorted) in more than max_quote_block quotes of the
+// whole collection, whose blocks the whole leaves out; null when `flat` is the whole collection,
+// whose blocks then say it themselves. (A group holds only part of such a word's quotes, so its
+// own count would sweep pairs the whole never compares.)
+EventMatching match_flat(const std::vector<Flat>& flat, const MatchOptions& options,
+                         const std::vector<std::string>* crowded) {
+  // blocks (merge::for_each_block); std::map keeps their order fixed
   std::map<std::tuple<int, std::string, std::string>, std::vector<std::size_t>> blocks;
   std::map<std::tuple<std::string, int, int>, std::vector<std::size_t>> numbered_rounds;
   std::map<std::string, std::vector<std::size_t>> quote_words;
   std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> tellings;  // sentence, trigger
   for (std::size_t i = 0; i < flat.size(); ++i) {
-    const Event& e = *flat[i].event;
-    const EventKeys& k = flat[i].keys;
-    if (const Evidence* ev = first_evidence(e)) tellings[{ev->text, ev->trigger}].push_back(i);
-    switch (e.kind) {
-      case EventKind::Round:
-        blocks[{0, k.series, std::string(to_string(e.phase == Phase::None ? Phase::Whole : e.phase))}].push_back(i);
-        if (e.phase == Phase::None) {  // "the fourth round" without a phase may be any part of it
-          blocks[{0, k.series, "start"}].push_back(i);
-          blocks[{0, k.series, "end"}].push_back(i);
-        }
-        if (k.round > 0) numbered_rounds[{k.series, k.round, static_cast<int>(e.phase)}].push_back(i);
-        break;
-      case EventKind::Statement:
-        if (!k.actor_block.empty()) blocks[{1, k.actor_block, {}}].push_back(i);
-        if (!e.quote.empty())
-          for (const auto& w : k.quote_words) quote_words[w].push_back(i);
-        break;
-      case EventKind::Meeting: blocks[{2, k.series, {}}].push_back(i); break;
-      case EventKind::Action:
-        if (!k.actor_block.empty()) blocks[{3, k.actor_block, k.trigger}].push_back(i);
-        break;
-    }
+    merge::for_each_block(*flat[i].event, flat[i].keys, [&](const merge::Block& b) {
+      using enum merge::BlockKind;
+      switch (b.kind) {
+        case telling: tellings[{b.a, b.b}].push_back(i); break;
+        case round: blocks[{0, std::string(b.a), std::string(b.b)}].push_back(i); break;
+        case numbered_round: numbered_rounds[{std::string(b.a), b.round, b.phase}].push_back(i); break;
+        case speaker: blocks[{1, std::string(b.a), {}}].push_back(i); break;
+        case quote_word: quote_words[std::string(b.a)].push_back(i); break;
+        case meeting: blocks[{2, std::string(b.a), {}}].push_back(i); break;
+        case action: blocks[{3, std::string(b.a), std::string(b.b)}].push_back(i); break;
+      }
+    });
   }
+  const auto swept_quote_word = [&](const std::string& word, std::size_t quotes) {
+    return crowded ? !std::binary_search(crowded->begin(), crowded->end(), word) : quotes <= max_quote_block;
+  };
 
   std::set<std::pair<std::size_t, std::size_t>> seen;
   std::vector<Candidate> candidates;
@@ -315,7 +315,7 @@ EventMatching match_flat(const std::vector<Flat>& flat, const MatchOptions& opti
   // the same words under other speakers: blocked by shared quote words; a word in very many
   // quotes says nothing and would make this quadratic
   for (auto& [word, block] : quote_words)
-    if (block.size() <= max_quote_block) sweep(block, flat, window, consider);
+    if (swept_quote_word(word, block.size())) sweep(block, flat, window, consider);
 
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return std::tie(y.confidence, x.a, x.b) < std::tie(x.confidence, y.a, y.b);
@@ -389,57 +389,70 @@ EventMatching match_events(std::span<const Timeline> timelines, const MatchOptio
   for (std::size_t t = 0; t < timelines.size(); ++t)
     for (std::size_t e = 0; e < timelines[t].events.size(); ++e)
       flat.push_back({{t, e}, &timelines[t].events[e], merge::keys_of(timelines[t].events[e], aliases)});
-  return match_flat(flat, options);
+  return match_flat(flat, options, nullptr);
 }
 
-EventMatching match_group_events(const std::vector<GroupEvent>& events, const MatchOptions& options) {
+EventMatching match_group_events(const std::vector<GroupEvent>& events, const std::vector<std::string>& crowded_quote_words,
+                                 const MatchOptions& options) {
   const AliasTable& aliases = aliases_of(options);
   std::vector<Flat> flat;
   flat.reserve(events.size());
   for (const GroupEvent& g : events) flat.push_back({g.ref, &g.event, merge::keys_of(g.event, aliases)});
-  return match_flat(flat, options);
+  return match_flat(flat, options, &crowded_quote_words);
 }
 
-// The blocks of match_flat, as keys: the same conditions, one key per block an event is put in.
+// The blocks of match_flat (merge::for_each_block), as keys.
 std::vector<std::string> event_block_keys(const Event& e, const MatchOptions& options) {
   const EventKeys k = merge::keys_of(e, aliases_of(options));
   std::vector<std::string> out;
   constexpr char sep = '\x1f';
-  if (const Evidence* ev = first_evidence(e))
-    out.push_back("t" + std::string(1, sep) +
-                  std::to_string(std::hash<std::string>{}(ev->text + std::string(1, sep) + ev->trigger)));
-  auto block = [&](int kind, const std::string& a, std::string_view b) {
-    out.push_back("b" + std::to_string(kind) + sep + a + sep + std::string(b));
-  };
-  switch (e.kind) {
-    case EventKind::Round:
-      block(0, k.series, to_string(e.phase == Phase::None ? Phase::Whole : e.phase));
-      if (e.phase == Phase::None) {
-        block(0, k.series, "start");
-        block(0, k.series, "end");
-      }
-      if (k.round > 0)
-        out.push_back("n" + std::string(1, sep) + k.series + sep + std::to_string(k.round) + sep +
-                      std::to_string(static_cast<int>(e.phase)));
-      break;
-    case EventKind::Statement:
-      if (!k.actor_block.empty()) block(1, k.actor_block, {});
-      if (!e.quote.empty())
-        for (const auto& w : k.quote_words) out.push_back("q" + std::string(1, sep) + w);
-      break;
-    case EventKind::Meeting: block(2, k.series, {}); break;
-    case EventKind::Action:
-      if (!k.actor_block.empty()) block(3, k.actor_block, k.trigger);
-      break;
-  }
+  merge::for_each_block(e, k, [&](const merge::Block& b) {
+    using enum merge::BlockKind;
+    std::string key;
+    const auto block = [&](char kind) {
+      key = "b" + std::string(1, kind) + sep + std::string(b.a) + sep + std::string(b.b);
+    };
+    switch (b.kind) {
+      case telling:  // a hash: a collision only puts two groups in one
+        key = "t" + std::string(1, sep) +
+              std::to_string(std::hash<std::string>{}(std::string(b.a) + sep + std::string(b.b)));
+        break;
+      case round: block('0'); break;
+      case numbered_round:
+        key = "n" + std::string(1, sep) + std::string(b.a) + sep + std::to_string(b.round) + sep + std::to_string(b.phase);
+        break;
+      case speaker: block('1'); break;
+      case quote_word: key = quote_key_prefix + std::string(b.a); break;
+      case meeting: block('2'); break;
+      case action: block('3'); break;
+    }
+    out.push_back(std::move(key));
+  });
+  return out;
+}
+
+namespace {
+
+// How many events hold each quote-word key.
+std::map<std::string_view, std::size_t> quote_counts(const std::vector<std::vector<std::string>>& keys) {
+  std::map<std::string_view, std::size_t> count;
+  for (const auto& ks : keys)
+    for (const auto& k : ks)
+      if (k.starts_with(quote_key_prefix)) ++count[k];
+  return count;
+}
+
+}  // namespace
+
+std::vector<std::string> crowded_quote_words(const std::vector<std::vector<std::string>>& keys) {
+  std::vector<std::string> out;  // sorted: the map's order, the prefix being the same for all
+  for (const auto& [k, n] : quote_counts(keys))
+    if (n > max_quote_block) out.emplace_back(k.substr(std::string_view(quote_key_prefix).size()));
   return out;
 }
 
 std::vector<std::size_t> merge_groups(const std::vector<std::vector<std::string>>& keys) {
-  std::map<std::string_view, std::size_t> quote_count;
-  for (const auto& ks : keys)
-    for (const auto& k : ks)
-      if (k.starts_with("q\x1f")) ++quote_count[k];
+  std::map<std::string_view, std::size_t> quote_count = quote_counts(keys);
   std::vector<std::size_t> parent(keys.size());
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](std::size_t x) {
@@ -449,7 +462,7 @@ std::vector<std::size_t> merge_groups(const std::vector<std::vector<std::string>
   std::unordered_map<std::string_view, std::size_t> first;  // key -> its first event
   for (std::size_t i = 0; i < keys.size(); ++i)
     for (const auto& k : keys[i]) {
-      if (k.starts_with("q\x1f") && quote_count[k] > max_quote_block) continue;  // a block match_flat does not sweep
+      if (k.starts_with(quote_key_prefix) && quote_count[k] > max_quote_block) continue;  // a block match_flat does not sweep
       auto [it, fresh] = first.emplace(k, i);
       if (fresh) continue;
       std::size_t a = find(it->second), b = find(i);

@@ -191,7 +191,8 @@ Timeline merge_timelines_unordered(std::vector<Timeline> timelines, const MatchO
   return tl;
 }
 
-GroupMerge merge_group(const std::vector<GroupEvent>& events, const MatchOptions& options) {
+GroupMerge merge_group(const std::vector<GroupEvent>& events, const std::vector<std::string>& crowded_quote_words,
+                       const MatchOptions& options) {
   // refs ascend, so a ref's event is found by bisection
   auto at = [&](const EventRef& r) -> const GroupEvent& {
     return *std::lower_bound(events.begin(), events.end(), r,
@@ -199,7 +200,7 @@ GroupMerge merge_group(const std::vector<GroupEvent>& events, const MatchOptions
   };
   auto ev = [&](const EventRef& r) -> const Event& { return at(r).event; };
   auto doc = [&](const EventRef& r) { return at(r).event.evidence.empty() ? at(r).doc : at(r).event.evidence.front().doc; };
-  return join_clusters(match_group_events(events, options), ev, doc);
+  return join_clusters(match_group_events(events, crowded_quote_words, options), ev, doc);
 }
 
 Timeline assemble_merge(const std::vector<Timeline>& heads, std::vector<GroupMerge> groups) {

@@ -9,11 +9,13 @@ The engine is loaded by the worker that runs a partition (only this module's fun
 by name), and Dask runs a partition again elsewhere when its worker dies.
 
 ``timeline`` also writes the collection, ``timeline.yaml`` (what ``parley timeline`` writes for
-the same articles), merged by a shuffle: each worker gives, per document, the block keys of its
+the same articles), merged in one task (``merge_collection``) or, with ``--shuffle``, by a
+shuffle: each worker gives, per document, the block keys of its
 events (``merge_heads``); one small task sorts the documents, unifies the series over the events
 that name one and groups the events by the connected components of shared keys (``plan_merge``);
-the events are then moved to the worker of their group's bucket (``dask.bag.groupby``, a
-shuffle), each group is matched and joined there (``merge_bucket``), and one task numbers and
+a group that lies in one partition is matched and joined where it is; the events of the other
+groups are moved to the task of their group's bucket (each bucket task takes its part of every
+partition: a shuffle), matched and joined there (``merge_bucket``), and one task numbers and
 orders the joined events (``assemble_groups``). ``compare.yaml`` (what ``parley compare`` writes
 for them) is still made by one task over all the per-document timelines.
 
@@ -71,67 +73,80 @@ def heads_partition(pairs, aliases=None):
 
 
 def plan_collection(heads, aliases=None):
-    """The plan over every document's head (one task): None when the shuffle does not apply."""
+    """The plan over the heads of every partition (a list per partition; one task): None when the
+    shuffle does not apply."""
     from . import _parley
-    return _parley.plan_merge(list(heads), aliases)
+    return _parley.plan_merge([list(h) for h in heads], aliases)
 
 
 def is_none(value):
     return value is None
 
 
-def members_partition(pairs, plan, buckets):
-    """The partition's events as ``("events", bucket, [(group, transfer), ...])``, one item per
-    bucket (group mod ``buckets``), and its documents as ``("head", index, transfer)``."""
+def plan_part(plan, index):
+    """What partition ``index`` needs of the plan: its documents' part, and the quote words whose
+    blocks the whole collection leaves out."""
+    return plan[0][index], plan[1]
+
+
+def plan_crowded(plan):
+    """The plan's quote words whose blocks the whole collection leaves out (for merge_bucket)."""
+    return plan[1]
+
+
+def members_partition(pairs, part, buckets, aliases=None):
+    """The partition's events under its part of the plan: ``(per_bucket, heads, local)``, the events
+    of groups that other partitions share as one list of ``(group, transfer)`` per bucket (group mod
+    ``buckets``), the documents' heads ``(index, transfer)``, and the groups that lie here alone
+    matched and joined here (one transfer)."""
     from . import _parley
-    per_bucket, heads = _parley.group_members(_transfers(pairs), plan, buckets)
-    return [("events", b, each) for b, each in enumerate(per_bucket)] + [("head", i, t) for i, t in heads]
+    groups, crowded = part
+    return _parley.group_members(_transfers(pairs), groups, crowded, buckets, aliases)
 
 
-def _bucket_of(item):
-    return item[1]
+def bucket_of(members, bucket):
+    return members[0][bucket]
 
 
-def _is_events(item):
-    return item[0] == "events"
+def kept_of(members):
+    """What the assembly needs of a partition's members: its heads and its local groups."""
+    return members[1], members[2]
 
 
-def _is_head(item):
-    return item[0] == "head"
-
-
-def _head(item):
-    return item[1], item[2]
-
-
-def merge_buckets_partition(buckets, aliases=None):
-    """Each bucket of the partition (``(bucket, [items])`` from groupby): its groups matched and
-    joined."""
+def merge_bucket_task(parts, crowded, aliases=None):
+    """One bucket's events from every partition: its groups matched and joined."""
     from . import _parley
-    return [_parley.merge_bucket([each for _, _, each in items], aliases) for _, items in buckets]
+    return _parley.merge_bucket(list(parts), crowded, aliases)
 
 
-def assemble_collection(heads, groups, all=False):
-    """The merged timeline YAML from the documents' heads and the groups' results (one task)."""
+def assemble_collection(kept, buckets, all=False):
+    """The merged timeline YAML from the partitions' heads and local groups (``kept_of``) and the
+    buckets' groups (one task)."""
     from . import _parley
-    return _parley.assemble_groups(list(heads), list(groups), all)
+    heads = [h for k in kept for h in k[0]]
+    return _parley.assemble_groups(heads, [k[1] for k in kept] + list(buckets), all)
 
 
 def shuffled_merge(pairs, all=False, aliases=None):
     """The merged timeline YAML of the persisted (answer, transfer) partitions by the shuffle, or
     None when the plan says it does not apply (fewer than two documents, or two with the same
-    documents: merge_collection then merges them in one task)."""
+    documents: merge_collection then merges them in one task). Groups that lie in one partition
+    are merged there; only the others cross to the bucket of their group, one task per bucket
+    taking its part of every partition."""
     import dask
     from dask import delayed
-    plan = delayed(plan_collection)(pairs.map_partitions(heads_partition, aliases), aliases).persist()
+    heads = pairs.map_partitions(heads_partition, aliases).to_delayed()
+    plan = delayed(plan_collection)(heads, aliases).persist()
     if dask.compute(delayed(is_none)(plan))[0]:
         return None
-    buckets = pairs.npartitions
-    items = pairs.map_partitions(members_partition, plan, buckets).persist()
-    heads = items.filter(_is_head).map(_head)
-    grouped = items.filter(_is_events).groupby(_bucket_of, shuffle="tasks", npartitions=buckets)
-    merged = grouped.map_partitions(merge_buckets_partition, aliases)
-    return delayed(assemble_collection)(heads, merged, all)
+    parts = pairs.to_delayed()
+    buckets = len(parts)
+    members = [delayed(members_partition)(p, delayed(plan_part)(plan, i), buckets, aliases)
+               for i, p in enumerate(parts)]
+    crowded = delayed(plan_crowded)(plan)
+    merged = [delayed(merge_bucket_task)([delayed(bucket_of)(m, b) for m in members], crowded, aliases)
+              for b in range(buckets)]
+    return delayed(assemble_collection)([delayed(kept_of)(m) for m in members], merged, all)
 
 
 def _answers(pairs):
@@ -154,9 +169,10 @@ def read_lines(in_glob, blocksize):
     return db.read_text(files, blocksize=blocksize)
 
 
-def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, compare=True, aliases=None, shuffle=True):
+def run(command, in_glob, out_dir, client, blocksize=64 * 2**20, all=False, compare=True, aliases=None, shuffle=False):
     """Runs the pipeline on ``client``'s cluster; returns what was written (paths). ``shuffle``:
-    the collection merged by the shuffle (False: in one task, as before)."""
+    the collection merged by the shuffle instead of in one task (the same bytes; on 19,043
+    Reuters stories and 2 cores the one task is about twice as fast, see docs/python.md)."""
     import dask
     from dask import delayed
 
@@ -227,8 +243,11 @@ def main(argv=None):
     p.add_argument("--all", action="store_true", help="timeline: keep background events (as parley timeline --all)")
     p.add_argument("--no-compare", action="store_true",
                    help="timeline: do not write compare.yaml (its in_some lists grow with documents x events)")
-    p.add_argument("--one-merge-task", action="store_true",
-                   help="timeline: merge the collection in one task instead of by the shuffle")
+    merge = p.add_mutually_exclusive_group()
+    merge.add_argument("--one-merge-task", action="store_true",
+                       help="timeline: merge the collection in one task (the default)")
+    merge.add_argument("--shuffle", action="store_true",
+                       help="timeline: merge the collection by a shuffle of its events over the workers")
     p.add_argument("--aliases", metavar="FILE", help="timeline: an alias file, as parley timeline --aliases")
     a = p.parse_args(argv)
     if a.workers < 1:
@@ -249,7 +268,7 @@ def main(argv=None):
             client = Client(cluster)
         try:
             paths = run(a.command, a.in_glob, a.out_dir, client, a.blocksize, a.all, not a.no_compare,
-                        os.path.abspath(a.aliases) if a.aliases else None, not a.one_merge_task)
+                        os.path.abspath(a.aliases) if a.aliases else None, a.shuffle)
         finally:
             client.close()
             if cluster is not None:

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -167,6 +168,16 @@ std::pair<std::string, std::optional<std::string>> merge_transfers(const std::ve
 // of every other event (which unification leaves alone).
 using MergeHead = std::tuple<std::string, std::vector<std::size_t>, std::string, std::vector<std::vector<std::string>>>;
 
+// The events of `tl` that series unification reads or may change (ascending): the plan unifies
+// these and sends them back in this order, and group_members puts them back in the same places,
+// so both sides must pick them by this one function.
+std::vector<std::size_t> named_events(const Timeline& tl) {
+  std::vector<std::size_t> out;
+  for (std::size_t e = 0; e < tl.events.size(); ++e)
+    if (timeline::in_series_unification(tl.events[e])) out.push_back(e);
+  return out;
+}
+
 std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
@@ -179,9 +190,10 @@ std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, co
     MergeHead h;
     std::get<0>(h) = merge::documents_key(tl);
     Timeline named;
-    for (std::size_t e = 0; e < tl.events.size(); ++e) {
-      if (timeline::in_series_unification(tl.events[e])) {
-        std::get<1>(h).push_back(e);
+    std::get<1>(h) = named_events(tl);
+    for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
+      if (n < std::get<1>(h).size() && std::get<1>(h)[n] == e) {
+        ++n;
         named.events.push_back(std::move(tl.events[e]));
         std::get<3>(h).emplace_back();
       } else {
@@ -194,74 +206,128 @@ std::vector<MergeHead> merge_heads(const std::vector<std::string>& transfers, co
   return out;
 }
 
-// The plan, in one task: the inputs' order, the series unified over all of them, every event's
-// group. Per order key: (index among the sorted inputs, the named events unified, each event's
-// group). None when two inputs have the same documents (their order is by content, which only
-// the whole timelines give) or there are fewer than two.
-using MergePlanEntry = std::tuple<std::size_t, std::string, std::vector<std::size_t>>;
+// The plan, in one task, over the heads of every partition: the inputs' order, the series unified
+// over all of them, every event's group. For each partition, per order key: (index among the
+// sorted inputs, the named events unified, each event's group, whether that group lies in this
+// partition alone, so that it is merged where it is and never shuffled); and the quote words whose
+// blocks the whole collection leaves out (merge_group needs them). None when two inputs have the
+// same documents (their order is by content, which only the whole timelines give) or there are
+// fewer than two.
+using MergePlanEntry = std::tuple<std::size_t, std::string, std::vector<std::size_t>, std::vector<bool>>;
+using MergePlan = std::pair<std::vector<std::map<std::string, MergePlanEntry>>, std::vector<std::string>>;
 
-std::optional<std::map<std::string, MergePlanEntry>> plan_merge(std::vector<MergeHead> heads,
-                                                                 const std::optional<std::string>& aliases_path) {
+std::optional<MergePlan> plan_merge(std::vector<std::vector<MergeHead>> partitions,
+                                    const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
   MatchOptions match;
   match.aliases = &aliases;
-  std::sort(heads.begin(), heads.end(), [](const MergeHead& x, const MergeHead& y) { return std::get<0>(x) < std::get<0>(y); });
+  std::vector<std::pair<std::size_t, MergeHead*>> heads;  // (partition, head)
+  for (std::size_t p = 0; p < partitions.size(); ++p)
+    for (MergeHead& h : partitions[p]) heads.emplace_back(p, &h);
+  const auto key = [](const std::pair<std::size_t, MergeHead*>& h) -> const std::string& { return std::get<0>(*h.second); };
+  std::sort(heads.begin(), heads.end(), [&](const auto& x, const auto& y) { return key(x) < key(y); });
   if (heads.size() < 2) return std::nullopt;
   for (std::size_t t = 1; t < heads.size(); ++t)
-    if (std::get<0>(heads[t]) == std::get<0>(heads[t - 1])) return std::nullopt;
+    if (key(heads[t]) == key(heads[t - 1])) return std::nullopt;
   std::vector<Timeline> named;
   for (std::size_t t = 0; t < heads.size(); ++t)
-    named.push_back(timeline_from_transfer(std::get<2>(heads[t]), "named events " + std::to_string(t + 1)));
+    named.push_back(timeline_from_transfer(std::get<2>(*heads[t].second), "named events " + std::to_string(t + 1)));
   timeline::unify_series(named, match.date_window_days);
   std::vector<std::vector<std::string>> keys;
-  std::vector<std::size_t> first(heads.size());
+  std::vector<std::size_t> first(heads.size() + 1), partition_of;  // per event
   for (std::size_t t = 0; t < heads.size(); ++t) {
-    auto& event_keys = std::get<3>(heads[t]);
-    const auto& index = std::get<1>(heads[t]);
+    auto& event_keys = std::get<3>(*heads[t].second);
+    const auto& index = std::get<1>(*heads[t].second);
     for (std::size_t n = 0; n < index.size(); ++n) event_keys[index[n]] = event_block_keys(named[t].events[n], match);
     first[t] = keys.size();
-    for (auto& k : event_keys) keys.push_back(std::move(k));
+    for (auto& k : event_keys) {
+      keys.push_back(std::move(k));
+      partition_of.push_back(heads[t].first);
+    }
   }
+  first[heads.size()] = keys.size();
   const std::vector<std::size_t> group = merge_groups(keys);
-  std::map<std::string, MergePlanEntry> plan;
+  // a group (its first event's index) that lies in one partition keeps it here; else "several"
+  constexpr std::size_t several = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> home(keys.size(), several);
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (group[i] == i) home[i] = partition_of[i];
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    if (home[group[i]] != partition_of[i]) home[group[i]] = several;
+  MergePlan out;
+  out.second = crowded_quote_words(keys);
+  out.first.resize(partitions.size());
   for (std::size_t t = 0; t < heads.size(); ++t) {
-    const std::size_t end = t + 1 < heads.size() ? first[t + 1] : keys.size();
-    plan.emplace(std::get<0>(heads[t]), MergePlanEntry{t, timeline_to_transfer(named[t]),
-                                                       std::vector<std::size_t>(group.begin() + first[t], group.begin() + end)});
+    std::vector<std::size_t> g(group.begin() + first[t], group.begin() + first[t + 1]);
+    std::vector<bool> local;
+    for (std::size_t x : g) local.push_back(home[x] != several);
+    out.first[heads[t].first].emplace(key(heads[t]), MergePlanEntry{t, timeline_to_transfer(named[t]), std::move(g),
+                                                                    std::move(local)});
   }
-  return plan;
+  return out;
 }
 
-// One partition's timelines under the plan: each event's transfer with its group, in the bucket
-// of its group (group mod `buckets`: the shuffle moves buckets, not events one by one), and each
-// timeline's head (its index, the timeline without its events) for the assembly.
-using Bucket = std::vector<std::pair<std::size_t, std::string>>;
+// Each group matched and joined (events of a group in any order); the results of all as one.
+GroupMerge merge_all(std::map<std::size_t, std::vector<GroupEvent>>& groups, const std::vector<std::string>& crowded,
+                     const MatchOptions& match) {
+  GroupMerge all;
+  for (auto& [g, events] : groups) {
+    std::sort(events.begin(), events.end(), [](const GroupEvent& x, const GroupEvent& y) { return x.ref < y.ref; });
+    GroupMerge one = merge_group(events, crowded, match);
+    std::move(one.joined.begin(), one.joined.end(), std::back_inserter(all.joined));
+    std::move(one.near_misses.begin(), one.near_misses.end(), std::back_inserter(all.near_misses));
+  }
+  return all;
+}
 
-std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> group_members(
-    const std::vector<std::string>& transfers, const std::map<std::string, MergePlanEntry>& plan, std::size_t buckets) {
+// One partition's timelines under its part of the plan: the events of groups that lie in other
+// partitions too, each as (group, transfer) in the bucket of its group (group mod `buckets`: the
+// shuffle moves buckets, not events one by one); the groups that lie here alone (most: a story
+// told by one wire) matched and joined here, as one transfer; and each timeline's head (its
+// index, the timeline without its events) for the assembly.
+using Bucket = std::vector<std::pair<std::size_t, std::string>>;
+using Members = std::tuple<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>, std::string>;
+
+Members group_members(const std::vector<std::string>& transfers, const std::map<std::string, MergePlanEntry>& plan,
+                      const std::vector<std::string>& crowded_quote_words, std::size_t buckets,
+                      const std::optional<std::string>& aliases_path) {
+  const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
+  MatchOptions match;
+  match.aliases = &aliases;
   buckets = std::max<std::size_t>(buckets, 1);
-  std::pair<std::vector<Bucket>, std::vector<std::pair<std::size_t, std::string>>> out;
-  out.first.resize(buckets);
+  Members out;
+  auto& [shuffled, heads, local_merged] = out;
+  shuffled.resize(buckets);
+  std::map<std::size_t, std::vector<GroupEvent>> local;
   for (std::size_t i = 0; i < transfers.size(); ++i) {
     Timeline tl = timeline_from_transfer(transfers[i], "timeline " + std::to_string(i + 1));
-    const auto& [t, named_transfer, group] = plan.at(merge::documents_key(tl));
+    const auto& [t, named_transfer, group, alone] = plan.at(merge::documents_key(tl));
     Timeline named = timeline_from_transfer(named_transfer, "named events");
+    // the plan's unified events, in the places merge_heads took them from (not "has a series":
+    // a phase of talks without one is unified too, and unification may drop a series)
+    const std::vector<std::size_t> index = named_events(tl);
+    if (index.size() != named.events.size() || group.size() != tl.events.size())
+      throw py::value_error("group_members: the plan does not fit its timeline");
     for (std::size_t e = 0, n = 0; e < tl.events.size(); ++e) {
+      const bool unified = n < index.size() && index[n] == e;
       GroupEvent g{{t, e}, tl.documents.empty() ? std::string() : tl.documents.front().id,
-                   tl.events[e].series ? std::move(named.events[n++]) : std::move(tl.events[e])};
-      out.first[group.at(e) % buckets].emplace_back(group.at(e), group_event_to_transfer(g));
+                   unified ? std::move(named.events[n++]) : std::move(tl.events[e])};
+      if (alone[e]) local[group[e]].push_back(std::move(g));
+      else shuffled[group[e] % buckets].emplace_back(group[e], group_event_to_transfer(g));
     }
     tl.events.clear();
-    out.second.emplace_back(t, timeline_to_transfer(tl));
+    heads.emplace_back(t, timeline_to_transfer(tl));
   }
+  local_merged = group_merge_to_transfer(merge_all(local, crowded_quote_words, match));
   return out;
 }
 
 // One bucket's events (group, transfer), from every partition: each group matched and joined,
 // on the worker that holds the bucket; the results of all its groups as one transfer.
-std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<std::string>& aliases_path) {
+std::string merge_bucket(const std::vector<Bucket>& parts, const std::vector<std::string>& crowded_quote_words,
+                         const std::optional<std::string>& aliases_path) {
   const AliasTable aliases = aliases_from(aliases_path);
   py::gil_scoped_release unlocked;
   MatchOptions match;
@@ -269,14 +335,7 @@ std::string merge_bucket(const std::vector<Bucket>& parts, const std::optional<s
   std::map<std::size_t, std::vector<GroupEvent>> groups;
   for (const Bucket& part : parts)
     for (const auto& [g, transfer] : part) groups[g].push_back(group_event_from_transfer(transfer));
-  GroupMerge all;
-  for (auto& [g, events] : groups) {
-    std::sort(events.begin(), events.end(), [](const GroupEvent& x, const GroupEvent& y) { return x.ref < y.ref; });
-    GroupMerge one = merge_group(events, match);
-    std::move(one.joined.begin(), one.joined.end(), std::back_inserter(all.joined));
-    std::move(one.near_misses.begin(), one.near_misses.end(), std::back_inserter(all.near_misses));
-  }
-  return group_merge_to_transfer(all);
+  return group_merge_to_transfer(merge_all(groups, crowded_quote_words, match));
 }
 
 // The merged timeline's YAML from the heads (index, transfer) and the groups' results.
@@ -323,8 +382,9 @@ PYBIND11_MODULE(_parley, m) {
         py::arg("aliases") = py::none());
   m.def("merge_heads", &merge_heads, py::arg("transfers"), py::arg("aliases") = py::none());
   m.def("plan_merge", &plan_merge, py::arg("heads"), py::arg("aliases") = py::none());
-  m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"), py::arg("buckets"));
-  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("aliases") = py::none());
+  m.def("group_members", &group_members, py::arg("transfers"), py::arg("plan"), py::arg("crowded_quote_words"),
+        py::arg("buckets"), py::arg("aliases") = py::none());
+  m.def("merge_bucket", &merge_bucket, py::arg("parts"), py::arg("crowded_quote_words"), py::arg("aliases") = py::none());
   m.def("assemble_groups", &assemble_groups, py::arg("heads"), py::arg("groups"), py::arg("all") = false);
   m.def("yaml_to_python", &yaml_to_python, py::arg("text"));
 }

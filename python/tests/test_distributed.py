@@ -11,6 +11,7 @@ import pytest
 
 distributed = pytest.importorskip("dask.distributed")  # CI installs python3-distributed
 
+import parley  # noqa: E402
 import parley.distributed as pd  # noqa: E402
 from conftest import as_front_matter_file, cli  # noqa: E402
 
@@ -72,19 +73,48 @@ def test_shuffled_merge_is_the_cli_timeline(client, reuters_lines, tmp_path):
     lines = reuters_lines(400)
     in_glob = shards(lines, tmp_path)
     pairs = pd.read_lines(in_glob, 64 * 2**20).map_partitions(pd.timeline_partition)
-    heads = pairs.map_partitions(pd.heads_partition).compute()
-    plan = pd.plan_collection(heads)
-    groups = {g for _, _, each in plan.values() for g in each}
-    events = sum(len(each) for _, _, each in plan.values())
-    assert len(plan) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
-    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False)
-    pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False, shuffle=False)
+    heads = [h.compute() for h in pairs.map_partitions(pd.heads_partition).to_delayed()]
+    parts, _ = pd.plan_collection(heads)
+    entries = [e for part in parts for e in part.values()]
+    groups = {g for _, _, each, _ in entries for g in each}
+    events = sum(len(each) for _, _, each, _ in entries)
+    shared = {g for _, _, each, alone in entries for g, a in zip(each, alone) if not a}
+    assert len(entries) == 400 and len(groups) > 100 and len(groups) < events, "many groups, some of several events"
+    assert shared and len(shared) < len(groups), "most groups are merged in their partition, some are shuffled"
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False, shuffle=True)
+    pd.run("timeline", in_glob, str(tmp_path / "one"), client, compare=False)
     (tmp_path / "articles").mkdir()
     files = [as_front_matter_file(json.loads(line), tmp_path / "articles") for line in lines]
     merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
     assert merged == cli("timeline", *files)
     assert merged == (tmp_path / "one" / "timeline.yaml").read_text(encoding="utf-8")
     assert "sources: 2" in merged, "stories that tell one event are joined"
+
+
+# A phase of talks that names no series ("started talks with the agent"), told before an event that
+# names one: series unification reads both, so the plan sends both back unified, and each must be
+# put back in its own place (not by "has a series", which the phase lacks).
+SERIESLESS_PHASE_FIRST = [
+    {"id": "trustee-wire", "dct": "2021-03-10",
+     "text": "The trustee official said Murison will begin talks with the government as soon as they return to "
+             "London."},
+    {"id": "trustee-paper", "dct": "2021-03-10",
+     "text": "The bankers started talks with the agent last April.\nThe trustee official said Murison will begin "
+             "talks with the government as soon as they return to London."},
+]
+
+
+def test_shuffle_keeps_each_unified_event_in_its_place(client, tmp_path):
+    lines = [json.dumps(d) + "\n" for d in SERIESLESS_PHASE_FIRST]
+    in_glob = shards(lines, tmp_path, n=2)
+    pd.run("timeline", in_glob, str(tmp_path / "out"), client, compare=False, shuffle=True)
+    merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
+    assert merged == parley.timeline_yaml(SERIESLESS_PHASE_FIRST)
+    events = parley.timeline(SERIESLESS_PHASE_FIRST)["events"]
+    started = [e for e in events if e["summary"].startswith("The bankers started talks")]
+    assert len(started) == 1 and started[0]["evidence"][0]["doc"] == "trustee-paper"
+    said = [e for e in events if e["kind"] == "statement"]
+    assert len(said) == 1 and said[0]["sources"] == 2, "the two papers' statement is one event"
 
 
 # Reports whose times carry what Reuters' first lines lack: ranges of days and zoned clocks. A model
@@ -107,7 +137,7 @@ RANGES_AND_ZONES = [
 
 def test_timeline_merge_keeps_ranges_and_zones(client, tmp_path):
     lines = [json.dumps(d) + "\n" for d in RANGES_AND_ZONES]
-    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client)
+    pd.run("timeline", shards(lines, tmp_path), str(tmp_path / "out"), client, shuffle=True)
     (tmp_path / "articles").mkdir()
     files = [as_front_matter_file(d, tmp_path / "articles") for d in RANGES_AND_ZONES]
     merged = (tmp_path / "out" / "timeline.yaml").read_text(encoding="utf-8")
@@ -156,7 +186,8 @@ def test_a_malformed_line_gets_its_error_line(client, reuters_lines, tmp_path):
     assert got == expected
 
 
-def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch):
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypatch, shuffle):
     """The part files and the merge both come from one answer per partition (persisted), not from
     one per branch of the graph."""
     import dask
@@ -164,6 +195,7 @@ def test_timeline_answers_each_partition_once(reuters_lines, tmp_path, monkeypat
     answer = pd.timeline_partition
     monkeypatch.setattr(pd, "timeline_partition", lambda lines, aliases=None: calls.append(1) or answer(lines, aliases))
     with dask.config.set(scheduler="sync"):
-        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False)
+        pd.run("timeline", shards(reuters_lines(12), tmp_path), str(tmp_path / "out"), None, compare=False,
+               shuffle=shuffle)
     assert len(calls) == 4
     assert len(written(tmp_path / "out")) == 12

@@ -48,8 +48,8 @@ for workers in 1 2; do
   rate "dask tag, $workers worker(s)"
 done
 
-# timeline: per-document timelines on the workers, then the collection merged by the shuffle (events
-# grouped by their blocks over the workers), and, for comparison, in one task (--one-merge-task);
+# timeline: per-document timelines on the workers, then the collection merged by the shuffle (--shuffle:
+# events grouped by their blocks over the workers) and in one task (--one-merge-task, the default);
 # --no-compare: the report's in_some lists grow with documents x events. Checked against the
 # package's timeline of the same articles, which tests/python checks against `parley timeline`.
 PYTHONPATH="$build/python" "$python" -c 'import json, sys, parley
@@ -58,7 +58,7 @@ open(sys.argv[2], "w", encoding="utf-8").write(parley.timeline_yaml(docs))' "$co
 for merge in shuffle one-task; do
   for workers in 1 2; do
     rm -rf "$work/out"
-    flag=(); [[ $merge == one-task ]] && flag=(--one-merge-task)
+    flag=(--one-merge-task); [[ $merge == shuffle ]] && flag=(--shuffle)
     PYTHONPATH="$build/python" timed "$python" -m parley.distributed timeline "$work/shard-*.jsonl" "$work/out" \
       --workers "$workers" --no-compare "${flag[@]}" 2> "$work/dask.log" || { cat "$work/dask.log" >&2; exit 1; }
     cmp -s "$work/out/timeline.yaml" "$work/expected.yaml" || { echo "scale_dask: $workers worker(s), $merge: merged timeline differs" >&2; exit 1; }
