@@ -71,7 +71,7 @@ TEST(ExportCsv, RoundFourEnd) {
   EXPECT_EQ(r["series"], "Vienna talks");
   EXPECT_EQ(r["round"], "4");
   EXPECT_EQ(r["place"], "Grand Hotel, Vienna");  // a comma: quoted
-  EXPECT_NE(r["evidence"].find("\nThe fourth round"), std::string::npos);  // a line break inside quotes
+  EXPECT_EQ(r["evidence"].rfind("The fourth round of the Borjam Joint Commission meeting", 0), 0u);
 }
 
 TEST(ExportCsv, QuotesAndOpenBounds) {
@@ -90,6 +90,13 @@ TEST(ExportCsv, DoubledQuotes) {
   const auto rows = parse_csv(timeline_to_csv(tl));
   EXPECT_EQ(rows.at(1).at(2), "He said \"no\", twice");
   EXPECT_NE(timeline_to_csv(tl).find("\"He said \"\"no\"\", twice\""), std::string::npos);
+}
+
+TEST(ExportCsv, ALineBreakStaysInsideItsQuotedField) {
+  const Timeline tl = parley::testing::one_event_timeline("Talks ended\nin Vienna");
+  const std::string csv = timeline_to_csv(tl);
+  EXPECT_EQ(parse_csv(csv).at(1).at(2), "Talks ended\nin Vienna");
+  EXPECT_NE(csv.find("\"Talks ended\nin Vienna\""), std::string::npos);
 }
 
 }  // namespace

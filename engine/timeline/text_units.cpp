@@ -158,6 +158,27 @@ bool paragraph_break_between(std::string_view t, std::size_t from, std::size_t t
   return false;
 }
 
+// Whether the text's lines are paragraphs (web pages, TimeML) rather than wrapped at a fixed
+// width (wire copy, about 70 characters a line, mid-sentence). In a text of paragraph lines every
+// line break ends a sentence: a caption or a heading without a stop is not the next sentence's
+// subject. Measured on the lines long enough to have been wrapped: wire copy has no line over
+// 90 bytes, paragraph text has few under.
+bool lines_are_paragraphs(std::string_view t) {
+  std::size_t long_lines = 0, short_lines = 0;
+  for (std::size_t from = 0; from < t.size();) {
+    std::size_t nl = t.find('\n', from);
+    if (nl == std::string_view::npos) nl = t.size();
+    const std::size_t len = nl - from;
+    if (len >= 40) ++(len > 90 ? long_lines : short_lines);
+    from = nl + 1;
+  }
+  return long_lines > short_lines;
+}
+
+bool line_break_between(std::string_view t, std::size_t from, std::size_t to) {
+  return t.substr(from, to - from).find('\n') != std::string_view::npos;
+}
+
 // A line break followed by an indent: how wire copy opens a paragraph ("\n    Ambassador ...").
 bool indented_line_between(std::string_view t, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i + 2 < to; ++i)
@@ -275,8 +296,12 @@ void segment(std::string_view text, TextUnits& out) {
     close(0, h, false);
     start = h;
   }
+  const bool paragraph_lines = lines_are_paragraphs(text);
+  auto breaks_paragraph = [&](std::size_t from, std::size_t to) {
+    return paragraph_break_between(text, from, to) || (paragraph_lines && line_break_between(text, from, to));
+  };
   for (std::size_t i = start; i < tk.size(); ++i) {
-    if (i > start && paragraph_break_between(text, tk[i - 1].end, tk[i].begin)) {
+    if (i > start && breaks_paragraph(tk[i - 1].end, tk[i].begin)) {
       close(start, i, false);
       start = i;
     }
@@ -297,7 +322,7 @@ void segment(std::string_view text, TextUnits& out) {
     std::size_t j = i + 1;
     while (j < tk.size() && (tk[j].kind == TokenKind::CloseQuote || out.word(j) == ")")) ++j;
     if (j >= tk.size()) break;
-    if (paragraph_break_between(text, tk[j - 1].end, tk[j].begin)) continue;  // handled above
+    if (breaks_paragraph(tk[j - 1].end, tk[j].begin)) continue;  // handled above
     const Token& next = tk[j];
     bool next_starts = next.capitalized || next.kind == TokenKind::OpenQuote || next.kind == TokenKind::Number;
     if (!next_starts) continue;
@@ -308,7 +333,7 @@ void segment(std::string_view text, TextUnits& out) {
     if (tk[i].in_quote && tk[j - 1].kind != TokenKind::CloseQuote && tk[j].kind != TokenKind::OpenQuote) {
       bool closes_later = false;
       for (std::size_t k = j; k < tk.size() && k < j + 120; ++k) {
-        if (k > j && paragraph_break_between(text, tk[k - 1].end, tk[k].begin)) break;
+        if (k > j && breaks_paragraph(tk[k - 1].end, tk[k].begin)) break;
         if (tk[k].kind == TokenKind::CloseQuote) {
           // the quote closes, then an attribution ("he said") follows in the same sentence
           std::size_t a = k + 1;
