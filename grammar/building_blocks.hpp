@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/keyword_parser.hpp"
 #include "grammar/keywords.hpp"
 #include "grammar/lexicon.hpp"
 #include "parley/ast.hpp"
@@ -29,9 +30,10 @@ inline constexpr as_type<T> as{};
 // ---- word boundaries ---------------------------------------------------------------------------
 // The text is lowercased ASCII-wise; any byte that is not [a-z0-9] ends a word (UTF-8 included).
 inline const auto word_end = !(x3::ascii::alnum);
+// A whole word: lexeme[lit(word) >> word_end], as one primitive (grammar/keyword_parser.hpp).
 inline auto kw(const char* word) {
   register_keyword(word);  // so the scanner knows every word a rule can start with
-  return lexeme[lit(word) >> word_end];
+  return keyword_parser{word};
 }
 template <typename T>
 inline auto word(const lexicon::table<T>& t) {
