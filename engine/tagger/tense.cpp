@@ -252,17 +252,31 @@ constexpr int max_words = 10;
 // the rules ask: the nearest cue usually decides within a word or two, and reading all eleven
 // on both sides for every expression was most of the reader's work. has(k) reads on until the
 // k-th word or the sentence's end; the words read are those the walk would have read at once.
-class WordsBefore {
+template <typename Walk>
+class WordsRead {
  public:
-  WordsBefore(std::string_view text, std::size_t begin) : text_(text), i_(begin) {}
-  // Whether the sentence has a k-th word before the expression (k <= max_words).
+  // Whether the sentence has a k-th word on this side (k <= max_words).
   bool has(int k) {
-    while (n_ <= k && !done_) read_next();
+    while (n_ <= k && !done_) static_cast<Walk*>(this)->read_next();
     return k < n_;
   }
   const Word& operator[](int k) const { return words_[k]; }
 
+ protected:
+  WordsRead(std::string_view text, std::size_t at) : text_(text), i_(at) {}
+  std::string_view text_;
+  std::size_t i_;  // where the walk goes on
+  int n_ = 0;
+  bool done_ = false;
+  std::array<Word, max_words + 1> words_;
+};
+
+class WordsBefore : public WordsRead<WordsBefore> {
+ public:
+  WordsBefore(std::string_view text, std::size_t begin) : WordsRead(text, begin) {}
+
  private:
+  friend class WordsRead<WordsBefore>;
   void read_next() {
     if (i_ == 0 || n_ > max_words) {
       done_ = true;
@@ -285,26 +299,17 @@ class WordsBefore {
     words_[n_++] = Word(text_.substr(b, e - b));
     i_ = b;
   }
-  std::string_view text_;
-  std::size_t i_;
-  int n_ = 0;
-  bool done_ = false;
-  std::array<Word, max_words + 1> words_;
 };
 
 // The words of the sentence after the expression, nearest first, as WordsBefore reads them, and
 // whether a comma comes before each.
-class WordsAfter {
+class WordsAfter : public WordsRead<WordsAfter> {
  public:
-  WordsAfter(std::string_view text, std::size_t end) : text_(text), i_(end) {}
-  bool has(int k) {
-    while (n_ <= k && !done_) read_next();
-    return k < n_;
-  }
-  const Word& operator[](int k) const { return words_[k]; }
+  WordsAfter(std::string_view text, std::size_t end) : WordsRead(text, end) {}
   bool after_comma(int k) const { return after_comma_[k]; }
 
  private:
+  friend class WordsRead<WordsAfter>;
   void read_next() {
     if (i_ >= text_.size() || n_ > max_words) {
       done_ = true;
@@ -333,12 +338,7 @@ class WordsAfter {
     words_[n_++] = Word(text_.substr(b, e - b));
     i_ = e;
   }
-  std::string_view text_;
-  std::size_t i_;
-  int n_ = 0;
-  bool done_ = false;
   bool comma_ = false;  // a comma since the expression (it stays set, as the reader has it)
-  std::array<Word, max_words + 1> words_;
   std::array<bool, max_words + 1> after_comma_{};
 };
 
