@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/branch_start.hpp"
 #include "grammar/keyword_parser.hpp"
 #include "grammar/keywords.hpp"
 #include "grammar/lexicon.hpp"
@@ -45,15 +46,8 @@ inline const auto hyphen = lit('-') | lit("\xE2\x80\x93") | lit("\xE2\x80\x91");
 
 // ---- actions -------------------------------------------------------------------------------------
 // Every top-level alternative starts with `start`: it clears what an alternative that failed
-// half-way may have written, and records which named rule is being tried.
-inline auto start(ast::Family family, const char* rule) {
-  return x3::eps[([family, rule](auto& ctx) {
-    auto& e = x3::_val(ctx);
-    e = ast::Expression{};
-    e.family = family;
-    e.rule = rule;
-  })];
-}
+// half-way may have written, and records which named rule is being tried (grammar/branch_start.hpp).
+inline auto start(ast::Family family, const char* rule) { return branch_start{family, rule}; }
 template <auto Member>
 inline constexpr auto store = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
 template <auto Member, auto Value>

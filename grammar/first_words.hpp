@@ -15,6 +15,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/alternatives.hpp"
+#include "grammar/branch_start.hpp"
 #include "grammar/keyword_parser.hpp"
 
 namespace parley::grammar {
@@ -183,7 +184,8 @@ bool collect(const P& p, FirstWords& out) {
     collect(p.subject, out);
     return true;
   } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
-                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate> ||
+                       std::is_same_v<P, branch_start>) {
     return true;  // consumes nothing
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
                        is_a<P, first_word_filter> ||
@@ -240,7 +242,7 @@ bool nullable(const P& p) {
     return nullable(p.left) || nullable(p.right);
   } else if constexpr (is_a<P, x3::optional> || is_a<P, x3::kleene> || is_a<P, x3::not_predicate> ||
                        is_a<P, x3::and_predicate> || std::is_same_v<P, x3::eps_parser> ||
-                       std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::semantic_predicate> || std::is_same_v<P, branch_start>) {
     return true;
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
                        is_a<P, first_word_filter> || is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
@@ -280,7 +282,8 @@ void collect_atoms(const P& p, const std::shared_ptr<const Follow>& follow, std:
   } else if constexpr (is_a<P, x3::optional>) {
     collect_atoms(p.subject, follow, out);
   } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
-                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate> ||
+                       std::is_same_v<P, branch_start>) {
     // consumes nothing
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, first_word_filter> ||
                        is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||

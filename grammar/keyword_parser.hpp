@@ -34,6 +34,23 @@ constexpr std::array<std::uint8_t, 256> keyword_bytes() {
 }
 inline constexpr std::array<std::uint8_t, 256> kKeywordBytes = keyword_bytes();
 inline bool is_keyword_byte(char c, KeywordByte k) { return kKeywordBytes[static_cast<unsigned char>(c)] & k; }
+
+// What X3 primitives do first: skip white space with the context's skipper (none inside a
+// lexeme), inlined when it is the grammar's ascii::space.
+template <typename Iterator, typename Context>
+[[gnu::always_inline]] inline void pre_skip(Iterator& first, Iterator const& last, Context const& context) {
+  if constexpr (x3::has_skipper<Context>::value) {
+    using skipper = std::remove_cv_t<std::remove_reference_t<decltype(x3::get<x3::skipper_tag>(context))>>;
+    if constexpr (std::is_same_v<skipper, x3::ascii::space_type>) {
+      Iterator i = first;  // a local copy: `first` and `last` may alias as far as the compiler knows
+      const Iterator end = last;
+      while (i != end && is_keyword_byte(*i, kSpace)) ++i;
+      first = i;
+    } else {
+      x3::skip_over(first, last, context);
+    }
+  }
+}
 }  // namespace keyword_detail
 
 struct keyword_parser : boost::spirit::x3::parser<keyword_parser> {
@@ -47,19 +64,8 @@ struct keyword_parser : boost::spirit::x3::parser<keyword_parser> {
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   [[gnu::always_inline]] bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
                                     Attribute&) const {
-    namespace x3 = boost::spirit::x3;
     using namespace keyword_detail;
-    if constexpr (x3::has_skipper<Context>::value) {
-      using skipper = std::remove_cv_t<std::remove_reference_t<decltype(x3::get<x3::skipper_tag>(context))>>;
-      if constexpr (std::is_same_v<skipper, x3::ascii::space_type>) {
-        Iterator i = first;  // a local copy: `first` and `last` may alias as far as the compiler knows
-        const Iterator end = last;
-        while (i != end && is_keyword_byte(*i, kSpace)) ++i;
-        first = i;
-      } else {
-        x3::skip_over(first, last, context);
-      }
-    }
+    pre_skip(first, last, context);
     Iterator i = first;
     const Iterator end = last;
     const std::size_t n = word.size();

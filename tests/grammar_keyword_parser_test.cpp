@@ -9,6 +9,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/branch_start.hpp"
 #include "grammar/first_words.hpp"
 #include "grammar/keyword_parser.hpp"
 
@@ -62,6 +63,33 @@ TEST(KeywordParser, FirstWordsAreTheWholeWord) {
   EXPECT_TRUE(firsts.prefixes.empty());
   EXPECT_TRUE(firsts.bytes.test('\''));
   EXPECT_FALSE(firsts.any);
+}
+
+}  // namespace
+
+namespace {
+
+// A branch's start consumes nothing: what the branch begins with is what follows it, and it
+// resets the expression a failed branch wrote into.
+TEST(BranchStart, ConsumesNothingAndResetsTheExpression) {
+  using parley::grammar::branch_start;
+  const auto firsts = parley::grammar::first_words_of(branch_start(parley::ast::Family::Date, "r") >> keyword_parser("the"));
+  EXPECT_EQ(firsts.words, (std::vector<std::string>{"the"}));
+  EXPECT_FALSE(firsts.any);
+
+  const auto rule = x3::rule<struct branch_start_test, parley::ast::Expression>{"test"} =
+      branch_start(parley::ast::Family::Time, "clock") >> keyword_parser("noon");
+  parley::ast::Expression e;
+  e.year = 1987;
+  e.definite = true;
+  const std::string text = "  noon";
+  const char* first = text.data();
+  ASSERT_TRUE(x3::phrase_parse(first, text.data() + text.size(), rule, x3::ascii::space, e));
+  EXPECT_EQ(e.family, parley::ast::Family::Time);
+  EXPECT_EQ(std::string(e.rule), "clock");
+  EXPECT_EQ(e.year, parley::ast::absent);
+  EXPECT_FALSE(e.definite);
+  EXPECT_EQ(first, text.data() + text.size());
 }
 
 }  // namespace
