@@ -5,6 +5,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/branch_start.hpp"
+#include "grammar/keyword_parser.hpp"
 #include "grammar/keywords.hpp"
 #include "grammar/lexicon.hpp"
 #include "parley/ast.hpp"
@@ -29,9 +31,10 @@ inline constexpr as_type<T> as{};
 // ---- word boundaries ---------------------------------------------------------------------------
 // The text is lowercased ASCII-wise; any byte that is not [a-z0-9] ends a word (UTF-8 included).
 inline const auto word_end = !(x3::ascii::alnum);
+// A whole word: lexeme[lit(word) >> word_end], as one primitive (grammar/keyword_parser.hpp).
 inline auto kw(const char* word) {
   register_keyword(word);  // so the scanner knows every word a rule can start with
-  return lexeme[lit(word) >> word_end];
+  return keyword_parser{word};
 }
 template <typename T>
 inline auto word(const lexicon::table<T>& t) {
@@ -43,15 +46,8 @@ inline const auto hyphen = lit('-') | lit("\xE2\x80\x93") | lit("\xE2\x80\x91");
 
 // ---- actions -------------------------------------------------------------------------------------
 // Every top-level alternative starts with `start`: it clears what an alternative that failed
-// half-way may have written, and records which named rule is being tried.
-inline auto start(ast::Family family, const char* rule) {
-  return x3::eps[([family, rule](auto& ctx) {
-    auto& e = x3::_val(ctx);
-    e = ast::Expression{};
-    e.family = family;
-    e.rule = rule;
-  })];
-}
+// half-way may have written, and records which named rule is being tried (grammar/branch_start.hpp).
+inline auto start(ast::Family family, const char* rule) { return branch_start{family, rule}; }
 template <auto Member>
 inline constexpr auto store = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
 template <auto Member, auto Value>

@@ -15,6 +15,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/alternatives.hpp"
+#include "grammar/branch_start.hpp"
+#include "grammar/keyword_parser.hpp"
 
 namespace parley::grammar {
 
@@ -182,7 +184,8 @@ bool collect(const P& p, FirstWords& out) {
     collect(p.subject, out);
     return true;
   } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
-                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate> ||
+                       std::is_same_v<P, branch_start>) {
     return true;  // consumes nothing
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
                        is_a<P, first_word_filter> ||
@@ -195,6 +198,14 @@ bool collect(const P& p, FirstWords& out) {
   } else if constexpr (is_a<P, x3::literal_string>) {
     add_spelling(p.str, out);
     return std::string_view(p.str).empty();
+  } else if constexpr (std::is_same_v<P, keyword_parser>) {
+    // A spelling and a word end, as the sequence above reads them.
+    FirstWords word;
+    add_spelling(p.word, word);
+    word.words.insert(word.words.end(), word.prefixes.begin(), word.prefixes.end());
+    word.prefixes.clear();
+    merge(std::move(word), out);
+    return p.word.empty();
   } else if constexpr (is_symbols<P>) {
     p.for_each([&](const std::string& spelling, const auto&) { add_spelling(spelling, out); });
     return false;
@@ -231,7 +242,7 @@ bool nullable(const P& p) {
     return nullable(p.left) || nullable(p.right);
   } else if constexpr (is_a<P, x3::optional> || is_a<P, x3::kleene> || is_a<P, x3::not_predicate> ||
                        is_a<P, x3::and_predicate> || std::is_same_v<P, x3::eps_parser> ||
-                       std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::semantic_predicate> || std::is_same_v<P, branch_start>) {
     return true;
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, x3::plus> ||
                        is_a<P, first_word_filter> || is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
@@ -243,6 +254,8 @@ bool nullable(const P& p) {
     return nullable(p.rhs);
   } else if constexpr (is_a<P, x3::literal_string>) {
     return std::string_view(p.str).empty();
+  } else if constexpr (std::is_same_v<P, keyword_parser>) {
+    return p.word.empty();
   } else if constexpr (is_symbols<P> || is_uint<P> || is_char_parser<P>) {
     return false;
   } else {
@@ -269,7 +282,8 @@ void collect_atoms(const P& p, const std::shared_ptr<const Follow>& follow, std:
   } else if constexpr (is_a<P, x3::optional>) {
     collect_atoms(p.subject, follow, out);
   } else if constexpr (is_a<P, x3::not_predicate> || is_a<P, x3::and_predicate> ||
-                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate>) {
+                       std::is_same_v<P, x3::eps_parser> || std::is_same_v<P, x3::semantic_predicate> ||
+                       std::is_same_v<P, branch_start>) {
     // consumes nothing
   } else if constexpr (is_a<P, x3::action> || is_a<P, x3::lexeme_directive> || is_a<P, first_word_filter> ||
                        is_a<P, x3::omit_directive> || is_a<P, x3::raw_directive> ||
@@ -279,6 +293,9 @@ void collect_atoms(const P& p, const std::shared_ptr<const Follow>& follow, std:
     collect_atoms(p.rhs, follow, out);
   } else if constexpr (is_a<P, x3::literal_string>) {
     out.push_back(Atom{Atom::Kind::Spelling, std::string(p.str), 0, -1, {}, follow});
+  } else if constexpr (std::is_same_v<P, keyword_parser>) {
+    // The word end consumes nothing: what follows the spelling is what follows the keyword.
+    out.push_back(Atom{Atom::Kind::Spelling, std::string(p.word), 0, -1, {}, follow});
   } else if constexpr (is_symbols<P>) {
     p.for_each([&](const std::string& spelling, const auto&) {
       out.push_back(Atom{Atom::Kind::Spelling, spelling, 0, -1, {}, follow});

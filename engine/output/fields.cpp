@@ -2,6 +2,8 @@
 
 #include "engine/tagger/zones.hpp"
 
+#include <cstring>
+
 #include <date/date.h>
 
 
@@ -30,18 +32,37 @@ bool put_date(char* at, date::sys_days day) {
 
 // Written by hand: date::format builds a stream and a locale per call, and every timex prints
 // two instants (a tenth of `tag --jsonl`'s time went there).
-std::string iso_instant(Instant t) {
+namespace {
+// "YYYY-MM-DDTHH:MM:SS" into `at` (19 bytes), or false for a year date::format must write.
+bool put_instant(char* at, Instant t) {
   const auto day = date::floor<date::days>(t);
-  std::string out(19, ' ');
-  if (!put_date(out.data(), day)) return date::format("%Y-%m-%dT%H:%M:%S", t);
+  if (!put_date(at, day)) return false;
   const date::hh_mm_ss time(t - day);
-  out[10] = 'T';
-  put_digits(out.data() + 11, static_cast<unsigned>(time.hours().count()), 2);
-  out[13] = ':';
-  put_digits(out.data() + 14, static_cast<unsigned>(time.minutes().count()), 2);
-  out[16] = ':';
-  put_digits(out.data() + 17, static_cast<unsigned>(time.seconds().count()), 2);
+  at[10] = 'T';
+  put_digits(at + 11, static_cast<unsigned>(time.hours().count()), 2);
+  at[13] = ':';
+  put_digits(at + 14, static_cast<unsigned>(time.minutes().count()), 2);
+  at[16] = ':';
+  put_digits(at + 17, static_cast<unsigned>(time.seconds().count()), 2);
+  return true;
+}
+std::string slow_instant(Instant t) { return date::format("%Y-%m-%dT%H:%M:%S", t); }
+}  // namespace
+
+std::string iso_instant(Instant t) {
+  std::string out(19, ' ');
+  if (!put_instant(out.data(), t)) return slow_instant(t);
   return out;
+}
+
+InstantText::InstantText(Instant t, std::string_view suffix) {
+  if (put_instant(buf_, t) && suffix.size() <= sizeof buf_ - 19) {
+    std::memcpy(buf_ + 19, suffix.data(), suffix.size());
+    size_ = 19 + suffix.size();
+  } else {
+    slow_ = slow_instant(t);
+    slow_ += suffix;
+  }
 }
 
 std::string dct_value(const Dct& dct) {
@@ -52,38 +73,7 @@ std::string dct_value(const Dct& dct) {
   return out;
 }
 
-std::vector<Field> timex_attributes(const Timex& timex) {
-  const ResolvedTime& t = timex.time;
-  std::vector<Field> fields{{"type", std::string(to_string(t.type))}, {"value", t.value}};
-  auto optional = [&](std::string_view key, const std::string& value) {
-    if (!value.empty()) fields.push_back({key, value});
-  };
-  optional("mod", t.mod);
-  optional("quant", t.quant);
-  optional("freq", t.freq);
-  if (t.earliest) fields.push_back({"earliest", iso_instant(*t.earliest)});
-  if (t.latest) fields.push_back({"latest", iso_instant(*t.latest)});
-  fields.push_back({"granularity", std::string(to_string(t.granularity))});
-  fields.push_back({"basis", std::string(to_string(t.basis))});
-  fields.push_back({"anchor", t.anchor});
-  optional("beginPoint", t.begin_point);
-  optional("endPoint", t.end_point);
-  optional("zone", t.zone);
-  if (t.utc_offset_minutes) fields.push_back({"utcOffset", engine::offset_text(*t.utc_offset_minutes)});
-  if (t.earliest_utc) fields.push_back({"earliestUtc", iso_instant(*t.earliest_utc) + "Z"});
-  if (t.latest_utc) fields.push_back({"latestUtc", iso_instant(*t.latest_utc) + "Z"});
-  return fields;
-}
-
-std::vector<Field> range_attributes(const TimexRange& range, const std::vector<Timex>& timexes) {
-  std::vector<Field> fields{{"type", "DURATION"},
-                            {"value", range.value},
-                            {"beginPoint", timexes[range.first].id},
-                            {"endPoint", timexes[range.last].id}};
-  if (range.earliest) fields.push_back({"earliest", iso_instant(*range.earliest)});
-  if (range.latest) fields.push_back({"latest", iso_instant(*range.latest)});
-  return fields;
-}
+std::string offset_text_of(const ResolvedTime& t) { return engine::offset_text(*t.utc_offset_minutes); }
 
 std::string_view to_string(EventOrdinal::Kind kind) {
   switch (kind) {

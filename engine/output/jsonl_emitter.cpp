@@ -27,7 +27,7 @@ void timex_json(JsonText& j, const Timex& timex) {
       .key("end").value(static_cast<std::uint64_t>(timex.span.cp_end))
       .key("text").value(timex.text)
       .key("tid").value(timex.id);
-  for (const auto& [key, value] : output::timex_attributes(timex)) j.key(key).value(value);
+  output::timex_attributes(timex, [&](std::string_view key, std::string_view value) { j.key(key).value(value); });
   j.close_object();
 }
 
@@ -49,7 +49,7 @@ void range_json(JsonText& j, const TimexRange& range, const std::vector<Timex>& 
       .key("end").value(static_cast<std::uint64_t>(range.span.cp_end))
       .key("text").value(range.text)
       .key("tid").value(range.id);
-  for (const auto& [key, value] : output::range_attributes(range, timexes)) j.key(key).value(value);
+  output::range_attributes(range, timexes, [&](std::string_view key, std::string_view value) { j.key(key).value(value); });
   j.key("begin_inclusive").flag(range.begin_inclusive).key("end_inclusive").flag(range.end_inclusive);
   j.close_object();
 }

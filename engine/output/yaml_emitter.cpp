@@ -40,7 +40,7 @@ void emit_timexes(YamlText& y, const TagResult& result) {
     y.begin_map().key("id").value(timex.id);
     y.key("text").value(timex.text);
     emit_span(y, timex.span);
-    for (const auto& [key, value] : output::timex_attributes(timex)) y.key(key).value(value);
+    output::timex_attributes(timex, [&](std::string_view key, std::string_view value) { y.key(key).value(value); });
     y.end_map();
   }
   y.end_seq();
@@ -69,7 +69,8 @@ void emit_ranges(YamlText& y, const TagResult& result) {
     y.begin_map().key("id").value(range.id);
     y.key("text").value(range.text);
     emit_span(y, range.span);
-    for (const auto& [key, value] : output::range_attributes(range, result.timexes)) y.key(key).value(value);
+    output::range_attributes(range, result.timexes,
+                             [&](std::string_view key, std::string_view value) { y.key(key).value(value); });
     y.key("begin_inclusive").flag(range.begin_inclusive).key("end_inclusive").flag(range.end_inclusive);
     y.end_map();
   }

@@ -382,13 +382,16 @@ Branches second_filter(const SecondFilter& second, const Branches& first, std::s
 }
 
 // The branches that may match at lower[i] (i is a word start); all zero when none can.
-Branches branches_at(std::string_view lower, std::size_t i) {
+// `known` is set past the letters or digits read from i on (all of lower[i, known) is
+// alphanumeric), so that the scanner need not read them again to skip the word.
+Branches branches_at(std::string_view lower, std::size_t i, std::size_t& known) {
   const unsigned char c = static_cast<unsigned char>(lower[i]);
   const auto& starters = starter_words();
   if (c >= '0' && c <= '9') {
     const Branches& first = starters.branches_for_byte(c);
     std::size_t j = i;
     while (j < lower.size() && lower[j] >= '0' && lower[j] <= '9') ++j;
+    known = j;
     const SecondFilter* second = starters.after_digits(j - i);
     return second ? second_filter(*second, first, lower, j) : first;
   }
@@ -404,9 +407,13 @@ Branches branches_at(std::string_view lower, std::size_t i) {
   if (!is_alpha_lower(c)) return {};
   std::size_t n = i;
   while (n < lower.size() && is_alpha_lower(static_cast<unsigned char>(lower[n]))) {
-    if (n - i == WordKey::kMaxLetters) return {};  // longer than any word that starts an expression
+    if (n - i == WordKey::kMaxLetters) {
+      known = n;
+      return {};  // longer than any word that starts an expression
+    }
     ++n;
   }
+  known = n;
   const Starter* starter = starters.starter(key_at(lower.data() + i, n - i));
   if (starter == nullptr) return {};
   return second_filter(starter->second, starter->first, lower, n);
@@ -430,11 +437,11 @@ std::vector<Mention> scan(std::string_view text) {
   ast::Expression candidate;
   std::size_t i = 0;
   // Where to look next when nothing matches at i: past the rest of a word, whose letters and
-  // digits do not start words.
-  auto next_start = [&](std::size_t i) {
+  // digits do not start words. lower[i, known) is known to be alphanumeric (branches_at).
+  auto next_start = [&](std::size_t i, std::size_t known) {
     if (!is_alnum(static_cast<unsigned char>(lower[i]))) return i + 1;
-    do ++i;
-    while (i < lower.size() && is_alnum(static_cast<unsigned char>(lower[i])));
+    i = std::max(i + 1, known);
+    while (i < lower.size() && is_alnum(static_cast<unsigned char>(lower[i]))) ++i;
     return i;
   };
   while (i < lower.size()) {
@@ -445,9 +452,10 @@ std::vector<Mention> scan(std::string_view text) {
       ++i;
       continue;
     }
-    const Branches branches = branches_at(lower, i);
+    std::size_t known = i;
+    const Branches branches = branches_at(lower, i, known);
     if (!any_branch(branches)) {
-      i = next_start(i);
+      i = next_start(i, known);
       continue;
     }
     Mention best;
@@ -468,7 +476,7 @@ std::vector<Mention> scan(std::string_view text) {
     consider(kSet, g::set_expression());
     consider(kOrdinal, g::ordinal_expression());
     if (best_len == 0) {
-      i = next_start(i);
+      i = next_start(i, known);
       continue;
     }
     best.begin = i;

@@ -248,63 +248,112 @@ class Word {
 
 constexpr int max_words = 10;
 
-// The words of the sentence before `begin`, nearest first.
-int words_before(std::string_view text, std::size_t begin, std::array<Word, max_words + 1>& out) {
-  int n = 0;
-  std::size_t i = begin;
-  while (i > 0 && n <= max_words) {
-    std::size_t e = i;
-    while (e > 0 && !is_letter(text[e - 1])) {
-      if (ends_sentence(text, e - 1) || opens_quote(text, e - 1)) return n;
+// The words of the sentence on one side of an expression, nearest first, read only as far as
+// the rules ask: the nearest cue usually decides within a word or two, and reading all eleven
+// on both sides for every expression was most of the reader's work. has(k) reads on until the
+// k-th word or the sentence's end; the words read are those the walk would have read at once.
+template <typename Walk>
+class WordsRead {
+ public:
+  // Whether the sentence has a k-th word on this side (k <= max_words).
+  bool has(int k) {
+    while (n_ <= k && !done_) static_cast<Walk*>(this)->read_next();
+    return k < n_;
+  }
+  const Word& operator[](int k) const { return words_[k]; }
+
+ protected:
+  WordsRead(std::string_view text, std::size_t at) : text_(text), i_(at) {}
+  std::string_view text_;
+  std::size_t i_;  // where the walk goes on
+  int n_ = 0;
+  bool done_ = false;
+  std::array<Word, max_words + 1> words_;
+};
+
+class WordsBefore : public WordsRead<WordsBefore> {
+ public:
+  WordsBefore(std::string_view text, std::size_t begin) : WordsRead(text, begin) {}
+
+ private:
+  friend class WordsRead<WordsBefore>;
+  void read_next() {
+    if (i_ == 0 || n_ > max_words) {
+      done_ = true;
+      return;
+    }
+    std::size_t e = i_;
+    while (e > 0 && !is_letter(text_[e - 1])) {
+      if (ends_sentence(text_, e - 1) || opens_quote(text_, e - 1)) {
+        done_ = true;
+        return;
+      }
       --e;
     }
     std::size_t b = e;
-    while (b > 0 && is_letter(text[b - 1])) --b;
-    if (b == e) break;
-    out[n++] = Word(text.substr(b, e - b));
-    i = b;
+    while (b > 0 && is_letter(text_[b - 1])) --b;
+    if (b == e) {
+      done_ = true;
+      return;
+    }
+    words_[n_++] = Word(text_.substr(b, e - b));
+    i_ = b;
   }
-  return n;
-}
+};
 
-// The words of the sentence after `end`, nearest first, and whether a comma comes before each.
-int words_after(std::string_view text, std::size_t end, std::array<Word, max_words + 1>& out,
-                std::array<bool, max_words + 1>& after_comma) {
-  int n = 0;
-  bool comma = false;
-  std::size_t i = end;
-  while (i < text.size() && n <= max_words) {
-    std::size_t b = i;
-    while (b < text.size() && !is_letter(text[b])) {
-      if (ends_sentence(text, b) || (text[b] == '\xE2' && text.substr(b, 3) == "\xE2\x80\x9D")) return n;
-      if (text[b] == ',') comma = true;
+// The words of the sentence after the expression, nearest first, as WordsBefore reads them, and
+// whether a comma comes before each.
+class WordsAfter : public WordsRead<WordsAfter> {
+ public:
+  WordsAfter(std::string_view text, std::size_t end) : WordsRead(text, end) {}
+  bool after_comma(int k) const { return after_comma_[k]; }
+
+ private:
+  friend class WordsRead<WordsAfter>;
+  void read_next() {
+    if (i_ >= text_.size() || n_ > max_words) {
+      done_ = true;
+      return;
+    }
+    std::size_t b = i_;
+    while (b < text_.size() && !is_letter(text_[b])) {
+      if (ends_sentence(text_, b) || (text_[b] == '\xE2' && text_.substr(b, 3) == "\xE2\x80\x9D")) {
+        done_ = true;
+        return;
+      }
+      if (text_[b] == ',') comma_ = true;
       ++b;
     }
-    if (b >= text.size()) break;
+    if (b >= text_.size()) {
+      done_ = true;
+      return;
+    }
     std::size_t e = b;
-    while (e < text.size() && is_letter(text[e])) ++e;
-    if (closes_quote(text, b, e)) return n;
-    after_comma[n] = comma;
-    out[n++] = Word(text.substr(b, e - b));
-    i = e;
+    while (e < text_.size() && is_letter(text_[e])) ++e;
+    if (closes_quote(text_, b, e)) {
+      done_ = true;
+      return;
+    }
+    after_comma_[n_] = comma_;
+    words_[n_++] = Word(text_.substr(b, e - b));
+    i_ = e;
   }
-  return n;
-}
+  bool comma_ = false;  // a comma since the expression (it stays set, as the reader has it)
+  std::array<bool, max_words + 1> after_comma_{};
+};
 
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
-  std::array<Word, max_words + 1> left, right;
-  std::array<bool, max_words + 1> right_after_comma{};
-  const int nl = words_before(text, begin, left);
-  const int nr = words_after(text, end, right, right_after_comma);
+  WordsBefore left(text, begin);
+  WordsAfter right(text, end);
 
   // "Wednesday's ruling": a possessive day names something that has happened, unless what it
   // owns is still to come ("Monday's high will still be", "Wednesday's expected high").
   const bool possessive = (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S')) ||
                           text.substr(end, 4) == "\xE2\x80\x99s";
   if (possessive) {
-    for (int k = 1; k < nr && k <= 2; ++k)  // right[0] is the "s"; then the noun, then a cue
+    for (int k = 1; k <= 2 && right.has(k); ++k)  // right[0] is the "s"; then the noun, then a cue
       if (right[k] == "will" || right[k] == "'ll" || right[k] == "expected" || right[k] == "scheduled" ||
           right[k] == "planned" || right[k] == "forecast")
         return Tense::Future;
@@ -312,41 +361,43 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   }
   // "by August", "until Friday": a deadline lies ahead, unless the clause is in the past perfect
   // ("Until Thursday, they had not called him a suspect").
-  if (nl > 0 && (left[0] == "by" || left[0] == "until")) {
-    for (int k = 1; k < nl; ++k)
+  if (left.has(0) && (left[0] == "by" || left[0] == "until")) {
+    for (int k = 1; left.has(k); ++k)
       if (left[k] == "had") return Tense::Past;
     // "the others were not released until Sunday": a negated past says when it did happen
     // (not "if they did not change their mind by Monday", a condition on what is to come)
-    for (int k = 1; left[0] == "until" && k + 1 < nl; ++k)
+    for (int k = 1; left[0] == "until" && left.has(k + 1); ++k)
       if (left[k] == "not" && (left[k + 1] == "was" || left[k + 1] == "were" || left[k + 1] == "did"))
         return Tense::Past;
-    for (int k = 0; k < nr && k < 4; ++k)
+    for (int k = 0; k < 4 && right.has(k); ++k)
       if (right[k] == "had") return Tense::Past;
     return Tense::Future;
   }
   // "a new chairman, effective Feb. 1", "effective on Wednesday": the date something takes
   // effect is ahead, unless a verb says when ("became effective March one").
-  const int eff = nl > 0 && left[0] == "effective" ? 0 : nl > 1 && left[1] == "effective" && left[0] == "on" ? 1 : -1;
+  const int eff = left.has(0) && left[0] == "effective"                       ? 0
+                  : left.has(1) && left[1] == "effective" && left[0] == "on" ? 1
+                                                                             : -1;
   if (eff >= 0) {
-    const std::string_view verb = eff + 1 < nl ? std::string_view(left[eff + 1]) : std::string_view();
+    const std::string_view verb = left.has(eff + 1) ? std::string_view(left[eff + 1]) : std::string_view();
     if (verb != "became" && verb != "become" && verb != "becomes" && verb != "was" && verb != "were" && verb != "is" &&
         verb != "been" && verb != "be")
       return Tense::Future;
   }
   // "as early as Tuesday", "as soon as Friday": a date not yet reached.
-  if (nl > 1 && left[1] == "as" && (left[0] == "early" || left[0] == "soon")) return Tense::Future;
-  if (nl > 2 && left[0] == "as" && left[2] == "as" && (left[1] == "early" || left[1] == "soon")) return Tense::Future;
+  if (left.has(1) && left[1] == "as" && (left[0] == "early" || left[0] == "soon")) return Tense::Future;
+  if (left.has(2) && left[0] == "as" && left[2] == "as" && (left[1] == "early" || left[1] == "soon")) return Tense::Future;
   // The nearest cue wins; at equal distance the left one (auxiliaries precede their verb).
   bool right_open = true;
   for (int k = 0; k < max_words; ++k) {
-    if (k < nl) {
+    if (left.has(k)) {
       // "the record set on Aug. 6" happened; "the vote set for Friday" is to come
       if (left[k] == "set" && k > 0 && (left[k - 1] == "on" || left[k - 1] == "for"))
         return left[k - 1] == "on" ? Tense::Past : Tense::Future;
-      const Tense t = tense_of_word(left[k], k + 1 < nl ? std::string_view(left[k + 1]) : std::string_view());
+      const Tense t = tense_of_word(left[k], left.has(k + 1) ? std::string_view(left[k + 1]) : std::string_view());
       // "had been due to expire Friday": a plan told in the past perfect has passed.
       if (t == Tense::Future)
-        for (int j = k + 1; j < nl && j <= k + 4; ++j)
+        for (int j = k + 1; j <= k + 4 && left.has(j); ++j)
           if (left[j] == "had") return Tense::Past;
       if (t != Tense::Unknown) return t;
     }
@@ -354,11 +405,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // it says nothing of the clause's tense.
     // "will face a final vote this weekend, Axios reported": an attribution after a comma says
     // when the report was made, not when the vote is; what follows it is the attribution's.
-    if (k < nr && right_after_comma[k] &&
+    if (right.has(k) && right.after_comma(k) &&
         (right[k] == "said" || right[k] == "reported" || right[k] == "told" || right[k] == "added"))
       right_open = false;
-    if (k < nr && right_open && right[k] != "until") {
-      const std::string_view before = k > 0 ? std::string_view(right[k - 1]) : (nl > 0 ? std::string_view(left[0]) : "");
+    if (right_open && right.has(k) && right[k] != "until") {
+      const std::string_view before = k > 0 ? std::string_view(right[k - 1]) : (left.has(0) ? std::string_view(left[0]) : "");
       const Tense t = tense_of_word(right[k], before);
       if (t != Tense::Unknown) return t;
     }
