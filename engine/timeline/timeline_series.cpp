@@ -46,9 +46,11 @@ bool tells_phase_of_talks(const Event& e) {
   return std::any_of(e.actors.begin(), e.actors.end(), [](const std::string& a) { return names_round_talks(a); });
 }
 
+// "Yemen peace talks" and "Yemeni peace talks" share their word (same_identity_word)
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    for (const auto& y : b)
+      if (same_identity_word(x, y)) return true;
   return false;
 }
 
