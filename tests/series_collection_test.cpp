@@ -49,6 +49,31 @@ TEST(SeriesNames, PossessivesOrdinalsMonthsAndAdjectivesIdentifyNothing) {
   EXPECT_EQ(series_identity("Qatar's capital"), (std::vector<std::string>{"qatar", "capital"}));
 }
 
+TEST(SeriesNames, AWrappedLineIsOneNameOnOneLine) {
+  EXPECT_EQ(clean_series_name("International\nCoffee Organization council"), "International Coffee Organization council");
+  EXPECT_EQ(clean_series_name("Philippine Finance Secretary Jaime Ongpin\nstarts negotiations"), "negotiations");
+  EXPECT_EQ(clean_series_name("Kuwait  talks"), "Kuwait talks");
+}
+
+TEST(SeriesNames, MayIsAMonthOrAModalNeverWhichTalks) {
+  EXPECT_TRUE(series_identity("May").empty());
+  EXPECT_TRUE(series_identity("May meeting").empty());
+  EXPECT_EQ(clean_series_name("Russia may hold talks"), "talks");
+}
+
+TEST(SeriesNames, ACountryAndItsDemonymAreOneIdentityWord) {
+  using parley::timeline::same_identity_word;
+  EXPECT_TRUE(same_identity_word("yemen", "yemeni"));
+  EXPECT_TRUE(same_identity_word("syrian", "syria"));
+  EXPECT_TRUE(same_identity_word("ukraine", "ukrainian"));
+  EXPECT_TRUE(same_identity_word("sudan", "sudanese"));
+  EXPECT_TRUE(same_identity_word("iran", "iranian"));
+  EXPECT_FALSE(same_identity_word("iran", "iraq"));
+  EXPECT_FALSE(same_identity_word("oman", "omaha"));
+  EXPECT_FALSE(same_identity_word("doha", "dohas"));
+  EXPECT_FALSE(same_identity_word("eu", "eun"));  // a stem of under four letters is no country
+}
+
 // A synthetic report: one event of `doc` named `series`, told in `sentence`.
 Event told(std::string doc, EventKind kind, std::string series, int round, std::string place, std::string sentence) {
   Event e;
@@ -99,6 +124,21 @@ TEST(SeriesUnify, AnAcronymAndTheNameItStandsForAreOneNegotiation) {
   EXPECT_EQ(names[2], names[0]);
   EXPECT_EQ(names[0], "SMA negotiations");
   EXPECT_NE(names[3], names[0]);
+}
+
+TEST(SeriesUnify, ANameByTheCountryAndOneByItsDemonymAreOneNegotiation) {
+  // one report calls the talks after the country, another after its people; a third name of
+  // another country stays apart
+  std::vector<Event> ev = {
+      told("a", EventKind::Round, "Yemen peace talks", 2, "Kuwait", "The second round of Yemen peace talks began in Kuwait."),
+      told("a", EventKind::Round, "Yemen peace talks", 2, "Kuwait", "The second round of Yemen peace talks ended in Kuwait."),
+      told("b", EventKind::Meeting, "Yemeni peace talks", 0, "", "The Yemeni peace talks are continuing, the envoy said."),
+      told("b", EventKind::Round, "Yemen peace talks", 2, "Kuwait", "The second round of Yemen peace talks ended."),
+      told("c", EventKind::Round, "Sudan peace talks", 1, "Jeddah", "The first round of Sudan peace talks ended in Jeddah."),
+  };
+  const std::vector<std::string> names = names_after(ev);
+  EXPECT_EQ(names[2], "Yemen peace talks");
+  EXPECT_EQ(names[4], "Sudan peace talks");
 }
 
 TEST(SeriesUnify, TwoVenuesSeveralOutletsNameStayTwoNegotiations) {

@@ -102,15 +102,34 @@ std::vector<std::string> series_words(std::string_view text) {
 
 std::vector<std::string> series_identity(std::string_view name) {
   std::vector<std::string> out;
+  // "may" is a month ("the previous May meeting") or a modal, never which talks: it is not among
+  // the generic words because a lowercase "may" must still end a name read with its clause
   for (std::string& w : series_words(name))
-    if (!generic_word(w) && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+    if (!generic_word(w) && w != "may" && std::find(out.begin(), out.end(), w) == out.end())
+      out.push_back(std::move(w));
   return out;
 }
 
+bool same_identity_word(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.empty()) return false;
+  constexpr std::array suffixes = std::to_array<std::string_view>({"i", "n", "an", "ian", "ese", "ish"});
+  auto demonym_of = [&](std::string_view stem) {
+    if (stem.size() < 4 || !b.starts_with(stem)) return false;
+    const std::string_view rest = b.substr(stem.size());
+    return std::find(suffixes.begin(), suffixes.end(), rest) != suffixes.end();
+  };
+  if (demonym_of(a)) return true;
+  return (a.back() == 'a' || a.back() == 'e') && demonym_of(a.substr(0, a.size() - 1));
+}
+
 std::string clean_series_name(std::string_view name) {
+  // words end at any white space: wire copy wraps its lines inside a name ("International\nCoffee
+  // Organization council") and inside the clause around it ("Jaime Ongpin\nstarts negotiations")
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < name.size();) {
-    std::size_t j = name.find(' ', i);
+    std::size_t j = name.find_first_of(" \n\r\t", i);
     if (j == std::string_view::npos) j = name.size();
     if (j > i) words.push_back(name.substr(i, j - i));
     i = j + 1;
@@ -133,7 +152,6 @@ std::string clean_series_name(std::string_view name) {
       first = k + 1;
       break;
     }
-  if (first == 0) return std::string(name);
   std::string out;
   for (std::size_t k = first; k < words.size(); ++k) out += (out.empty() ? "" : " ") + std::string(words[k]);
   return out;

@@ -20,6 +20,13 @@ std::vector<std::string> series_identity(std::string_view name);
 // said talks", "De Mistura says new"): the name is the run of words before its noun that a name
 // is made of (capitalised words, "P5+1", nouns such as "fisheries", modifiers such as "peace"),
 // ending at a verb, an auxiliary, a clause word or a possessive ("Kazakh’s talks" -> "talks").
+// Its words are split at any white space and joined by single spaces: a wrapped line
+// ("International\nCoffee Organization council") is one name written on one line.
 std::string clean_series_name(std::string_view name);
+
+// Whether two identity words name the same party or place: equal, or a country and its
+// demonym written as the country plus -i, -n, -an, -ian, -ese or -ish, the country's final a or e
+// dropped ("yemen"/"yemeni", "syria"/"syrian", "ukraine"/"ukrainian", "sudan"/"sudanese").
+bool same_identity_word(std::string_view a, std::string_view b);
 
 }  // namespace parley::timeline

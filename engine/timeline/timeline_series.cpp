@@ -47,9 +47,11 @@ bool tells_phase_of_talks(const Event& e) {
   return subject_names_talks(e);
 }
 
+// "Yemen peace talks" and "Yemeni peace talks" share their word (same_identity_word)
 bool shares_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    for (const auto& y : b)
+      if (same_identity_word(x, y)) return true;
   return false;
 }
 
