@@ -177,6 +177,16 @@ TEST(WireDecisionsAndObjects, DecisionsAreDatedAndObjectsAreNoEvents) {
   expect_day(discuss, "2024-05-17");
   // "when trading begins on June 10": an -ing subject does not make its verb an object
   expect_day(a.find("begins"), "2024-06-10");
+  // "talks ... were suspended on Tuesday" ends a meeting; "suspended import licences" is an act
+  const Event* talks = a.find("suspended", "Port fee talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->kind, EventKind::Meeting);
+  EXPECT_EQ(talks->phase, Phase::End);
+  expect_day(talks, "2024-05-14");
+  const Event* licences = a.find("suspended", "import licences");
+  ASSERT_NE(licences, nullptr);
+  EXPECT_EQ(licences->kind, EventKind::Action);
+  expect_day(licences, "2024-05-13");
 }
 
 }  // namespace

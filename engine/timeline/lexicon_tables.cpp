@@ -68,7 +68,7 @@ constexpr LemmaRow lemmas[] = {
     {"recess", VerbClass::Phase, Phase::End}, {"wind", VerbClass::Phase, Phase::End},
     // "the talks foundered", "restarted the talks": phases of a meeting in wire copy
     {"founder", VerbClass::Phase, Phase::End}, {"restart", VerbClass::Phase, Phase::Start},
-    {"reopen", VerbClass::Phase, Phase::Start},
+    {"reopen", VerbClass::Phase, Phase::Start}, {"suspend", VerbClass::Phase, Phase::End},
     // "have commenced a second round": the formal start of agency and official copy
     {"commence", VerbClass::Phase, Phase::Start},
     // Verbs that move an event to a target time: "postponed until Thursday", "expires on".
@@ -103,7 +103,7 @@ constexpr LemmaRow lemmas[] = {
     {"raid", VerbClass::Action, Phase::None}, {"seize", VerbClass::Action, Phase::None},
     {"release", VerbClass::Action, Phase::None}, {"capture", VerbClass::Action, Phase::None},
     {"strike", VerbClass::Action, Phase::None}, {"reinstate", VerbClass::Action, Phase::None},
-    {"suspend", VerbClass::Action, Phase::None}, {"pursue", VerbClass::Action, Phase::None},
+    {"pursue", VerbClass::Action, Phase::None},
     {"introduce", VerbClass::Action, Phase::None}, {"ban", VerbClass::Action, Phase::None},
     {"agree", VerbClass::Action, Phase::None}, {"accept", VerbClass::Action, Phase::None},
     {"refuse", VerbClass::Action, Phase::None}, {"propose", VerbClass::Action, Phase::None},
