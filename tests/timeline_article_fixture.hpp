@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "parley/document.hpp"
+#include "parley/tagger.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
 

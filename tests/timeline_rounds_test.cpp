@@ -327,3 +327,41 @@ TEST(ReadingRounds, ACaptionsWrittenDayBeatsThePresentTenseAndDiscussionsAreTalk
   };
   expect_round_rows(golden_article("rounds-caption-and-discussions.txt"), rows);
 }
+
+TEST(ReadingRounds, AHeadlineRoundTakesItsBodysDayAndSessionsAreSittings) {
+  // DCT Sunday 2025-06-15
+  constexpr std::string_view sea = "Marmara water talks";
+  const auto& a = golden_article("rounds-headline-and-sessions.txt");
+  // the headline's undated "Second round ... resumes" and the lead's "A second round ... resumed
+  // Saturday" are one event, the round's start ("A second round": a round new to the reader);
+  // the name is not "Second"; and "June 15, 2025\n\nA second" is no rate ("a second")
+  constexpr RoundRow rows[] = {
+      {"resumes", "Second round", EventKind::Round, Phase::Start, 2, sea, "2025-06-14T00:00:00", "2025-06-14T23:59:59"},
+  };
+  expect_round_rows(a, rows);
+  for (const Timex& t : parley::tag(a.doc.text, a.doc.dct).timexes) EXPECT_NE(t.text, "A second");
+  // in a report numbering rounds, "the first session of the talks" is a sitting of the round
+  const Event* session = a.find("held", "first session");
+  ASSERT_NE(session, nullptr);
+  EXPECT_EQ(session->kind, EventKind::Meeting);
+  EXPECT_TRUE(!session->series || session->series->round == 0);
+  // "met again on Sunday" is a day the round went on, not its start
+  const SeriesRound* second = a.round(sea, 2);
+  ASSERT_TRUE(second && second->start && second->start->time.earliest);
+  EXPECT_EQ(format_instant(*second->start->time.earliest), "2025-06-14T00:00:00");
+  EXPECT_FALSE(a.round(sea, 1));
+}
+
+TEST(ReadingRounds, ADayTheRoundContinuedIsNotItsStart) {
+  // DCT Monday 2025-06-16: "resumed the fourth round ... on Sunday" dates a day of the round
+  const auto& a = golden_article("rounds-continued-day.txt");
+  constexpr RoundRow rows[] = {
+      {"resumed", "fourth round", EventKind::Round, Phase::Whole, 4, "Aegean fisheries talks", "2025-06-15T00:00:00",
+       "2025-06-15T23:59:59"},
+  };
+  expect_round_rows(a, rows);
+  const SeriesRound* fourth = a.round("Aegean fisheries talks", 4);
+  ASSERT_NE(fourth, nullptr);
+  EXPECT_FALSE(fourth->start.has_value());
+  EXPECT_FALSE(fourth->end.has_value());
+}

@@ -10,7 +10,12 @@ using namespace words;
 namespace {
 
 // Whether an amount or a count stands just before `pos` ("$2 billion", "24 hours", "four flights").
+// A blank line ends the amount: "July 17, 2016\n\nA second round" starts a paragraph, not a rate
+// (a single line break is wire copy's wrapping: "12.5 mln barrels\nper day").
 bool after_amount(std::string_view text, std::size_t pos) {
+  int breaks = 0;
+  for (std::size_t i = pos; i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r'); --i)
+    if (text[i - 1] == '\n' && ++breaks == 2) return false;
   const std::string_view before = previous_token(text, pos);
   return !before.empty() && (is_digit(static_cast<unsigned char>(before.back())) ||
                              one_of(before, {"million", "billion", "thousand", "hundred", "hours", "flights", "times",

@@ -442,7 +442,8 @@ std::string series_in(const SentenceReader& r, std::size_t first, std::size_t la
            !is_preposition(r.w(j - 1)) && !r.timex_at(j - 1) && !is_clause_word(r.w(j - 1)) &&
            !(!r.u.tokens[j - 1].capitalized && looks_like_past_participle(r.w(j - 1))))  // "the Taliban opened talks"
       --j;
-    while (j < i && !r.u.tokens[j].capitalized) ++j;  // the name starts at its first capital
+    // the name starts at its first capital, after a headline's position ("Second round of talks")
+    while (j < i && (!r.u.tokens[j].capitalized || is_position_word(r.w(j)))) ++j;
     if (j < i) {
       std::string name = join(r.u, j, i - 1);
       if (iequals(r.w(i), "talks") || iequals(r.w(i), "negotiations")) name += " " + std::string(r.w(i));
@@ -487,6 +488,18 @@ int after_round(const SentenceReader& r, const std::vector<EventOrdinal>& ordina
     return kind == EventOrdinal::Kind::Number || kind == EventOrdinal::Kind::First ? o : -1;
   }
   return -1;
+}
+
+// "a second round", "A third session": the ordinal follows an indefinite article, so the round
+// is new to the reader.
+bool indefinite_ordinal(const SentenceReader& r, const EventOrdinal& o) {
+  const std::string_view text = o.text;
+  if (text.size() > 2 && (iequals(text.substr(0, 2), "a ") || (text.size() > 3 && iequals(text.substr(0, 3), "an "))))
+    return true;
+  const std::size_t at = static_cast<std::size_t>(
+      std::partition_point(r.u.tokens.begin(), r.u.tokens.end(), [&](const Token& t) { return t.begin < o.span.begin; }) -
+      r.u.tokens.begin());
+  return at > r.s.first && (r.lower_is(at - 1, "a") || r.lower_is(at - 1, "an"));
 }
 
 // The first token starting at or after byte `begin`.
@@ -1002,10 +1015,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
         }
       }
       // "resumed the eighth round of talks on Sunday": the round had begun before; the day is
-      // one it was going on, not its start
+      // one it was going on, not its start. "A second round of talks resumed Saturday" is the
+      // talks resuming with a round new to the reader: its start.
       if (m.kind == EventKind::Round && m.lemma == "resume" && m.ordinal_index >= 0 &&
           numbers_one_round(ordinals[static_cast<std::size_t>(m.ordinal_index)]) &&
-          ordinals[static_cast<std::size_t>(m.ordinal_index)].kind == EventOrdinal::Kind::Number)
+          ordinals[static_cast<std::size_t>(m.ordinal_index)].kind == EventOrdinal::Kind::Number &&
+          !indefinite_ordinal(r, ordinals[static_cast<std::size_t>(m.ordinal_index)]))
         m.phase = Phase::Whole;
       // "the next rounds were planned to be held in August": a plan is no evidence of when a
       // round took place (rounds are told, not planned, in the series block); it stays a meeting

@@ -36,6 +36,7 @@ bool is_determiner(std::string_view word);
 bool is_preposition(std::string_view word);
 bool is_frequency_adjective(std::string_view word);  // "weekly", "monthly": "the weekly meeting"
 bool is_pronoun(std::string_view word);
+bool is_position_word(std::string_view word);     // first ... twelfth, next, latest: "Second round of talks"
 bool is_clause_word(std::string_view word);       // who, which, that, while, because, ...
 bool is_non_event_word(std::string_view word);    // -ed adjectives and function words
 

@@ -542,6 +542,15 @@ bool is_frequency_adjective(std::string_view w) {
   return false;
 }
 
+bool is_position_word(std::string_view w) {
+  const Lowered l(w);
+  for (std::string_view x : {"first"sv, "second"sv, "third"sv, "fourth"sv, "fifth"sv, "sixth"sv, "seventh"sv, "eighth"sv,
+                             "ninth"sv, "tenth"sv, "eleventh"sv, "twelfth"sv, "next"sv, "new"sv, "latest"sv, "final"sv,
+                             "last"sv, "fresh"sv, "another"sv})
+    if (l.view() == x) return true;
+  return false;
+}
+
 bool is_preposition(std::string_view w) { return contains_lower(sets().prepositions, w); }
 bool is_pronoun(std::string_view w) { return contains_lower(sets().pronouns, w); }
 bool is_clause_word(std::string_view w) { return contains_lower(sets().clause_words, w); }

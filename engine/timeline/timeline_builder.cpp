@@ -247,6 +247,28 @@ std::optional<Dct> dateline_day(const TextUnits& units, const std::vector<Timex>
   return std::nullopt;
 }
 
+// "A second round of talks resumed Saturday ... the first session of the talks was held Saturday
+// evening": a report that numbers rounds with "round" numbers the sittings of one round with
+// "session", so there a numbered session is a sitting, not a round (counts_rounds is false for
+// "sitting"). Reports that number only sessions ("the fifth session of talks") keep them as rounds.
+const std::vector<EventOrdinal>& sessions_as_sittings(const std::vector<EventOrdinal>& ordinals,
+                                                      std::vector<EventOrdinal>& storage) {
+  auto numbered = [](const EventOrdinal& o) {
+    return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First;
+  };
+  const bool by_round = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
+    return numbered(o) && (o.noun == "round" || o.noun == "rounds") && round_number(o) > 0;
+  });
+  const bool sessions = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
+    return numbered(o) && o.noun == "session";
+  });
+  if (!by_round || !sessions) return ordinals;
+  storage = ordinals;
+  for (EventOrdinal& o : storage)
+    if (numbered(o) && o.noun == "session") o.noun = "sitting";
+  return storage;
+}
+
 DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases) {
   thread_local TextUnits units;
   segment(in.text, units);
@@ -259,14 +281,16 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     tagged = &(own = tag(in.text, dct));
   }
   const TagResult& tags = *tagged;
-  std::vector<Mention> ms = extract_mentions(units, tags.ordinals, tags.timexes);
+  std::vector<EventOrdinal> ordinal_storage;
+  const std::vector<EventOrdinal>& ordinals = sessions_as_sittings(tags.ordinals, ordinal_storage);
+  std::vector<Mention> ms = extract_mentions(units, ordinals, tags.timexes);
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
   resolve_pronouns(ms);
   std::vector<Attachment> times = attach_times(units, ms, tags.timexes, dct, tags.ranges);
   drop_undated_by_own_time(ms, times);
   date_phases_by_statement(units, ms, times, dct);
-  bind_story_round(ms, times, tags.ordinals);
+  bind_story_round(ms, times, ordinals);
   std::vector<MentionRelation> rels = find_relations(ms, times);
 
   DocumentEvents out;
@@ -321,7 +345,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
     // without a day (a headline's "Third round ends without a deal") and one that dates it; two
     // tellings on different days stay two (the series block reports the dissent)
     if (m.kind == EventKind::Round && m.ordinal_index >= 0) {
-      const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
+      const EventOrdinal& o = ordinals[static_cast<std::size_t>(m.ordinal_index)];
       const int round = o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First ? o.number : 0;
       const std::string name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
       const bool bounded = dated && times[k].time->time.earliest && times[k].time->time.latest;
@@ -333,11 +357,20 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
                  return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
                });
       };
+      // a headline's undated "Second round of talks resumes" (the whole round) is the news its
+      // body dates as a phase: "A second round ... resumed Saturday" (the start)
+      auto phases_agree = [&](const Event& e, bool e_dated) {
+        if (e.phase == m.phase) return true;
+        if (e_dated == dated) return false;
+        return e_dated ? m.sentence == 0 && m.phase == Phase::Whole
+                       : e.evidence.front().sentence == 1 && e.phase == Phase::Whole;
+      };
       auto same = std::find_if(out.events.begin(), out.events.end(), [&](const Event& e) {
-        if (round <= 0 || e.kind != EventKind::Round || !e.series || e.series->round != round || e.phase != m.phase ||
+        if (round <= 0 || e.kind != EventKind::Round || !e.series || e.series->round != round ||
             !same_series(e.series->name))
           return false;
         const bool e_dated = e.time && !e.time->timex.empty();
+        if (!phases_agree(e, e_dated)) return false;
         // a headline tells the round without its day, the body with it; other tellings of one
         // phase are kept apart unless they give the same day (the merge reports them together)
         if (e_dated != dated) return true;
@@ -350,6 +383,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
         if (dated && (!same->time || same->time->timex.empty())) {
           same->time = times[k].time;
           same->tense = m.tense;
+          same->phase = m.phase;
         }
         fill_empty(same->place, m.place);
         same->evidence.push_back(std::move(ev));
@@ -374,7 +408,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
       SeriesRef ref;
       ref.name = m.series_name.empty() ? std::string() : aliases.canonical(m.series_name);
       if (m.ordinal_index >= 0) {
-        const EventOrdinal& o = tags.ordinals[static_cast<std::size_t>(m.ordinal_index)];
+        const EventOrdinal& o = ordinals[static_cast<std::size_t>(m.ordinal_index)];
         if (!numbers_one_round(o)) {
           // "the 18th meeting of the Joint Commission": a count of the body's meetings, not a round
           if (e.kind == EventKind::Round) e.kind = EventKind::Meeting;

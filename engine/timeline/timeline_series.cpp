@@ -21,6 +21,7 @@
 #include "engine/timeline/timeline_series.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <chrono>
 #include <deque>
@@ -496,6 +497,21 @@ void solve_bound(std::string_view bound, std::vector<BoundEvidence> ev, std::opt
 
 bool scheduled(const Event& e) { return e.tense == Tense::Future || e.tense == Tense::Modal; }
 
+// Whether the event tells a round going on after its start: a verb of continuing ("continued",
+// "resumed", "resuming") or one told "again" ("met again today").
+bool continues(const Event& e) {
+  const std::string_view t = e.trigger;
+  auto starts = [&](std::string_view p) { return t.size() >= p.size() && iequals(t.substr(0, p.size()), p); };
+  if (starts("continu") || starts("resum")) return true;
+  if (e.evidence.empty()) return false;
+  const Evidence& ev = e.evidence.front();
+  const std::size_t at = ev.text.find(ev.trigger);
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(ev.text).substr(at + ev.trigger.size());
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return after.size() >= 5 && iequals(after.substr(0, 5), "again") && (after.size() == 5 || !std::isalpha(static_cast<unsigned char>(after[5])));
+}
+
 // The day a range end's TIMEX3 value names ("2017-09-13"), as bounds on the document's clock;
 // nothing for other ends (months, clock times, weekdays without a date).
 std::optional<std::pair<Instant, Instant>> day_of_value(const std::string& value) {
@@ -548,7 +564,8 @@ bool told_ahead(const std::vector<std::string>& docs, const EventTime& t, const 
 // meetings among them.
 void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const std::set<const Event*>& taken,
                  const WrittenAt& written) {
-  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, fallback_start, fallback_end;
+  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, ongoing_later, fallback_start,
+      fallback_end;
   std::deque<EventTime> range_days;  // the days of ranges' ends, which the evidence points to
   for (const Event* e : events) {
     if ((e->kind != EventKind::Round && !taken.count(e)) || !e->time) continue;
@@ -582,7 +599,9 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
             add(plan ? planned_end : end, last);
             break;
           }
-          add(ongoing, time);
+          // "continued on Tuesday", "resumed the eighth round on Sunday", "met again today for
+          // the 4th round": a day the round was going on after it had begun, never its start
+          add(continues(*e) ? ongoing_later : ongoing, time);
           // "held in December" bounds the end too; "held on May 16" is more often the first
           // day of a round of several than a round of one day
           if (time->time.earliest && time->time.latest && *time->time.latest - *time->time.earliest > std::chrono::hours(24))
@@ -602,6 +621,7 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
     solve_bound("end", ev, r.end, r.end_sources, r.dissent);
   // a day the round was going on, before its solved start or after its solved end
   if (start.empty() && end.empty()) return;
+  ongoing.insert(ongoing.end(), ongoing_later.begin(), ongoing_later.end());
   for (const BoundEvidence& x : ongoing) {
     const auto& t = x.time->time;
     if (r.start && r.start->time.earliest && t.latest && *t.latest < *r.start->time.earliest && !start.empty())
