@@ -189,4 +189,25 @@ TEST(WireDecisionsAndObjects, DecisionsAreDatedAndObjectsAreNoEvents) {
   expect_day(licences, "2024-05-13");
 }
 
+TEST(WireTripsAndOccasions, TripsCallsAndOccasionsGetTheirOwnDay) {
+  const auto& a = golden_article("wire-trips-and-occasions.txt");  // KUALA LUMPUR, May 15 (Wednesday)
+  // "has been called for tomorrow": the call names the meeting's day
+  const Event* called = a.find("called", "called for tomorrow");
+  expect_day(called, "2024-05-16");
+  // "approved by the cabinet yesterday, will give": the approval is yesterday's; the giving is
+  // still to come and takes no day that is already over
+  expect_day(a.find("approved"), "2024-05-14");
+  if (const Event* give = a.find("give")) EXPECT_NE(latest(*give), "2024-05-14T23:59:59");
+  // "would go to Jakarta next month": a trip to a named place, in June
+  const Event* go = a.find("go", "go to Jakarta");
+  ASSERT_NE(go, nullptr);
+  EXPECT_EQ(earliest(*go), "2024-06-01T00:00:00");
+  EXPECT_EQ(latest(*go), "2024-06-30T23:59:59");
+  // "will go to great lengths" is no trip
+  EXPECT_EQ(a.find("go", "great lengths"), nullptr);
+  // "Yesterday's ruling": an occasion dated by a time of its own; "A ruling on the appeal" is none
+  expect_day(a.find("ruling", "Yesterday's ruling"), "2024-05-14");
+  EXPECT_EQ(a.find("ruling", "A ruling on the appeal"), nullptr);
+}
+
 }  // namespace

@@ -620,9 +620,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       const Token& tok = u.tokens[v];
       if (tok.kind != TokenKind::Word || r.timex_at(v)) continue;
       std::string_view word = r.w(v);
-      // ("a company called Trico" is a name; "called off the strike" is an act)
-      if (is_non_event_word(word) && !(v + 1 < s.last && iequals(word, "called") && iequals(r.w(v + 1), "off")))
-        continue;
+      // ("a company called Trico" is a name; "called off the strike" is an act, "called for
+      // tomorrow" a meeting's day)
+      const bool called_off_or_for =
+          iequals(word, "called") && v + 1 < s.last &&
+          (iequals(r.w(v + 1), "off") || (iequals(r.w(v + 1), "for") && v + 2 < s.last && r.timex_at(v + 2)));
+      if (is_non_event_word(word) && !called_off_or_for) continue;
       Mention m;
       m.sentence = si;
       m.trigger = m.trigger_last = v;
@@ -655,8 +658,23 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       bool phrasal = false;
       if (verb) {
         if (needs_particle(verb->lemma)) {
-          if (v + 1 < s.last && takes_particle(verb->lemma, r.w(v + 1))) m.trigger_last = v + 1, phrasal = true;
+          // "a meeting has been called for tomorrow": a call for a day sets the meeting's day
+          const bool call_for_day =
+              verb->lemma == "call" && v + 2 < s.last && r.lower_is(v + 1, "for") && r.timex_at(v + 2);
+          if (v + 1 < s.last && (takes_particle(verb->lemma, r.w(v + 1)) || call_for_day))
+            m.trigger_last = v + 1, phrasal = true;
           else verb.reset();
+          // "go to Moscow", "went to Geneva": a trip to a named place, not "go to great lengths";
+          // "went on strike", "went on sale", not "the talks will go on"
+          if (verb && verb->lemma == "go" && v + 2 < s.last) {
+            const bool to_name = r.lower_is(v + 1, "to") && r.u.tokens[v + 2].capitalized;
+            const bool on_occasion = r.lower_is(v + 1, "on") &&
+                                     (r.lower_is(v + 2, "strike") || r.lower_is(v + 2, "sale") ||
+                                      r.lower_is(v + 2, "trial") || r.lower_is(v + 2, "the"));
+            if ((r.lower_is(v + 1, "to") && !to_name) || (r.lower_is(v + 1, "on") && !on_occasion)) verb.reset();
+          } else if (verb && verb->lemma == "go" && (r.lower_is(v + 1, "to") || r.lower_is(v + 1, "on"))) {
+            verb.reset();
+          }
         } else if (verb->lemma == "close" && v + 1 < s.last && r.lower_is(v + 1, "out")) {
           m.trigger_last = v + 1;  // "closed out a fifth round"
         }
@@ -737,11 +755,14 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
           out.push_back(std::move(m));
           continue;
         }
-        // "yesterday's meeting", "talks yesterday with Baker": a meeting dated as a noun
-        if (is_negotiation_noun(word) && !tok.capitalized) {
-          if (const MeetingNounTime mt = meeting_noun_time(site, v); mt.time_token != no_token) {
+        // "yesterday's meeting", "talks yesterday with Baker": a meeting dated as a noun; and
+        // "yesterday's ruling", "Tuesday's vote": an occasion dated by a time of its own
+        const bool occasion = !tok.capitalized && is_occasion_noun(word);
+        if ((is_negotiation_noun(word) || occasion) && !tok.capitalized) {
+          if (const MeetingNounTime mt = meeting_noun_time(site, v);
+              mt.time_token != no_token && (!occasion || is_negotiation_noun(word) || mt.attributive)) {
             m.noun = true;
-            m.kind = EventKind::Meeting;
+            m.kind = is_negotiation_noun(word) ? EventKind::Meeting : EventKind::Action;
             m.phase = Phase::Whole;
             m.lemma = word;
             m.needs_own_time = true;

@@ -83,6 +83,8 @@ constexpr LemmaRow lemmas[] = {
     // "called off the strike" (with its particle only), "the proposal was defeated", "the law,
     // enacted February 27", "after staging one-day strikes"
     {"call", VerbClass::Action, Phase::None}, {"defeat", VerbClass::Action, Phase::None},
+    // trips: "would go to Moscow next month" (with "to" and a name only), "travels to Geneva"
+    {"go", VerbClass::Action, Phase::None}, {"travel", VerbClass::Action, Phase::None},
     {"enact", VerbClass::Action, Phase::None}, {"stage", VerbClass::Action, Phase::None},
     // Actions that carry a time or an order.
     {"impose", VerbClass::Action, Phase::None}, {"lift", VerbClass::Action, Phase::None},
@@ -254,6 +256,12 @@ constexpr std::string_view negotiation_nouns[] = {
     // plural only: "the second round of discussions", "discussions began at 10 am" name talks;
     // "a discussion of the issue" does not
     "discussions",
+};
+
+// Occasions that are events only when a time of their own dates them ("yesterday's ruling",
+// "Tuesday's vote"); "a ruling on the case" alone is no event.
+constexpr std::string_view occasion_nouns[] = {
+    "ruling", "hearing", "debate", "vote", "decision", "announcement", "speech",
 };
 
 constexpr std::string_view event_nouns[] = {
@@ -445,6 +453,7 @@ const VerbIndex& index() {
 
 struct WordSets {
   WordSet sentence_openers{timeline::sentence_openers}, negotiation_nouns{timeline::negotiation_nouns},
+      occasion_nouns{timeline::occasion_nouns},
       event_nouns{timeline::event_nouns}, title_words{timeline::title_words}, determiners{timeline::determiners},
       prepositions{timeline::prepositions}, pronouns{timeline::pronouns}, clause_words{timeline::clause_words},
       non_event_words{timeline::non_event_words}, adverbs_between{timeline::adverbs_between},
@@ -531,6 +540,7 @@ bool is_title_abbreviation(std::string_view w) {
 
 bool is_sentence_opener(std::string_view w) { return contains_lower(sets().sentence_openers, w); }
 bool is_negotiation_noun(std::string_view w) { return contains_lower(sets().negotiation_nouns, w); }
+bool is_occasion_noun(std::string_view w) { return contains_lower(sets().occasion_nouns, w); }
 bool is_event_noun(std::string_view w) { return contains_lower(sets().event_nouns, w); }
 bool is_title_word(std::string_view w) { return contains_lower(sets().title_words, w); }
 bool is_determiner(std::string_view w) { return contains_lower(sets().determiners, w); }
@@ -605,7 +615,7 @@ bool negated(std::string_view verb_group) {
 }
 
 bool needs_particle(std::string_view lemma) {
-  return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk" || lemma == "call";
+  return lemma == "wrap" || lemma == "kick" || lemma == "wind" || lemma == "walk" || lemma == "call" || lemma == "go";
 }
 
 bool takes_particle(std::string_view lemma, std::string_view word) {
@@ -614,6 +624,10 @@ bool takes_particle(std::string_view lemma, std::string_view word) {
   if (lemma == "wrap" || lemma == "wind") return w == "up";
   if (lemma == "kick" || lemma == "call") return w == "off";  // "called off the strike"
   if (lemma == "walk") return w == "out" || w == "off";  // "walked out", "walked off the job"
+  // "go to Moscow", "went on strike" (event_extraction.cpp checks the word after), "went public",
+  // "went bankrupt", "went ahead", "went into effect"; not "gone down", "go unnoticed"
+  if (lemma == "go")
+    return w == "to" || w == "on" || w == "public" || w == "bankrupt" || w == "ahead" || w == "into";
   return false;
 }
 

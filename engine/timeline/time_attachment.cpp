@@ -422,6 +422,12 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
           !anaphoric && !moves_to_target(m.lemma) && !(is_weekday_name(t.text) && scheduled_present(m)) &&
           !captioned_day(u, s, tt, t, m))
         continue;
+      // "The agreement, approved by the Justice Department yesterday, will give ...": a "will"
+      // future is never dated by a time over before the DCT's day (a weekday is read forward later:
+      // "will meet on the issue Wednesday")
+      if (m.tense == Tense::Future && m.verb_group.starts_with("will ") && dct && t.time.latest &&
+          *t.time.latest < dct_bounds(*dct).first && !anaphoric && !is_weekday_name(t.text))
+        continue;
       long dist = std::labs(static_cast<long>(tt.first) - static_cast<long>(m.trigger));
       long cost = dist + (m.finite ? 0 : 6) + (m.noun ? 3 : 0) + (same_clause ? 0 : 20);
       if (m.own_time >= tt.first && m.own_time <= tt.last) cost = 0;  // "yesterday's meeting"

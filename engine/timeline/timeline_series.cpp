@@ -201,6 +201,10 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
         int latest = 0;
         for (const DatedRound& d : dated[e->series->name])
           if (*d.earliest <= *hi && *d.latest + round_span >= *lo) latest = std::max(latest, d.round);
+        // or a round a report of those days tells as over ("The fifth round concluded", written
+        // on or after this day and within two weeks of it): it is the latest one then
+        for (const DatedRound& d : it->second)
+          if (!d.earliest && d.latest && *d.latest >= *lo && *d.latest <= *hi + round_span) latest = std::max(latest, d.round);
         const bool later_numbered_before = std::any_of(it->second.begin(), it->second.end(), [&](const DatedRound& d) {
           return d.round > latest && d.latest && *d.latest < *lo;
         });
