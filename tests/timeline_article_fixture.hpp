@@ -99,4 +99,11 @@ inline std::string latest(const Event& e) {
   return e.time && e.time->time.latest ? format_instant(*e.time->time.latest) : "~";
 }
 
+// Event `e` is dated to the whole of `day` ("2024-05-15").
+inline void expect_day(const Event* e, std::string_view day) {
+  ASSERT_NE(e, nullptr) << "no event for day " << day;
+  EXPECT_EQ(earliest(*e), std::string(day) + "T00:00:00");
+  EXPECT_EQ(latest(*e), std::string(day) + "T23:59:59");
+}
+
 }  // namespace parley::testing

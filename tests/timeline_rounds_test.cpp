@@ -365,3 +365,38 @@ TEST(ReadingRounds, ADayTheRoundContinuedIsNotItsStart) {
   EXPECT_FALSE(fourth->start.has_value());
   EXPECT_FALSE(fourth->end.has_value());
 }
+
+TEST(ReadingRounds, ACountedDayDatesTheRoundsStart) {
+  // DCT Wednesday 2025-03-12: "have begun the third day of the fourth round" (today, day 3) and
+  // "entered their second day on Tuesday" (day 2) both say the round opened on Monday
+  constexpr std::string_view river = "Danube shipping talks";
+  const auto& a = golden_article("rounds-counted-days.txt");
+  constexpr RoundRow rows[] = {
+      {"day", "begun the third day", EventKind::Round, Phase::Start, 4, river, "2025-03-10T00:00:00",
+       "2025-03-10T23:59:59"},
+  };
+  expect_round_rows(a, rows);
+  const SeriesRound* fourth = a.round(river, 4);
+  ASSERT_TRUE(fourth && fourth->start && fourth->start->time.earliest);
+  EXPECT_EQ(format_instant(*fourth->start->time.earliest), "2025-03-10T00:00:00");
+  EXPECT_FALSE(fourth->end.has_value());
+  // the verb opening the day is not an event of its own
+  EXPECT_EQ(a.find("begun"), nullptr);
+  // "on Tuesday, when the delegations exchanged draft maps": the day told dates both clauses
+  expect_day(a.find("day", "entered their second day"), "2025-03-10");
+  expect_day(a.find("exchanged"), "2025-03-11");
+  // "On the third day of the talks, the Hungarian delegate said": the statement's window, two
+  // days back; the statement itself keeps its own day
+  const Event* third = a.find("day", "On the third day");
+  ASSERT_TRUE(third && third->time && third->time->time.earliest && third->time->time.latest);
+  EXPECT_EQ(format_instant(*third->time->time.earliest), "2025-03-09T16:00:00");
+  EXPECT_EQ(format_instant(*third->time->time.latest), "2025-03-10T16:00:00");
+  const Event* said = a.find("said");
+  ASSERT_TRUE(said && said->time && said->time->time.latest);
+  EXPECT_EQ(format_instant(*said->time->time.latest), "2025-03-12T16:00:00");
+  // a headline's count without a day names the series and dates nothing
+  const Event* headline = a.find("day", "enter 3rd day");
+  ASSERT_TRUE(headline && headline->series);
+  EXPECT_EQ(headline->series->name, river);
+  EXPECT_FALSE(headline->time.has_value());
+}

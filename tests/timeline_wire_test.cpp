@@ -10,12 +10,6 @@ namespace {
 using namespace parley;
 using namespace parley::testing;
 
-void expect_day(const Event* e, std::string_view day) {
-  ASSERT_NE(e, nullptr) << "no event for day " << day;
-  EXPECT_EQ(earliest(*e), std::string(day) + "T00:00:00");
-  EXPECT_EQ(latest(*e), std::string(day) + "T23:59:59");
-}
-
 TEST(WirePlans, AVerbAfterAPlanIsDatedByItsOwnTime) {
   // wire time May 14 21:40, dateline "COLOMBO, May 15 -" (a Wednesday)
   const auto& a = golden_article("wire-plans.txt");

@@ -9,6 +9,7 @@
 #include "engine/timeline/mention.hpp"
 #include "engine/timeline/copular_rounds.hpp"
 #include "engine/timeline/gapped_rounds.hpp"
+#include "engine/timeline/day_counts.hpp"
 #include "engine/timeline/round_subject.hpp"
 #include "engine/timeline/sentence_reader.hpp"
 #include "engine/timeline/meeting_nouns.hpp"
@@ -618,6 +619,26 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
     std::size_t sentence_start_out = out.size();
     for (std::size_t v = s.first; v < s.last; ++v) {
       const Token& tok = u.tokens[v];
+      // "the second day of the latest round", "talks entered their third day": the talks' start,
+      // counted back from the day told (the tagger may have read "the second day" as a time)
+      if (const int day = day_ordinal_at(r, v); day != 0 && tok.kind == TokenKind::Word) {
+        if (const CountedTalks talks = talks_of_counted_day(r, v); talks.first != no_token) {
+          Mention m;
+          m.sentence = si;
+          m.trigger = m.trigger_last = v;
+          m.quoted = tok.in_quote;
+          m.noun = true;
+          m.lemma = "start";
+          m.phase = Phase::Start;
+          m.day_count = day;
+          m.ordinal_index = ordinal_in(u, ordinals, talks.first, talks.last);
+          m.kind = m.ordinal_index >= 0 ? EventKind::Round : EventKind::Meeting;
+          m.series_name = series_in(r, talks.first, talks.last);
+          std::tie(m.clause_first, m.clause_last) = clause_of(r, v);
+          out.push_back(std::move(m));
+          continue;
+        }
+      }
       if (tok.kind != TokenKind::Word || r.timex_at(v)) continue;
       std::string_view word = r.w(v);
       // ("a company called Trico" is a name; "called off the strike" is an act, "called for
@@ -683,6 +704,9 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       auto nounish = [&] { return noun_context(r, v); };
       if (verb && tok.capitalized && v != s.first) verb.reset();  // a name: "Grand Rapids", "Lift"
       if (verb && not_an_event_here(site, v, verb->lemma)) verb.reset();  // "is scheduled to begin"
+      // "have begun the second day of ...": the counted day is the event (above)
+      if (verb && (verb->lemma == "begin" || verb->lemma == "start" || verb->lemma == "enter") && opens_counted_day(r, v))
+        verb.reset();
       // "talks", "meetings": the nouns of negotiation, not verbs, unless an auxiliary says so
       if (verb && is_negotiation_noun(word) && (verb->form == VerbForm::Third || verb->form == VerbForm::Base)) verb.reset();
       // "The agreement expires on June 30": a verb form with a dated prepositional phrase right

@@ -53,6 +53,7 @@ struct Mention {
   std::string series_name;           // before aliases
   Phase phase = Phase::None;
   int ordinal_index = -1;            // into TagResult::ordinals
+  int day_count = 0;                 // "the second day of the talks": the day told is day N of them (day_counts.hpp)
   bool in_previous_meeting = false;  // "In this meeting, ...": inside the last meeting told
 };
 

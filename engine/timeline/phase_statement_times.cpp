@@ -3,6 +3,8 @@
 
 #include <date/date.h>
 
+#include "engine/timeline/day_counts.hpp"
+
 namespace parley::timeline {
 namespace {
 
@@ -70,6 +72,7 @@ void date_phases_by_statement(const TextUnits& units, const std::vector<Mention>
         times[at].time->time.earliest && times[at].time->time.latest) {
       EventTime et = *times[at].time;
       et.basis = "the time of the statement telling it: " + (et.text.empty() ? et.basis : et.text);
+      count_back_to_start(et, m.day_count);  // "On the fourth day of the talks, Zarif said"
       times[k].time = std::move(et);
       continue;
     }

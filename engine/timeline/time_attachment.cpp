@@ -4,6 +4,8 @@
 // tense, with the reason in `basis`, so a reader sees why an event sits where it does.
 #include "engine/timeline/time_attachment.hpp"
 
+#include "engine/timeline/day_counts.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -455,8 +457,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
   std::vector<char> used(timexes.size(), 0);
   for (const Candidate& c : candidates) {
     // a time also dates the events of the "when" clause it governs, whoever took it first
-    if (out[c.mention].time || (used[c.timex] && !governs(c.timex, mentions[c.mention].trigger))) continue;
-    used[c.timex] = 1;
+    // (and an event of that clause taking it leaves it to the main clause: "The talks entered their
+    // second day on Tuesday, when the delegations exchanged maps")
+    const bool in_governed = governs(c.timex, mentions[c.mention].trigger);
+    if (out[c.mention].time || (used[c.timex] && !in_governed)) continue;
+    if (!in_governed) used[c.timex] = 1;
     // the last end of one of the tagger's ranges dates its event from the first end on
     std::size_t x = c.timex;
     for (const TimexRange& r : ranges)
@@ -554,6 +559,8 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       et.basis = "weekday of an event told in the past: the one before the DCT";
     }
     clock_on_story_day(et, timexes, c.timex, sentence_of_timex, m, dct);
+    // "began the second day of the talks" on the day told: they started a day before it
+    if (m.day_count >= 2 && et.time.granularity == Granularity::Day) count_back_to_start(et, m.day_count);
     a.time = std::move(et);
   }
   bound_by_span_of_sentence(mentions, out);
@@ -619,14 +626,16 @@ void restate_previous_times(const std::vector<Mention>& mentions, std::vector<At
       begin = k;
     }
     const Mention& m = mentions[k];
+    // (a counted day is a day of the talks, not their start told again: "entered their third day
+    // on Wednesday. On the fourth day, ...")
     if (!meeting(m) || m.quoted || (times[k].time && !times[k].time->timex.empty()) || times[k].anaphoric ||
-        m.needs_own_time)
+        m.needs_own_time || m.day_count != 0)
       continue;
     if (begin == 0 || mentions[begin - 1].sentence + 1 != m.sentence) continue;
     for (std::size_t j = prev_begin; j < begin; ++j) {
       const Mention& p = mentions[j];
       if (!meeting(p) || p.quoted || !times[j].time || times[j].time->timex.empty() || !phases_agree(p.phase, m.phase) ||
-          p.tense != m.tense || m.phase == Phase::None)
+          p.tense != m.tense || m.phase == Phase::None || p.day_count != 0)
         continue;
       // two rounds each numbered in its own sentence are two rounds ("wrapped up the fifth
       // round on June 9. ... concluded the sixth round")

@@ -201,6 +201,16 @@ void resolve_relative(std::span<Event* const> events, std::chrono::seconds windo
         int latest = 0;
         for (const DatedRound& d : dated[e->series->name])
           if (*d.earliest <= *hi && *d.latest + round_span >= *lo) latest = std::max(latest, d.round);
+        // "have begun the second day of the latest round": a round that starts on this day is
+        // the one that ends next, within two weeks (not one that ended before it)
+        if (e->phase == Phase::Start) {
+          int ending = 0;
+          for (const DatedRound& d : dated[e->series->name])
+            if (d.phase == Phase::End && *d.earliest >= *lo && *d.earliest <= *hi + round_span &&
+                (ending == 0 || d.round < ending))
+              ending = d.round;
+          if (ending > 0) latest = ending;
+        }
         // or a round a report of those days tells as over ("The fifth round concluded", written
         // on or after this day and within two weeks of it): it is the latest one then
         for (const DatedRound& d : it->second)
