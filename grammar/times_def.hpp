@@ -43,6 +43,9 @@ inline const auto hh_mm = lexeme[digits_1_2[checked_hour] >> lit(':') >> digits_
 // is an amount).
 inline const auto hh_dot_mm_bare = lexeme[digits_1_2[checked_hour] >> lit('.') >> digits_2[checked_minute]];
 inline const auto hh_dot_mm = hh_dot_mm_bare >> meridiem;
+// "at 10.30 GMT", "at 10.00 local time": a zone, or "local time" after it, also says it is a
+// clock (the words "local time" add nothing to the value and stay outside the expression)
+inline const auto hh_dot_mm_zoned = hh_dot_mm_bare >> (zone | &(kw("local") >> kw("time")));
 // "1400 GMT": a four-digit clock needs its zone to be told from a year or an amount.
 inline const auto military = lexeme[digits_2[checked_hour] >> digits_2[checked_minute] >> word_end] >> zone;
 // "at 0930 hrs EST", "to 11.30 hrs": wire copy's clock written in hours
@@ -96,7 +99,7 @@ inline const auto spelled_minutes =
 inline const auto spelled_clock =
     lexeme[(lexicon::small_numbers >> word_end)[spelled_hour]] >> -spelled_minutes >> meridiem >> -zone;
 inline const auto clock =
-    (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) |
+    (hh_mm >> -meridiem >> -zone) | (hh_dot_mm >> -zone) | hh_dot_mm_zoned |
     (lexeme[digits_1_2[checked_hour] >> !lit(',')] >> meridiem >> -zone) |
     (lexeme[digits_1_2[checked_hour] >> (am[ante_meridiem] | pm[post_meridiem])] >> -zone) |
     (number[checked_hour] >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")) >> -meridiem) |

@@ -82,7 +82,8 @@ TEST(ExportChronology, AxisFitsTheMainEventsAndListsTheRestBeside) {
 }
 
 TEST(ExportChronology, LanesByKindNeverOnePerActor) {
-  const ChronologyPlan plan = plan_chronology(negotiation());  // 44 events, 44 distinct actors
+  const Timeline tl = negotiation();  // 44 events, 44 distinct actors (the plan points into it)
+  const ChronologyPlan plan = plan_chronology(tl);
   ASSERT_EQ(plan.lanes.size(), 1u);
   EXPECT_EQ(plan.lanes[0].name, "Statements");
 }
@@ -110,12 +111,13 @@ Timeline rounds() {
 }
 
 TEST(ExportChronology, SeriesLaneFirstAndTitleFromTheSeriesAndSpan) {
-  const ChronologyPlan plan = plan_chronology(rounds());
+  const Timeline tl = rounds();  // the plan points into its events: it must outlive the plan
+  const ChronologyPlan plan = plan_chronology(tl);
   ASSERT_EQ(plan.lanes.size(), 2u);
   EXPECT_EQ(plan.lanes[0].series, "Vienna talks");
   EXPECT_EQ(plan.lanes[1].name, "Statements");
   EXPECT_EQ(plan.title, "Vienna talks, 6 Apr – 2 Jun 2021");
-  EXPECT_EQ(plan_chronology(rounds(), "Talks in Vienna").title, "Talks in Vienna");
+  EXPECT_EQ(plan_chronology(tl, "Talks in Vienna").title, "Talks in Vienna");
   EXPECT_TRUE(planned(plan, "r4e").conflict);
   EXPECT_FALSE(planned(plan, "r4s").conflict);
 }

@@ -157,11 +157,11 @@ TEST(WireDecisionsAndObjects, DecisionsAreDatedAndObjectsAreNoEvents) {
   expect_day(a.find("decided"), "2024-05-15");
   expect_day(a.find("meeting", "today's regular weekly meeting"), "2024-05-15");
   // "ratified the fisheries accord on Monday and unveiled a new quota plan": Monday is the first
-  // verb's
+  // verb's, and the second, told in the same tense by the same subject, shares the day
   expect_day(a.find("ratified"), "2024-05-13");
   const Event* unveiled = a.find("unveiled");
-  ASSERT_NE(unveiled, nullptr);
-  EXPECT_EQ(earliest(*unveiled), "~");
+  expect_day(unveiled, "2024-05-13");
+  EXPECT_EQ(unveiled->time->basis, "coordinated with 'ratified': Monday");
   // "rejected offers", "discuss issues": the -s word after a verb is its object
   EXPECT_EQ(a.find("offers"), nullptr);
   EXPECT_EQ(a.find("issues"), nullptr);
@@ -202,6 +202,35 @@ TEST(WireTripsAndOccasions, TripsCallsAndOccasionsGetTheirOwnDay) {
   // "Yesterday's ruling": an occasion dated by a time of its own; "A ruling on the appeal" is none
   expect_day(a.find("ruling", "Yesterday's ruling"), "2024-05-14");
   EXPECT_EQ(a.find("ruling", "A ruling on the appeal"), nullptr);
+}
+
+
+TEST(WireCoordinatedAndQuoted, ASharedDayAQuotedFragmentAndADottedClock) {
+  const auto& a = golden_article("wire-coordinated-and-quoted.txt");  // MADRID, May 15 (wire time May 14)
+  // "moved their trawlers into the harbour mouths today and blocked the ferry lanes": one day
+  expect_day(a.find("moved"), "2024-05-15");
+  const Event* blocked = a.find("blocked");
+  expect_day(blocked, "2024-05-15");
+  EXPECT_EQ(blocked->time->basis, "coordinated with 'moved': today");
+  // "brought the port of Cadiz to a halt today but called off a stoppage": the long first
+  // phrase keeps its time, and the verb after "but" shares it and the subject
+  expect_day(a.find("brought"), "2024-05-15");
+  const Event* called = a.find("called");
+  expect_day(called, "2024-05-15");
+  ASSERT_EQ(called->actors.size(), 1u);
+  EXPECT_EQ(called->actors[0], "Striking dockers");
+  // 'stopped working "as of noon today."': the quoted words go on with the reporter's clause
+  const Event* stopped = a.find("stopped");
+  ASSERT_TRUE(stopped && stopped->time);
+  EXPECT_EQ(stopped->time->time.value, "2024-05-15T12:00");
+  // "at 10.00 local time tomorrow": a dotted clock is a clock when "local time" follows it
+  const Event* resume = a.find("resume");
+  ASSERT_TRUE(resume && resume->time);
+  EXPECT_EQ(resume->time->time.value, "2024-05-16T10:00");
+  // "joined the fleet in 1998 and became its spokesman": a year is no day the two verbs share
+  const Event* became = a.find("became");
+  ASSERT_NE(became, nullptr);
+  EXPECT_NE(earliest(*became), "1998-01-01T00:00:00");
 }
 
 }  // namespace

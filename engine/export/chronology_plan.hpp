@@ -58,8 +58,10 @@ std::vector<const PlannedEvent*> in_time_order(const ChronologyPlan&);
 // Series names as lanes compare them: without case.
 bool same_series(std::string_view a, std::string_view b);
 
-// `title` replaces the one derived from the timeline when not empty.
+// `title` replaces the one derived from the timeline when not empty. The plan points into the
+// timeline's events: the timeline must outlive it (never pass a temporary).
 ChronologyPlan plan_chronology(const Timeline&, std::string_view title = {});
+ChronologyPlan plan_chronology(const Timeline&&, std::string_view = {}) = delete;
 
 // Every event's lane, for the exports that group events (vis groups, TimelineJS groups, the CSV
 // lane column): the page's lanes, so all formats group alike. Events the page lists beside the

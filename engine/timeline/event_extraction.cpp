@@ -908,11 +908,12 @@ std::vector<Mention> extract_mentions(const TextUnits& u, const std::vector<Even
       // subject
       std::size_t subject_end = plan_first != no_token ? plan_first : aux_first;
       auto [sf, sl] = subject_before(r, subject_end);
-      // "reviewed X and exchanged views", "in addition to reinstating ... and imposing": a verb
+      // "reviewed X and exchanged views", "brought the port to a halt but called off a stoppage",
+      // "in addition to reinstating ... and imposing": a verb
       // coordinated with an earlier one, or a bare gerund, shares that verb's subject
       // (the timeline builder fills it in)
       if ((verb->form == VerbForm::Gerund && m.tense == Tense::None) ||
-          (aux_first > s.first && iequals(r.w(aux_first - 1), "and"))) {
+          (aux_first > s.first && (iequals(r.w(aux_first - 1), "and") || iequals(r.w(aux_first - 1), "but")))) {
         m.coordinated = m.finite;
         sf = sl = no_token;
       }

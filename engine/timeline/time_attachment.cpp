@@ -15,6 +15,7 @@
 #include <date/date.h>
 
 #include "engine/timeline/clock_times.hpp"
+#include "engine/timeline/coordinated_times.hpp"
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
@@ -413,9 +414,11 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     const std::span<const Mention> in_reach(lo, hi);
     for (std::size_t k = static_cast<std::size_t>(lo - mentions.data()); k < static_cast<std::size_t>(hi - mentions.data()); ++k) {
       const Mention& m = mentions[k];
-      bool same_clause = tt.first >= m.clause_first && tt.first <= m.clause_last;
+      // (a quoted fragment goes on with the clause it is quoted in: 'stopped work "as of noon today."')
+      const bool fragment = in_quoted_fragment_of(u, s, tt, m, in_reach);
+      bool same_clause = fragment || (tt.first >= m.clause_first && tt.first <= m.clause_last);
       if (!same_clause && !anaphoric) continue;
-      if (u.tokens[tt.first].in_quote != m.quoted) continue;
+      if (u.tokens[tt.first].in_quote != m.quoted && !fragment) continue;
       if (!may_date(u, s, tt, m, in_reach) || outside_governing(si, x, m.trigger, tt.first)) continue;
       // "began raising its stake in July, and holds 14.6%": a verb in the present is not dated
       // by a time over before the DCT's day
@@ -442,19 +445,24 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
       // a time opening the sentence ("Hours earlier, X tweeted") belongs to its main verb
       if (anaphoric && tt.first < m.trigger && m.finite) cost -= 2;
       // "ratified the accord on Monday and unveiled a plan": a time before a coordinated verb
-      // ends the first verb's phrase
+      // ends the first verb's phrase (the coordinated verb may share it, share_coordinated_times)
       if (!anaphoric && tt.last < m.trigger && !m.noun)
         for (std::size_t i = tt.last + 1; i < m.trigger; ++i)
           if (iequals(u.word(i), "and") || iequals(u.word(i), "but")) {
             cost += 5;
             break;
           }
+      // "brought the port to a halt today but called off a stoppage": however long the phrase,
+      // a time right before the coordinator ends the first verb's phrase
+      if (!anaphoric && tt.first > m.trigger_last && !m.noun && m.finite && ends_before_coordinated_verb(u, s, tt, in_reach))
+        cost -= 6;
       candidates.push_back({cost, x, k, anaphoric});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
   std::vector<char> used(timexes.size(), 0);
+  std::vector<std::size_t> time_token(mentions.size(), no_token);  // first token of the time taken
   for (const Candidate& c : candidates) {
     // a time also dates the events of the "when" clause it governs, whoever took it first
     // (and an event of that clause taking it leaves it to the main clause: "The talks entered their
@@ -492,6 +500,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     }
     const Sentence& s = u.sentences[mentions[c.mention].sentence];
     std::size_t ti = first_token_at(u, s, t.span.begin);
+    time_token[c.mention] = ti;
     EventTime et = from_timex(t, "clause");
     if (std::size_t w = place_weekday_in_named_week(et, u.text, timexes, x); w != no_token) used[w] = 1;
     if (std::size_t y = range_end(u, s, timexes, ranges, x); y != no_token) {
@@ -563,6 +572,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     if (m.day_count >= 2 && et.time.granularity == Granularity::Day) count_back_to_start(et, m.day_count);
     a.time = std::move(et);
   }
+  share_coordinated_times(u, mentions, time_token, out);
   bound_by_span_of_sentence(mentions, out);
   date_by_meeting_attended(u, mentions, out);
   restate_previous_times(mentions, out);

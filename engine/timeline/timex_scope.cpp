@@ -192,4 +192,25 @@ bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mentio
   return t.first == opener && m.subject_first != no_token;
 }
 
+bool in_quoted_fragment_of(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
+                           std::span<const Mention> mentions) {
+  if (m.quoted || !u.tokens[t.first].in_quote || t.first <= m.trigger_last) return false;
+  std::size_t open = t.first;
+  while (open > s.first && u.tokens[open - 1].in_quote && u.tokens[open - 1].kind != TokenKind::OpenQuote) --open;
+  if (open > s.first && u.tokens[open - 1].kind == TokenKind::OpenQuote) --open;
+  if (u.tokens[open].kind != TokenKind::OpenQuote || open <= m.trigger_last) return false;
+  std::size_t close = t.last;
+  while (close + 1 < s.last && u.tokens[close + 1].in_quote && u.tokens[close + 1].kind != TokenKind::CloseQuote) ++close;
+  constexpr std::size_t most_words = 8;
+  std::size_t words = 0;
+  for (std::size_t i = open; i <= close; ++i) words += u.tokens[i].kind == TokenKind::Word;
+  if (words > most_words) return false;
+  for (const Mention& o : mentions)
+    if (o.trigger >= open && o.trigger <= close) return false;
+  // nothing but the event's own clause between it and the quote
+  for (std::size_t i = m.trigger_last + 1; i < open; ++i)
+    if (u.tokens[i].kind == TokenKind::Punct || opens_clause(u.word(i))) return false;
+  return true;
+}
+
 }  // namespace parley::timeline

@@ -34,4 +34,10 @@ std::pair<std::size_t, std::size_t> when_clause_after(const TextUnits& u, const 
 bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
               std::span<const Mention> mentions);
 
+// Whether time `t`, inside quotation marks, is in a short quoted fragment that goes on with
+// event `m`'s own unquoted sentence ("stopped working \"as of noon today.\""): a few words after
+// the event, with no event of their own, so the words are the reporter's clause, quoted.
+bool in_quoted_fragment_of(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
+                           std::span<const Mention> mentions);
+
 }  // namespace parley::timeline
