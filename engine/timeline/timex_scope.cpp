@@ -195,13 +195,20 @@ bool may_date(const TextUnits& u, const Sentence& s, TimexTokens t, const Mentio
 bool in_quoted_fragment_of(const TextUnits& u, const Sentence& s, TimexTokens t, const Mention& m,
                            std::span<const Mention> mentions) {
   if (m.quoted || !u.tokens[t.first].in_quote || t.first <= m.trigger_last) return false;
+  // (the walks stop soon after a fragment's length: a quote of a whole page costs no more)
+  constexpr std::size_t most_words = 8, most_tokens = 3 * most_words;
   std::size_t open = t.first;
-  while (open > s.first && u.tokens[open - 1].in_quote && u.tokens[open - 1].kind != TokenKind::OpenQuote) --open;
+  while (open > s.first && t.first - open < most_tokens && u.tokens[open - 1].in_quote &&
+         u.tokens[open - 1].kind != TokenKind::OpenQuote)
+    --open;
   if (open > s.first && u.tokens[open - 1].kind == TokenKind::OpenQuote) --open;
   if (u.tokens[open].kind != TokenKind::OpenQuote || open <= m.trigger_last) return false;
   std::size_t close = t.last;
-  while (close + 1 < s.last && u.tokens[close + 1].in_quote && u.tokens[close + 1].kind != TokenKind::CloseQuote) ++close;
-  constexpr std::size_t most_words = 8;
+  while (close + 1 < s.last && close - t.last < most_tokens && u.tokens[close + 1].in_quote &&
+         u.tokens[close + 1].kind != TokenKind::CloseQuote)
+    ++close;
+  if (close + 1 < s.last && u.tokens[close + 1].in_quote && u.tokens[close + 1].kind != TokenKind::CloseQuote)
+    return false;  // the quote goes on: no fragment
   std::size_t words = 0;
   for (std::size_t i = open; i <= close; ++i) words += u.tokens[i].kind == TokenKind::Word;
   if (words > most_words) return false;
