@@ -7,8 +7,8 @@
 #include <cstddef>
 
 #include "engine/timeline/mention.hpp"
-#include "parley/timeline.hpp"
 #include "engine/timeline/sentence_reader.hpp"
+#include "parley/timeline.hpp"
 
 namespace parley::timeline {
 

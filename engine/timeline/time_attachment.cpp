@@ -4,8 +4,6 @@
 // tense, with the reason in `basis`, so a reader sees why an event sits where it does.
 #include "engine/timeline/time_attachment.hpp"
 
-#include "engine/timeline/day_counts.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -16,6 +14,7 @@
 
 #include "engine/timeline/clock_times.hpp"
 #include "engine/timeline/coordinated_times.hpp"
+#include "engine/timeline/day_counts.hpp"
 #include "engine/timeline/timex_scope.hpp"
 
 namespace parley::timeline {
@@ -415,7 +414,7 @@ std::vector<Attachment> attach_times(const TextUnits& u, const std::vector<Menti
     for (std::size_t k = static_cast<std::size_t>(lo - mentions.data()); k < static_cast<std::size_t>(hi - mentions.data()); ++k) {
       const Mention& m = mentions[k];
       // (a quoted fragment goes on with the clause it is quoted in: 'stopped work "as of noon today."')
-      const bool fragment = in_quoted_fragment_of(u, s, tt, m, in_reach);
+      const bool fragment = u.tokens[tt.first].in_quote != m.quoted && in_quoted_fragment_of(u, s, tt, m, in_reach);
       bool same_clause = fragment || (tt.first >= m.clause_first && tt.first <= m.clause_last);
       if (!same_clause && !anaphoric) continue;
       if (u.tokens[tt.first].in_quote != m.quoted && !fragment) continue;
