@@ -1,7 +1,8 @@
 #pragma once
-// The batch protocol on every core: one thread reads lines, N workers answer them, and the
-// calling thread writes the answers in input order. At most a window of lines is in flight, so
-// memory stays bounded whatever the input's size, and the output is the same bytes whatever N.
+// The batch protocol on every core: N workers (the calling thread one of them) take turns
+// reading runs of lines, answer them at once, and write the answers in input order. At most a
+// window of lines is in flight, so memory stays bounded whatever the input's size, and the
+// output is the same bytes whatever N.
 #include <cstddef>
 #include <cstdint>
 #include <functional>

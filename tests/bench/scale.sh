@@ -9,17 +9,19 @@
 # wall time says more about the other jobs than about parley. MB/s are of JSON input, per wall
 # second and per CPU second (user + system); "text MB/s" counts article text only.
 #
-# Usage: tests/bench/scale.sh [--install-node] [--no-chrono] [path/to/parley]
+# Usage: tests/bench/scale.sh [--install-node] [--no-chrono] [--repeat=N] [path/to/parley]
+# Each parley and chrono row is the median of N runs (5 unless told).
 # Needs python3 (timing) and ../shared/corpora/reuters21578.jsonl (skips without it).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${PARLEY_SHARED_DIR:-$here/../shared}"
-install_node=0 chrono=1 parley="$here/build/parley"
+install_node=0 chrono=1 repeat=5 parley="$here/build/parley"
 for arg in "$@"; do
   case $arg in
+    --repeat=*) repeat=${arg#--repeat=} ;;
     --install-node) install_node=1 ;;
     --no-chrono) chrono=0 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) parley=$arg ;;
   esac
 done
@@ -36,25 +38,43 @@ json_bytes=$(stat -c %s "$corpus")
 text_bytes=$(python3 -c 'import json,sys
 print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$corpus")
 
-# measure NAME COMMAND...: runs COMMAND with the corpus on standard input, output discarded, and
-# prints one row of the table. The CPU times are the child's own (getrusage).
+# measure NAME COMMAND...: runs COMMAND $repeat times with the corpus on standard input, output
+# discarded, and prints one row of the table: the run of median wall time (one run of a fraction
+# of a second says more about the machine's other work than about parley). The CPU times are the
+# child's own (getrusage). The median wall time is also kept in $work/walls for the ratios.
 measure() {
   local name=$1; shift
-  python3 - "$name" "$corpus" "$json_bytes" "$text_bytes" "$@" <<'PY'
+  python3 - "$name" "$corpus" "$json_bytes" "$text_bytes" "$repeat" "$work/walls" "$@" <<'PY'
 import os, resource, subprocess, sys, time
-name, corpus, json_bytes, text_bytes, cmd = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
-before = resource.getrusage(resource.RUSAGE_CHILDREN)
-start = time.monotonic()
-with open(corpus, "rb") as stdin:
-    status = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL).returncode
-wall = time.monotonic() - start
-after = resource.getrusage(resource.RUSAGE_CHILDREN)
-user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+name, corpus, json_bytes, text_bytes, repeat, walls, cmd = (sys.argv[1], sys.argv[2], int(sys.argv[3]),
+                                                            int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7:])
+runs = []
+for _ in range(repeat):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    with open(corpus, "rb") as stdin:
+        status = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL).returncode
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    runs.append((wall, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime, status))
+wall, user, system, status = sorted(runs)[len(runs) // 2]
 cpu = user + system
 mb, text_mb = json_bytes / 1e6, text_bytes / 1e6
 note = "" if status in (0, 4) else f"  (exit status {status})"
 print(f"{name:<34} {user:7.2f} {system:6.2f} {wall:7.2f} {mb / wall:9.2f} {mb / cpu:9.2f} {text_mb / cpu:9.2f}{note}",
       flush=True)
+with open(walls, "a") as f:
+    f.write(f"{name}\t{wall}\n")
+PY
+}
+
+# ratio NAME_A NAME_B: how many times faster the median run of B was than that of A.
+ratio() {
+  python3 - "$work/walls" "$1" "$2" <<'PY'
+import sys
+walls = dict(line.rstrip("\n").split("\t") for line in open(sys.argv[1]))
+a, b = sys.argv[2], sys.argv[3]
+print(f"{b} / {a}: {float(walls[a]) / float(walls[b]):.2f}x the wall speed")
 PY
 }
 
@@ -67,6 +87,26 @@ for command in tag timeline; do
     measure "parley $command --jsonl --jobs $jobs" "$parley" "$command" --jsonl --jobs "$jobs"
   done
 done
+for command in tag timeline; do ratio "parley $command --jsonl --jobs 1" "parley $command --jsonl --jobs 2"; done
+
+# The cores of a virtual machine need not be equally fast: its host may run other work on one of
+# them. `tag --jobs 1` pinned to each of the first two cores says what two cores can give at most
+# (the sum of their speeds, over the fastest one's), and how much of it `--jobs 2` took.
+if command -v taskset >/dev/null && [[ $(nproc) -ge 2 ]]; then
+  for cpu in 0 1; do
+    measure "parley tag --jsonl --jobs 1 on cpu $cpu" taskset -c "$cpu" "$parley" tag --jsonl --jobs 1
+  done
+  python3 - "$work/walls" <<'PY'
+import sys
+walls = {k: float(v) for k, v in (line.rstrip("\n").split("\t") for line in open(sys.argv[1]))}
+cores = [walls[f"parley tag --jsonl --jobs 1 on cpu {c}"] for c in (0, 1)]
+fastest = min(cores)
+bound = sum(fastest / t for t in cores)
+reached = fastest / walls["parley tag --jsonl --jobs 2"]
+print(f"cores: cpu 0 {cores[0]:.2f} s, cpu 1 {cores[1]:.2f} s; two cores give at most {bound:.2f}x the fastest one; "
+      f"tag --jobs 2 reached {reached:.2f}x ({100 * reached / bound:.0f}% of that)")
+PY
+fi
 
 # chrono-node on the same articles: each line parsed, chrono.parse(text, dct) run, one JSON line
 # of results written per article, as `parley tag --jsonl` does.
@@ -97,7 +137,9 @@ readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
   .on("close", () => { if (out.length) process.stdout.write(out.join("\n") + "\n"); });
 JS
     version=$(node -p 'require(process.argv[1] + "/node_modules/chrono-node/package.json").version' "$work")
-    measure "chrono-node $version (node $(node --version))" node "$work/chrono_tag.js"
+    chrono_row="chrono-node $version (node $(node --version))"
+    measure "$chrono_row" node "$work/chrono_tag.js"
+    ratio "$chrono_row" "parley tag --jsonl --jobs 1"
   else
     echo "chrono: npm could not install chrono-node (no registry?), skipped"
   fi

@@ -120,6 +120,27 @@ jsonl_jobs)
     done
   done
   [[ -f $shared/corpora/reuters21578.jsonl ]] || echo "jsonl_jobs: $shared/corpora not found: the bundled lines only" ;;
+jsonl_pipe)
+  # A line written into a pipe is answered before the next is sent, at any --jobs: the workers
+  # never wait for a full run, and what is answered is flushed while the input is empty.
+  need_python
+  for jobs in 1 2 7; do
+    python3 - "$parley" "$jobs" <<'PY' || fail "--jobs $jobs: an answer did not come while its pipe stayed open"
+import json, select, subprocess, sys
+parley, jobs = sys.argv[1], sys.argv[2]
+p = subprocess.Popen([parley, "tag", "--jsonl", "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+for i in range(5):
+    p.stdin.write(json.dumps({"id": f"p{i}", "text": "The talks ended yesterday.", "dct": "2021-05-20"}).encode() + b"\n")
+    p.stdin.flush()
+    ready, _, _ = select.select([p.stdout], [], [], 20)
+    assert ready, f"no answer to line {i + 1} within 20 s"
+    answer = json.loads(p.stdout.readline())
+    assert answer["id"] == f"p{i}", answer
+    assert [t["value"] for t in answer["timexes"]] == ["2021-05-19"], answer
+p.stdin.close()
+assert p.stdout.read() == b"" and p.wait() == 0
+PY
+  done ;;
 jsonl_batch)
   need_python
   { echo '{"id": "d1", "text": "The talks ended yesterday.", "dct": "2021-05-20"}'
