@@ -7,8 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/timeline/ordinal_readings.hpp"
 #include "engine/timeline/unnumbered_rounds.hpp"
 #include "parley/dct.hpp"
+#include "parley/tagger.hpp"
 #include "parley/document.hpp"
 #include "parley/timeline.hpp"
 #include "parley/timeline_output.hpp"
@@ -144,6 +146,57 @@ TEST(UnnumberedPhases, OnlyATightUnambiguousDayOfTheSameSeriesJoins) {
   Event by_default = phase_on("Heron talks", Phase::Start, "2026-03-02", "2026-03-02");
   by_default.time->text.clear();
   EXPECT_TRUE(joined({by_default}, s).empty());
+}
+
+
+// The gannet-* collection: rounds 1 and 2 of fictional fisheries talks numbered by two outlets,
+// and a paper's "opened the first round of the Gannet Bank fisheries talks since the quota
+// dispute" three weeks after round 2 ended: a first after a break is the next round, never round
+// one again. Its "first round of the Skua Reef boundary talks in three years" has no round
+// before it in the collection, so it stays unnumbered.
+TEST(FirstAfterABreak, IsTheNextRoundOfTheCollection) {
+  const Timeline t = parley::testing::collection_timeline({"gannet-history", "gannet-wire", "gannet-paper"});
+  const auto gannet = std::find_if(t.series.begin(), t.series.end(),
+                                   [](const Series& s) { return s.name == "Gannet Bank fisheries talks"; });
+  ASSERT_NE(gannet, t.series.end());
+  ASSERT_EQ(gannet->rounds.size(), 3u);
+  const SeriesRound& first = gannet->rounds[0];
+  ASSERT_EQ(first.round, 1);
+  ASSERT_TRUE(first.start && first.start->time.earliest);
+  EXPECT_EQ(format_instant(*first.start->time.earliest), "2026-09-15T00:00:00");
+  const SeriesRound& third = gannet->rounds[2];
+  EXPECT_EQ(third.round, 3);
+  ASSERT_TRUE(third.start && third.start->time.earliest);
+  EXPECT_EQ(format_instant(*third.start->time.earliest), "2026-10-27T00:00:00");
+  EXPECT_EQ(third.start_sources, 1u);
+  for (const Series& s : t.series)
+    for (const SeriesRound& r : s.rounds)
+      EXPECT_FALSE(s.name == "Skua Reef boundary talks") << "Skua Reef round " << r.round;
+  const auto skua = std::find_if(t.events.begin(), t.events.end(), [](const Event& e) {
+    return e.series && e.series->name == "Skua Reef boundary talks";
+  });
+  ASSERT_NE(skua, t.events.end());
+  EXPECT_EQ(skua->series->round, 0);
+  EXPECT_EQ(skua->series->relative, "next");
+  ASSERT_TRUE(skua->time && skua->time->time.earliest);
+  EXPECT_EQ(format_instant(*skua->time->time.earliest), "2026-10-26T00:00:00");
+}
+
+TEST(FirstAfterABreak, ReadsTheWordsAfterTheOrdinal) {
+  using parley::timeline::first_after_a_break;
+  auto first_in = [](std::string_view text) {
+    const TagResult tags = tag(text, parse_dct("2026-10-28"));
+    for (const EventOrdinal& o : tags.ordinals)
+      if (o.kind == EventOrdinal::Kind::First) return first_after_a_break(text, o);
+    ADD_FAILURE() << "no first ordinal in: " << text;
+    return false;
+  };
+  EXPECT_TRUE(first_in("It was the first round of talks since the two leaders agreed on a truce."));
+  EXPECT_TRUE(first_in("They held their first round of direct talks in more than a year."));
+  EXPECT_TRUE(first_in("the first round of negotiations in two years"));
+  EXPECT_FALSE(first_in("The first round of talks was held in Vienna."));
+  EXPECT_FALSE(first_in("The first round of talks in Geneva ended on Friday."));
+  EXPECT_FALSE(first_in("The first round ended, and talks have not resumed since."));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "engine/timeline/input_warnings.hpp"
 #include "engine/output/fields.hpp"
 #include "engine/timeline/mention.hpp"
+#include "engine/timeline/ordinal_readings.hpp"
 #include "engine/timeline/phase_statement_times.hpp"
 #include "engine/timeline/actor_names.hpp"
 #include "engine/timeline/salience.hpp"
@@ -247,28 +248,6 @@ std::optional<Dct> dateline_day(const TextUnits& units, const std::vector<Timex>
   return std::nullopt;
 }
 
-// "A second round of talks resumed Saturday ... the first session of the talks was held Saturday
-// evening": a report that numbers rounds with "round" numbers the sittings of one round with
-// "session", so there a numbered session is a sitting, not a round (counts_rounds is false for
-// "sitting"). Reports that number only sessions ("the fifth session of talks") keep them as rounds.
-const std::vector<EventOrdinal>& sessions_as_sittings(const std::vector<EventOrdinal>& ordinals,
-                                                      std::vector<EventOrdinal>& storage) {
-  auto numbered = [](const EventOrdinal& o) {
-    return o.kind == EventOrdinal::Kind::Number || o.kind == EventOrdinal::Kind::First;
-  };
-  const bool by_round = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
-    return numbered(o) && (o.noun == "round" || o.noun == "rounds") && round_number(o) > 0;
-  });
-  const bool sessions = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
-    return numbered(o) && o.noun == "session";
-  });
-  if (!by_round || !sessions) return ordinals;
-  storage = ordinals;
-  for (EventOrdinal& o : storage)
-    if (numbered(o) && o.noun == "session") o.noun = "sitting";
-  return storage;
-}
-
 DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases) {
   thread_local TextUnits units;
   segment(in.text, units);
@@ -282,7 +261,7 @@ DocumentEvents read_document(const TimelineInput& in, const AliasTable& aliases)
   }
   const TagResult& tags = *tagged;
   std::vector<EventOrdinal> ordinal_storage;
-  const std::vector<EventOrdinal>& ordinals = sessions_as_sittings(tags.ordinals, ordinal_storage);
+  const std::vector<EventOrdinal>& ordinals = read_ordinals(in.text, tags.ordinals, ordinal_storage);
   std::vector<Mention> ms = extract_mentions(units, ordinals, tags.timexes);
   share_coordinated_subjects(ms);
   inherit_from_main_verbs(ms);
