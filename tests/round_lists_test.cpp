@@ -117,3 +117,28 @@ TEST(RoundLists, AListWhoseDatesDoNotMatchItsCountNumbersNoRound) {
 }
 
 }  // namespace
+
+namespace {
+
+// tern-*: in January, "the third round ... will take place in early March" and "the fourth
+// round ... will be held on April 14-15"; a May report tells of the third round without its days.
+TEST(RoundLists, ASpanPlanOvertakenByLaterReportsDatesNothing) {
+  const Timeline t = parley::testing::collection_timeline({"tern-plan", "tern-later"});
+  ASSERT_EQ(t.series.size(), 1u);
+  const SeriesRound* third = nullptr;
+  const SeriesRound* fourth = nullptr;
+  for (const SeriesRound& r : t.series[0].rounds) {
+    if (r.round == 3) third = &r;
+    if (r.round == 4) fourth = &r;
+  }
+  ASSERT_TRUE(third && fourth);
+  // "early March" passed before the May report: the round was held, its days are not known
+  EXPECT_FALSE(third->start.has_value());
+  EXPECT_FALSE(third->end.has_value());
+  // a plan of days is kept: rounds mostly meet on the days announced
+  ASSERT_TRUE(fourth->start && fourth->start->time.earliest && fourth->end && fourth->end->time.earliest);
+  EXPECT_EQ(format_instant(*fourth->start->time.earliest), "2026-04-14T00:00:00");
+  EXPECT_EQ(format_instant(*fourth->end->time.earliest), "2026-04-15T00:00:00");
+}
+
+}  // namespace

@@ -569,17 +569,28 @@ bool told_ahead(const std::vector<std::string>& docs, const EventTime& t, const 
   });
 }
 
+// A plan whose day had passed when a later report of the same series was written: "the next
+// round will take place in early September", and reports of December number the round held then
+// without its days. The collection's later coverage does not confirm the plan, so it dates
+// nothing (plans move: that round was held from November 28).
+bool overtaken(const EventTime& t, std::optional<Instant> series_last_written) {
+  return t.time.earliest && t.time.latest && *t.time.latest - *t.time.earliest > std::chrono::days(7) &&
+         series_last_written && *series_last_written > *t.time.latest + std::chrono::days(2);
+}
+
 // A round's evidence sorted by what it says: told starts and ends first (a whole round told
 // with its range of days, "held on September 13-15", tells both), then what was scheduled, then
-// days the round was going on; each bound is solved from the first kind present. A merged
-// event's readings are weighed one by one: a reading its documents gave ahead of its day is a
-// plan whatever the event's tense, and one given after is an account.
+// days the round was going on, then a whole round scheduled for a span ("will take place in early
+// September"); each bound is solved from the first kind present. A merged event's readings are
+// weighed one by one: a reading its documents gave ahead of its day is a plan whatever the
+// event's tense, and one given after is an account. A plan overtaken by the series' later
+// reports is left out.
 // `taken`: events that number no round and were taken for this one (unnumbered_phase_rounds),
-// meetings among them.
+// meetings among them. `last_written`: when the series' last report was written.
 void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const std::set<const Event*>& taken,
-                 const WrittenAt& written) {
-  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, ongoing_later, fallback_start,
-      fallback_end;
+                 const WrittenAt& written, std::optional<Instant> last_written) {
+  std::vector<BoundEvidence> start, end, planned_start, planned_end, ongoing, ongoing_end, ongoing_later, planned_span,
+      planned_span_end, overtaken_plans, fallback_start, fallback_end;
   std::deque<EventTime> range_days;  // the days of ranges' ends, which the evidence points to
   for (const Event* e : events) {
     if ((e->kind != EventKind::Round && !taken.count(e)) || !e->time) continue;
@@ -597,6 +608,10 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
     for (const auto& [docs, time] : readings) {
       const bool plan = e->readings.empty() ? scheduled(*e) || told_ahead(docs, *time, written)
                                             : told_ahead(docs, *time, written);
+      if (plan && overtaken(*time, last_written)) {
+        for (const auto& d : docs) overtaken_plans.push_back({d, e->id, time});
+        continue;
+      }
       auto add = [&](std::vector<BoundEvidence>& into, const EventTime* t) {
         for (const auto& d : docs) into.push_back({d, e->id, t});
       };
@@ -615,27 +630,32 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
           }
           // "continued on Tuesday", "resumed the eighth round on Sunday", "met again today for
           // the 4th round": a day the round was going on after it had begun, never its start
-          add(continues(*e) ? ongoing_later : ongoing, time);
+          add(plan ? planned_span : continues(*e) ? ongoing_later : ongoing, time);
           // "held in December" bounds the end too; "held on May 16" is more often the first
           // day of a round of several than a round of one day
           if (time->time.earliest && time->time.latest && *time->time.latest - *time->time.earliest > std::chrono::hours(24))
-            add(ongoing_end, time);
+            add(plan ? planned_span_end : ongoing_end, time);
           break;
         case Phase::None: break;
       }
     }
   }
-  auto pick = [&](std::vector<BoundEvidence>& a, std::vector<BoundEvidence>& b, std::vector<BoundEvidence>& c,
-                  std::vector<BoundEvidence>& d) -> std::vector<BoundEvidence>& {
-    return !a.empty() ? a : !b.empty() ? b : !c.empty() ? c : d;
+  auto pick = [&](std::initializer_list<std::vector<BoundEvidence>*> kinds) -> std::vector<BoundEvidence>& {
+    for (std::vector<BoundEvidence>* k : kinds)
+      if (!k->empty()) return *k;
+    return **std::prev(kinds.end());
   };
-  if (auto& ev = pick(start, planned_start, ongoing, fallback_start); !ev.empty())
+  if (auto& ev = pick({&start, &planned_start, &ongoing, &planned_span, &fallback_start}); !ev.empty())
     solve_bound("start", ev, r.start, r.start_sources, r.dissent);
-  if (auto& ev = pick(end, planned_end, ongoing_end, fallback_end); !ev.empty())
+  if (auto& ev = pick({&end, &planned_end, &ongoing_end, &planned_span_end, &fallback_end}); !ev.empty())
     solve_bound("end", ev, r.end, r.end_sources, r.dissent);
-  // a day the round was going on, before its solved start or after its solved end
+  // a day the round was going on, or a span it was planned for, before its solved start or after
+  // its solved end
   if (start.empty() && end.empty()) return;
+  const bool plan_dated_start = &pick({&start, &planned_start, &ongoing, &planned_span, &fallback_start}) == &planned_span;
   ongoing.insert(ongoing.end(), ongoing_later.begin(), ongoing_later.end());
+  if (!plan_dated_start) ongoing.insert(ongoing.end(), planned_span.begin(), planned_span.end());
+  ongoing.insert(ongoing.end(), overtaken_plans.begin(), overtaken_plans.end());
   for (const BoundEvidence& x : ongoing) {
     const auto& t = x.time->time;
     if (r.start && r.start->time.earliest && t.latest && *t.latest < *r.start->time.earliest && !start.empty())
@@ -647,17 +667,35 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
 
 using RoundsBySeries = std::map<std::string, std::map<int, std::vector<const Event*>>>;
 
+// When each series' last report was written: the latest DCT of the documents telling its events.
+using LastWritten = std::map<std::string, Instant>;
+
+LastWritten last_written_by_series(const std::vector<Event>& events, const WrittenAt& written) {
+  LastWritten out;
+  for (const Event& e : events) {
+    if (!e.series || e.series->name.empty()) continue;
+    for (const Evidence& ev : e.evidence)
+      if (auto w = written.find(ev.doc); w != written.end()) {
+        auto [slot, fresh] = out.emplace(e.series->name, w->second);
+        if (!fresh && w->second > slot->second) slot->second = w->second;
+      }
+  }
+  return out;
+}
+
 std::vector<Series> solve_series(const RoundsBySeries& by_series, const std::set<const Event*>& taken,
-                                 const WrittenAt& written) {
+                                 const WrittenAt& written, const LastWritten& last) {
   std::vector<Series> out;
   for (const auto& [name, rounds] : by_series) {
     Series s;
     s.name = name;
+    std::optional<Instant> last_written;
+    if (auto it = last.find(name); it != last.end()) last_written = it->second;
     for (const auto& [n, evs] : rounds) {
       SeriesRound r;
       r.round = n;
       for (const Event* e : evs) r.events.push_back(e->id);
-      solve_round(r, evs, taken, written);
+      solve_round(r, evs, taken, written, last_written);
       s.rounds.push_back(std::move(r));
     }
     out.push_back(std::move(s));
@@ -677,7 +715,8 @@ void build_series(Timeline& tl) {
   WrittenAt written;
   for (const auto& d : tl.documents)
     if (auto dct = parse_dct(d.dct)) written[d.id] = dct_bounds(*dct).second;
-  tl.series = solve_series(by_series, {}, written);
+  const LastWritten last = last_written_by_series(tl.events, written);
+  tl.series = solve_series(by_series, {}, written, last);
   // a collection's reports that number no round ("talks began in Astana on Monday") are evidence
   // for the round whose solved bound they match; the rounds are then solved again with them
   if (tl.documents.size() < 2) return;
@@ -692,7 +731,7 @@ void build_series(Timeline& tl) {
   for (auto& [name, rounds] : by_series)
     for (auto& [n, evs] : rounds)
       std::sort(evs.begin(), evs.end(), [&](const Event* a, const Event* b) { return a < b; });
-  tl.series = solve_series(by_series, taken, written);
+  tl.series = solve_series(by_series, taken, written, last);
 }
 
 }  // namespace parley::timeline
