@@ -70,19 +70,21 @@ bool first_after_a_break(std::string_view text, const EventOrdinal& o) {
 
 const std::vector<EventOrdinal>& read_ordinals(std::string_view text, const std::vector<EventOrdinal>& ordinals,
                                                std::vector<EventOrdinal>& storage) {
-  const bool by_round = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
-    return numbered(o) && (o.noun == "round" || o.noun == "rounds") && round_number(o) > 0 &&
-           !first_after_a_break(text, o);
-  });
-  const bool sessions = std::any_of(ordinals.begin(), ordinals.end(), [&](const EventOrdinal& o) {
-    return numbered(o) && o.noun == "session";
-  });
-  const bool firsts = std::any_of(ordinals.begin(), ordinals.end(),
-                                  [&](const EventOrdinal& o) { return first_after_a_break(text, o); });
+  std::vector<char> after_break(ordinals.size());
+  for (std::size_t k = 0; k < ordinals.size(); ++k) after_break[k] = first_after_a_break(text, ordinals[k]);
+  bool by_round = false, sessions = false;
+  for (std::size_t k = 0; k < ordinals.size(); ++k) {
+    const EventOrdinal& o = ordinals[k];
+    if (!numbered(o)) continue;
+    by_round = by_round || ((o.noun == "round" || o.noun == "rounds") && round_number(o) > 0 && !after_break[k]);
+    sessions = sessions || o.noun == "session";
+  }
+  const bool firsts = std::find(after_break.begin(), after_break.end(), 1) != after_break.end();
   if (!(by_round && sessions) && !firsts) return ordinals;
   storage = ordinals;
-  for (EventOrdinal& o : storage) {
-    if (first_after_a_break(text, o)) {
+  for (std::size_t k = 0; k < storage.size(); ++k) {
+    EventOrdinal& o = storage[k];
+    if (after_break[k]) {
       o.kind = EventOrdinal::Kind::Next;
       o.number = 0;
     } else if (by_round && sessions && numbered(o) && o.noun == "session") {

@@ -569,10 +569,11 @@ bool told_ahead(const std::vector<std::string>& docs, const EventTime& t, const 
   });
 }
 
-// A plan whose day had passed when a later report of the same series was written: "the next
-// round will take place in early September", and reports of December number the round held then
-// without its days. The collection's later coverage does not confirm the plan, so it dates
-// nothing (plans move: that round was held from November 28).
+// A plan for a span of more than a week that had passed when a later report of the same series
+// was written: "the next round will take place in early September", and reports of December
+// number the round held then without its days. The later coverage does not confirm the plan, so
+// it dates nothing (plans move: that round was held from November 28). A plan of days ("will be
+// held on April 14-15") is kept: rounds mostly meet on the days announced.
 bool overtaken(const EventTime& t, std::optional<Instant> series_last_written) {
   return t.time.earliest && t.time.latest && *t.time.latest - *t.time.earliest > std::chrono::days(7) &&
          series_last_written && *series_last_written > *t.time.latest + std::chrono::days(2);
@@ -645,14 +646,14 @@ void solve_round(SeriesRound& r, const std::vector<const Event*>& events, const 
       if (!k->empty()) return *k;
     return **std::prev(kinds.end());
   };
-  if (auto& ev = pick({&start, &planned_start, &ongoing, &planned_span, &fallback_start}); !ev.empty())
-    solve_bound("start", ev, r.start, r.start_sources, r.dissent);
+  std::vector<BoundEvidence>& start_ev = pick({&start, &planned_start, &ongoing, &planned_span, &fallback_start});
+  if (!start_ev.empty()) solve_bound("start", start_ev, r.start, r.start_sources, r.dissent);
   if (auto& ev = pick({&end, &planned_end, &ongoing_end, &planned_span_end, &fallback_end}); !ev.empty())
     solve_bound("end", ev, r.end, r.end_sources, r.dissent);
   // a day the round was going on, or a span it was planned for, before its solved start or after
   // its solved end
   if (start.empty() && end.empty()) return;
-  const bool plan_dated_start = &pick({&start, &planned_start, &ongoing, &planned_span, &fallback_start}) == &planned_span;
+  const bool plan_dated_start = &start_ev == &planned_span;
   ongoing.insert(ongoing.end(), ongoing_later.begin(), ongoing_later.end());
   if (!plan_dated_start) ongoing.insert(ongoing.end(), planned_span.begin(), planned_span.end());
   ongoing.insert(ongoing.end(), overtaken_plans.begin(), overtaken_plans.end());
